@@ -1,0 +1,25 @@
+// The check registry: one sorted literal list. Docs, config keys and SARIF rules derive from it.
+import type { Check } from '../types/index.js';
+import { addition } from './addition.js';
+import { duplicate } from './duplicate.js';
+import { entity } from './entity.js';
+import { number } from './number.js';
+import { omission } from './omission.js';
+import { truncation } from './truncation.js';
+import { untranslated } from './untranslated.js';
+import { wrongLanguage } from './wrong-language.js';
+
+export const CHECKS: readonly Check[] = [
+  addition,
+  duplicate,
+  entity,
+  number,
+  omission,
+  truncation,
+  untranslated,
+  wrongLanguage,
+];
+
+export function checkById(id: string): Check | undefined {
+  return CHECKS.find((c) => c.id === id);
+}

@@ -1,0 +1,5 @@
+import type { NumberData } from '../number-data.js';
+
+export const numbers: NumberData = {
+  decimal: '.',
+};

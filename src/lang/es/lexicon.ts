@@ -1,0 +1,5 @@
+import type { LexiconData } from '../lexicon-data.js';
+
+export const lexicon: LexiconData = {
+  loanwords: [],
+};

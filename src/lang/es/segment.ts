@@ -1,0 +1,5 @@
+import type { SegmentData } from '../segment-data.js';
+
+export const segment: SegmentData = {
+  abbreviations: [],
+};

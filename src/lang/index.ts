@@ -1,0 +1,20 @@
+// The registry of languages tqc has data for. A language not listed here still works for
+// alignment (length and anchors) and for the language-independent checks.
+import type { Lang } from '../types/index.js';
+import type { LangData } from './types.js';
+import { en } from './en/index.js';
+import { vi } from './vi/index.js';
+import { fr } from './fr/index.js';
+import { de } from './de/index.js';
+import { es } from './es/index.js';
+
+export const LANGUAGES: Readonly<Record<Lang, LangData>> = { de, en, es, fr, vi };
+
+export function langData(code: Lang): LangData | undefined {
+  return Object.prototype.hasOwnProperty.call(LANGUAGES, code) ? LANGUAGES[code] : undefined;
+}
+
+/** English name of a language code for messages ("fr" → "French"); unknown codes are returned as is. */
+export function langName(code: Lang): string {
+  return langData(code)?.name ?? code;
+}

@@ -1,0 +1,205 @@
+// The one vocabulary every stage of tqc speaks: documents and their segments (corpus/),
+// beads (align/), findings (checks/), audits (run/ → report/). Types only, no logic,
+// except the tiny ordered constants that the types are derived from.
+
+/** ISO 639-1 language code, lower case: "en", "vi", "fr", "de", "es", … */
+export type Lang = string;
+
+/** Ordered from least to most serious. Compare with `severityRank`, never with strings. */
+export const SEVERITIES = ['minor', 'major', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
+
+/** A half-open character range [start, end) in UTF-16 code units of `SourceFile.text`. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A file as read from disk, decoded. Offsets everywhere in tqc point into `text`. */
+export interface SourceFile {
+  path: string;
+  /** Decoded text; a BOM is dropped, line ends are kept exactly as in the file (CRLF stays CRLF). */
+  text: string;
+  /** How the bytes were decoded, e.g. "utf-8", "utf-8-bom", "utf-16le", "utf-16be". */
+  encoding: string;
+  format: 'text' | 'markdown';
+}
+
+/** A paragraph: a block of text between blank lines (or, in plain text, one line). */
+export interface Paragraph extends Range {
+  index: number;
+  /** Detected language of this paragraph's text (may differ from the document's). */
+  lang: Lang;
+  /** The detector's confidence in [0, 1]; short paragraphs get low values. */
+  langConfidence: number;
+}
+
+/** A sentence: the unit tqc aligns and checks. `text` is `file.text.slice(start, end)`
+ *  (for Markdown, markup characters inside that range are replaced by spaces). */
+export interface Sentence extends Range {
+  index: number;
+  text: string;
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+/** One version of the document in one language. */
+export interface Document {
+  file: SourceFile;
+  lang: Lang;
+  /** Where `lang` came from: the file name, --langs, or detection. */
+  langFrom: 'name' | 'option' | 'detected';
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+/** A bead links 0..n source sentences with 0..m target sentences (indices, ascending, contiguous).
+ *  `[3, 4]:[5]` is a 2-1 bead; `[]:[7]` is 0-1 (target text with no source); `[9]:[]` is 1-0. */
+export interface Bead {
+  source: number[];
+  target: number[];
+  /** Aligner's cost or confidence for this bead; lower cost = more confident. Informative only. */
+  cost?: number;
+}
+
+/** Source ↔ one target, aligned. Beads are in document order, never cross, and every sentence
+ *  of both documents stands in exactly one bead. */
+export interface Alignment {
+  source: Document;
+  target: Document;
+  beads: Bead[];
+}
+
+/** The side-by-side view of every version: one row per stretch of source, with each target's
+ *  sentences for that stretch. A row with `source: []` holds target text that no source has. */
+export interface MultiRow {
+  source: number[];
+  /** Keyed by target language (or path when two targets share a language). */
+  targets: Record<string, number[]>;
+}
+
+/** MQM (ISO 5060) error-typology path, e.g. "Accuracy/Omission". */
+export type MqmCategory =
+  | 'Accuracy/Addition'
+  | 'Accuracy/Omission'
+  | 'Accuracy/Mistranslation'
+  | 'Accuracy/Untranslated'
+  | 'Accuracy/Do not translate'
+  | 'Linguistic conventions/Duplication'
+  | 'Linguistic conventions/Wrong language'
+  | 'Locale convention/Number format'
+  | 'Terminology/Inconsistent'
+  | 'Design and markup/Truncation';
+
+/** A span in a report: segments [first, last] and character offsets into the first and the last
+ *  segment's text; `text` is the exact text covered. Segments are sentences, or lines with --aligned. */
+export interface Span {
+  segments: [number, number];
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a check reports, before the run places it: ranges are absolute offsets into the
+ *  document's `file.text`. The run turns them into `Span`s and fills in `lang`. */
+export interface FindingDraft {
+  check: string;
+  severity?: Severity; // defaults to the check's declared severity
+  category?: MqmCategory; // defaults to the check's declared category
+  message: string;
+  target: Range | null;
+  source: Range | null;
+  actual?: string;
+  expected?: string;
+}
+
+/** A finding as it appears in the audit. */
+export interface Finding {
+  check: string;
+  severity: Severity;
+  category: MqmCategory;
+  /** The target language the finding is about. */
+  lang: Lang;
+  message: string;
+  target: Span | null;
+  source: Span | null;
+  actual?: string;
+  expected?: string;
+  /** Stable fingerprint (check, lang, normalised span text) for baselines. */
+  fingerprint: string;
+}
+
+/** Everything a check may look at for one source ↔ target pair. Pure data; checks must not mutate it. */
+export interface CheckContext {
+  alignment: Alignment;
+  /** The other targets of the same document set (for "leaked from the French version"). */
+  others: Document[];
+  /** The document-level target/source length ratio in characters, estimated from the beads. */
+  lengthRatio: number;
+  /** User allowlist of terms rightly kept untranslated, by language ("*" applies to all). */
+  allowlist: Record<string, string[]>;
+  /** Do-not-translate glossary terms: must appear verbatim in the target when in the source. */
+  glossary: string[];
+}
+
+/** A check: metadata first, then one pure function (ESLint's rule shape). */
+export interface Check {
+  id: string;
+  description: string;
+  category: MqmCategory;
+  severity: Severity;
+  run(ctx: CheckContext): FindingDraft[];
+}
+
+export interface TargetSummary {
+  lang: Lang;
+  path: string;
+  counts: { byCheck: Record<string, number>; bySeverity: Record<Severity, number>; total: number };
+  /** MQM-style penalty points per 1,000 source words (minor 1, major 5, critical 25 by default). */
+  mqmScore: number;
+  /** Share of source sentences that have a counterpart in this target, in [0, 1]. */
+  coverage: number;
+}
+
+export interface AuditDocumentVersion {
+  lang: Lang;
+  path: string;
+  encoding: string;
+  sentences: { text: string; start: number; end: number; paragraph: number }[];
+}
+
+export interface AuditTarget extends AuditDocumentVersion {
+  beads: { source: number[]; target: number[] }[];
+  findings: Finding[];
+  summary: TargetSummary;
+}
+
+/** One document set: a source and its translations. */
+export interface AuditDocument {
+  name: string;
+  aligned: boolean;
+  source: AuditDocumentVersion;
+  targets: AuditTarget[];
+  rows: MultiRow[];
+}
+
+/** The JSON audit: a documented, versioned schema (see docs/audit-schema.md). */
+export interface Audit {
+  schema: 'tqc-audit';
+  version: 1;
+  tool: { name: 'tqc'; version: string };
+  failOn: Severity | 'none';
+  documents: AuditDocument[];
+}
+
+/** A user error: becomes one line on stderr and exit code 2 in the CLI. Never thrown for bugs. */
+export class InputError extends Error {
+  constructor(
+    public readonly file: string | null,
+    message: string,
+  ) {
+    super(file ? `${file}: ${message}` : message);
+    this.name = 'InputError';
+  }
+}
