@@ -158,6 +158,8 @@ export interface TargetSummary {
   counts: { byCheck: Record<string, number>; bySeverity: Record<Severity, number>; total: number };
   /** MQM-style penalty points per 1,000 source words (minor 1, major 5, critical 25 by default). */
   mqmScore: number;
+  /** Words of the source the score is normalised by. */
+  sourceWords: number;
   /** Share of source sentences that have a counterpart in this target, in [0, 1]. */
   coverage: number;
 }

@@ -1,0 +1,56 @@
+// `tqc align SOURCE TARGET`: print the sentence alignment in the field's usual bead format
+// ([0]:[0], [3, 4]:[5], []:[7], [9]:[]), or as JSON with the sentence texts.
+import type { CommandModule } from 'yargs';
+import { alignDocuments, formatBeads } from '../align/index.js';
+import { loadDocument } from '../corpus/index.js';
+import { InputError } from '../types/index.js';
+import { parseLangs } from './options.js';
+import { writeStdout } from './io.js';
+
+interface AlignArgs {
+  source: string;
+  target: string;
+  format: string;
+  langs?: string;
+  'sentences-per-line': boolean;
+}
+
+export function alignCommand(done: (code: number) => void): CommandModule<object, AlignArgs> {
+  return {
+    command: 'align <source> <target>',
+    describe: 'Align the sentences of a translation to its source and print the beads',
+    builder: (y) =>
+      y
+        .positional('source', { type: 'string', demandOption: true })
+        .positional('target', { type: 'string', demandOption: true })
+        .option('format', { type: 'string', default: 'text', choices: ['text', 'json'], describe: 'beads one per line, or JSON with the sentence texts' })
+        .option('langs', { type: 'string', describe: 'SRC,TGT languages when the file names do not tell (vi.txt, article.fr.md)' })
+        .option('sentences-per-line', { type: 'boolean', default: false, describe: 'the input is already one sentence per line (as aligner benchmarks are)' }),
+    handler: async (args) => {
+      const langs = args.langs ? parseLangs(args.langs) : undefined;
+      if (langs && langs.length !== 2) throw new InputError(null, '--langs for align takes two languages: SRC,TGT');
+      const opts = { sentencesPerLine: args['sentences-per-line'] };
+      const source = loadDocument(args.source, { ...opts, lang: langs?.[0], candidates: langs });
+      const target = loadDocument(args.target, { ...opts, lang: langs?.[1], candidates: langs });
+      const { beads } = alignDocuments(source, target);
+      if (args.format === 'json') {
+        const side = (d: typeof source) => ({ path: d.file.path, lang: d.lang, sentences: d.sentences.length });
+        const json = {
+          source: side(source),
+          target: side(target),
+          beads: beads.map((b) => ({
+            source: b.source,
+            target: b.target,
+            sourceText: b.source.map((i) => source.sentences[i].text),
+            targetText: b.target.map((j) => target.sentences[j].text),
+          })),
+        };
+        await writeStdout(`${JSON.stringify(json, null, 2)}\n`);
+      } else {
+        const text = formatBeads(beads);
+        await writeStdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+      }
+      done(0);
+    },
+  };
+}

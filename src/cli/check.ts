@@ -1,0 +1,104 @@
+// `tqc check PATH...`: audit a document set (a directory of versions, or a source and its
+// translations), write reports, and gate CI by exit code.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { CHECKS } from '../checks/index.js';
+import { REPORTERS, extension, terminalSummary } from '../report/index.js';
+import { auditDocumentSet } from '../run/audit.js';
+import { applyBaseline, makeBaseline, parseBaseline } from '../run/baseline.js';
+import { loadConfig } from '../run/config.js';
+import { discover } from '../run/discover.js';
+import { exceeds } from '../run/gate.js';
+import { TOOL_VERSION } from '../run/version.js';
+import type { Audit, AuditDocument, Severity } from '../types/index.js';
+import { InputError, SEVERITIES } from '../types/index.js';
+import { parseFormats, parseLangs } from './options.js';
+import { OutputGuard, writeStdout } from './io.js';
+import { progress } from './progress.js';
+
+interface CheckArgs {
+  paths: string[];
+  format?: string;
+  out?: string;
+  'fail-on'?: string;
+  langs?: string;
+  'source-lang'?: string;
+  aligned: boolean;
+  config?: string;
+  baseline?: string;
+  'write-baseline'?: string;
+  quiet: boolean;
+}
+
+export function checkCommand(done: (code: number) => void): CommandModule<object, CheckArgs> {
+  return {
+    command: 'check <paths..>',
+    describe: 'Align every translation to its source, run the checks and write the audit',
+    builder: (y) =>
+      y
+        .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'a directory of versions (en.txt, vi.txt, …), several such directories, or a source file followed by its translations' })
+        .option('format', { type: 'string', describe: `report formats, comma-separated: ${Object.keys(REPORTERS).join(', ')} (default json)` })
+        .option('out', { type: 'string', describe: 'write one report file per document and format into this directory (otherwise the report goes to stdout)' })
+        .option('fail-on', { type: 'string', describe: 'exit 1 when a finding is at or above this severity: minor, major, critical or none (default major)' })
+        .option('langs', { type: 'string', describe: 'languages of the files in order, e.g. en,vi,fr (file names like vi.txt win)' })
+        .option('source-lang', { type: 'string', describe: 'the source language inside a directory (default en)' })
+        .option('aligned', { type: 'boolean', default: false, describe: 'the files are pre-aligned: line i of each translation translates line i of the source' })
+        .option('config', { type: 'string', describe: 'configuration file (default: tqc.config.json found from the working directory up)' })
+        .option('baseline', { type: 'string', describe: 'report only findings that are not in this baseline file' })
+        .option('write-baseline', { type: 'string', describe: 'record the current findings in this baseline file' })
+        .option('quiet', { type: 'boolean', default: false, describe: 'no summary on stderr' }),
+    handler: async (args) => {
+      const loaded = loadConfig(args.config, process.cwd(), CHECKS.map((c) => c.id));
+      if (!loaded.ok) throw new InputError(null, loaded.error);
+      const config = loaded.config;
+      const formats = parseFormats(args.format ?? 'json', Object.keys(REPORTERS));
+      const failOn = parseFailOn(args['fail-on'] ?? config.failOn ?? 'major');
+      if (!args.out && formats.length > 1) throw new InputError(null, `--format ${formats.join(',')} writes several reports: name a directory with --out`);
+      const langs = args.langs ? parseLangs(args.langs) : config.langs;
+      const sets = discover(args.paths, { langs, sourceLang: args['source-lang'] ?? config.sourceLang ?? 'en', aligned: args.aligned });
+
+      const guard = new OutputGuard();
+      guard.protect(sets.flatMap((s) => [s.source, ...s.targets].map((d) => d.file.path)));
+      const tick = progress(sets.length);
+      const documents: AuditDocument[] = sets.map((set, i) => {
+        const doc = auditDocumentSet(set, config);
+        tick(i + 1, set.name);
+        return doc;
+      });
+      let audit: Audit = { schema: 'tqc-audit', version: 1, tool: { name: 'tqc', version: TOOL_VERSION }, failOn, documents };
+      if (args.baseline) {
+        let text: string;
+        try {
+          text = readFileSync(args.baseline, 'utf8');
+        } catch {
+          throw new InputError(args.baseline, 'cannot read the baseline file');
+        }
+        audit = applyBaseline(audit, parseBaseline(text, args.baseline), config.mqm);
+      }
+      if (args['write-baseline']) guard.write(args['write-baseline'], `${JSON.stringify(makeBaseline(audit), null, 2)}\n`);
+
+      if (args.out) {
+        for (const format of formats) {
+          for (const doc of audit.documents) {
+            const one: Audit = { ...audit, documents: [doc] };
+            guard.write(join(args.out, `${doc.name}.${extension(format)}`), REPORTERS[format](one));
+          }
+        }
+      } else {
+        await writeStdout(REPORTERS[formats[0]](audit));
+      }
+      if (!args.quiet) process.stderr.write(terminalSummary(audit, { color: useColor() }));
+      done(exceeds(audit, failOn) ? 1 : 0);
+    },
+  };
+}
+
+function parseFailOn(value: string): Severity | 'none' {
+  if (value === 'none' || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'none';
+  throw new InputError(null, `--fail-on must be one of ${SEVERITIES.join(', ')}, none (got "${value}")`);
+}
+
+function useColor(): boolean {
+  return Boolean(process.stderr.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+}

@@ -1,0 +1,169 @@
+// The audit of one document set: read → segment → align → checks → findings → summary.
+// Everything here is deterministic: same files and options, same audit.
+import { alignMany, alignSentences, multiAlign } from '../align/index.js';
+import { CHECKS } from '../checks/index.js';
+import type {
+  Alignment,
+  AuditDocument,
+  AuditDocumentVersion,
+  AuditTarget,
+  Bead,
+  CheckContext,
+  Document,
+  Finding,
+  Range,
+  Sentence,
+} from '../types/index.js';
+import { InputError } from '../types/index.js';
+import type { Config } from './config.js';
+import { compareFindings, dedupe, resolveFinding, type Frame } from './findings.js';
+import { lineRanges } from './place.js';
+import { summarise } from './summary.js';
+
+export interface DocumentSet {
+  name: string;
+  source: Document;
+  targets: Document[];
+  /** Pre-aligned input: line i of each target translates line i of the source. */
+  aligned: boolean;
+}
+
+/** Length ratio target/source in characters over beads with both sides (Vietnamese, French run longer). */
+export function lengthRatio(source: Document, target: Document, beads: readonly Bead[]): number {
+  let s = 0;
+  let t = 0;
+  for (const b of beads) {
+    if (b.source.length === 0 || b.target.length === 0) continue;
+    for (const i of b.source) s += source.sentences[i].text.length;
+    for (const j of b.target) t += target.sentences[j].text.length;
+  }
+  return s > 0 && t > 0 ? t / s : 1;
+}
+
+/** Sentences grouped by the line they start on: the segment frame of --aligned input. */
+function sentencesByLine(doc: Document, lines: readonly Range[]): number[][] {
+  const groups: number[][] = lines.map(() => []);
+  let line = 0;
+  for (const s of doc.sentences) {
+    while (line < lines.length - 1 && s.start >= lines[line + 1].start) line++;
+    groups[line].push(s.index);
+  }
+  return groups;
+}
+
+/** --aligned: align inside each line pair, so a sentence dropped from a 3-sentence segment is still found. */
+function alignByLine(source: Document, target: Document, srcLines: readonly Range[], tgtLines: readonly Range[]): Bead[] {
+  if (srcLines.length !== tgtLines.length) {
+    throw new InputError(
+      target.file.path,
+      `--aligned input has ${tgtLines.length} lines but the source ${source.file.path} has ${srcLines.length}`,
+    );
+  }
+  const src = sentencesByLine(source, srcLines);
+  const tgt = sentencesByLine(target, tgtLines);
+  const beads: Bead[] = [];
+  const texts = (doc: Document, ids: number[]) => ids.map((i) => doc.sentences[i].text);
+  for (let line = 0; line < src.length; line++) {
+    const s = src[line];
+    const t = tgt[line];
+    if (s.length === 0 && t.length === 0) continue;
+    if (s.length === 1 && t.length === 1) beads.push({ source: s, target: t });
+    else if (s.length === 0 || t.length === 0) {
+      for (const i of s) beads.push({ source: [i], target: [] });
+      for (const j of t) beads.push({ source: [], target: [j] });
+    } else {
+      const local = alignSentences(texts(source, s), texts(target, t), { sourceLang: source.lang, targetLang: target.lang });
+      for (const b of local) beads.push({ source: b.source.map((k) => s[k]), target: b.target.map((k) => t[k]) });
+    }
+  }
+  return beads;
+}
+
+function version(doc: Document, segments: readonly Range[], paragraphOf: (r: Range, i: number) => number): AuditDocumentVersion {
+  return {
+    lang: doc.lang,
+    path: doc.file.path,
+    encoding: doc.file.encoding,
+    sentences: segments.map((r, i) => ({ text: doc.file.text.slice(r.start, r.end), start: r.start, end: r.end, paragraph: paragraphOf(r, i) })),
+  };
+}
+
+const sentenceFrame = (doc: Document): Frame => ({ segments: doc.sentences, text: doc.file.text });
+
+export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocument {
+  const { source, targets } = set;
+  let alignments: Alignment[];
+  if (set.aligned) {
+    const srcLines = lineRanges(source.file.text);
+    alignments = targets.map((t) => ({ source, target: t, beads: alignByLine(source, t, srcLines, lineRanges(t.file.text)) }));
+  } else {
+    const all = alignMany(
+      targets.map((t) => ({
+        source: source.sentences.map((s: Sentence) => s.text),
+        target: t.sentences.map((s: Sentence) => s.text),
+        sourceLang: source.lang,
+        targetLang: t.lang,
+      })),
+    );
+    alignments = targets.map((t, k) => ({ source, target: t, beads: all[k] }));
+  }
+
+  // Segment frames: lines for --aligned input, sentences otherwise.
+  const srcSegments: readonly Range[] = set.aligned ? lineRanges(source.file.text) : source.sentences;
+  const srcFrame: Frame = set.aligned ? { segments: srcSegments, text: source.file.text } : sentenceFrame(source);
+  const keys = versionKeys(targets);
+
+  const auditTargets: AuditTarget[] = alignments.map((alignment, k) => {
+    const target = alignment.target;
+    const ctx: CheckContext = {
+      alignment,
+      others: targets.filter((_, j) => j !== k),
+      lengthRatio: lengthRatio(source, target, alignment.beads),
+      allowlist: config.allowlist,
+      glossary: config.glossary,
+    };
+    const tgtSegments: readonly Range[] = set.aligned ? lineRanges(target.file.text) : target.sentences;
+    const tgtFrame: Frame = { segments: tgtSegments, text: target.file.text };
+    let findings: Finding[] = [];
+    for (const check of CHECKS) {
+      const setting = config.checks[check.id];
+      if (setting && !setting.enabled) continue;
+      for (const draft of check.run(ctx)) findings.push(resolveFinding(draft, check, setting, target.lang, tgtFrame, srcFrame));
+    }
+    findings = dedupe(findings).sort(compareFindings);
+    const beads = set.aligned ? lineBeads(srcSegments, source.file.text, tgtSegments, target.file.text) : alignment.beads.map((b) => ({ source: b.source, target: b.target }));
+    return {
+      ...version(target, tgtSegments, (r, i) => (set.aligned ? i : (r as Sentence).paragraph)),
+      beads,
+      findings,
+      summary: summarise({ source, target, beads: alignment.beads, findings, mqm: config.mqm }),
+    };
+  });
+
+  const rows = multiAlign(
+    srcSegments.length,
+    auditTargets.map((t, k) => ({ key: keys[k], beads: t.beads })),
+  );
+  return {
+    name: set.name,
+    aligned: set.aligned,
+    source: version(source, srcSegments, (r, i) => (set.aligned ? i : (r as Sentence).paragraph)),
+    targets: auditTargets,
+    rows,
+  };
+}
+
+/** --aligned: line i ↔ line i; an empty target line is a missing translation (1-0). */
+function lineBeads(srcLines: readonly Range[], sourceText: string, tgtLines: readonly Range[], targetText: string): Bead[] {
+  const blank = (r: Range | undefined, text: string) => !r || text.slice(r.start, r.end).trim() === '';
+  return srcLines.map((r, i) => ({
+    source: [i],
+    target: blank(tgtLines[i], targetText) && !blank(r, sourceText) ? [] : [i],
+  }));
+}
+
+/** Keys of the versions in rows: the language, or the path when two targets share a language. */
+export function versionKeys(targets: readonly Document[]): string[] {
+  return targets.map((t) => (targets.filter((o) => o.lang === t.lang).length > 1 ? t.file.path : t.lang));
+}
+

@@ -1,0 +1,84 @@
+// From command-line paths to document sets. `tqc check corpus/llama-gpu-cluster` checks one set
+// (a directory of versions: en.txt, vi.txt, fr.txt); `tqc check en.txt vi.txt` takes the first
+// file as the source; several directories are several documents.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadDocument, langFromName } from '../corpus/index.js';
+import { InputError, type Document, type Lang } from '../types/index.js';
+import type { DocumentSet } from './audit.js';
+
+export interface DiscoverOptions {
+  /** Languages in file order (--langs), used when a file name does not tell. */
+  langs?: Lang[];
+  /** The source language inside a directory (default en). */
+  sourceLang: Lang;
+  aligned: boolean;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    throw new InputError(path, 'no such file or directory');
+  }
+}
+
+/** Files of a directory, sorted, without hidden files and sub-directories. */
+function filesOf(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    throw new InputError(dir, 'cannot read the directory');
+  }
+  return names
+    .filter((n) => !n.startsWith('.') && !/^readme(\.|$)/i.test(n))
+    .sort()
+    .map((n) => join(dir, n))
+    .filter((p) => {
+      try {
+        return statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** Name of a document set: the directory name, or the source file name without language and extension. */
+function setName(paths: string[], dir: string | null): string {
+  if (dir) return basename(dir.replace(/[\\/]+$/, '')) || 'document';
+  const base = basename(paths[0]);
+  const parts = base.split('.');
+  const kept = parts.slice(0, parts.length > 1 ? -1 : undefined).filter((p) => langFromName(`${p}.txt`) === null);
+  return kept.join('.') || parts[0] || 'document';
+}
+
+function load(paths: string[], opts: DiscoverOptions): Document[] {
+  if (opts.langs && opts.langs.length !== paths.length) {
+    throw new InputError(null, `--langs names ${opts.langs.length} languages for ${paths.length} files (${paths.join(', ')})`);
+  }
+  const candidates = opts.langs;
+  return paths.map((p, i) => loadDocument(p, { lang: opts.langs?.[i], sentencesPerLine: false, candidates }));
+}
+
+function fromFiles(paths: string[], opts: DiscoverOptions, dir: string | null): DocumentSet {
+  if (paths.length < 2) throw new InputError(dir ?? paths[0] ?? null, 'needs a source and at least one translation');
+  let docs = load(paths, opts);
+  if (dir) {
+    // In a directory the source is picked by language, not by position.
+    const k = docs.findIndex((d) => d.lang === opts.sourceLang);
+    if (k < 0) {
+      throw new InputError(dir, `no source: no file in ${opts.sourceLang} (name it ${opts.sourceLang}.txt or use --source-lang)`);
+    }
+    docs = [docs[k], ...docs.filter((_, i) => i !== k)];
+  }
+  return { name: setName(paths, dir), source: docs[0], targets: docs.slice(1), aligned: opts.aligned };
+}
+
+export function discover(paths: string[], opts: DiscoverOptions): DocumentSet[] {
+  if (paths.length === 0) throw new InputError(null, 'no input: name a directory of versions or a source and its translations');
+  const dirs = paths.map(isDirectory);
+  if (dirs.every((d) => d)) return paths.map((dir) => fromFiles(filesOf(dir), opts, dir));
+  if (dirs.some((d) => d)) throw new InputError(paths[dirs.indexOf(true)], 'mix of directories and files: name either directories or files');
+  return [fromFiles(paths, opts, null)];
+}

@@ -1,0 +1,72 @@
+// Post-processing of check output as a chain of small steps (textlint's habit): resolve defaults
+// and config overrides, place spans, fingerprint, dedupe, sort. Each step is pure.
+import { createHash } from 'node:crypto';
+import type { Check, Finding, FindingDraft, Lang, Range, Severity } from '../types/index.js';
+import type { CheckSetting } from './config.js';
+import { placeRange } from './place.js';
+
+export interface Frame {
+  /** Segments of the version (sentences, or lines with --aligned), absolute ranges into the file. */
+  segments: readonly Range[];
+  text: string;
+}
+
+const normalise = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Stable across edits elsewhere in the file: check, language and normalised span texts, no offsets. */
+export function fingerprint(check: string, lang: Lang, targetText: string, sourceText: string): string {
+  return createHash('sha1')
+    .update(`${check}\u0000${lang}\u0000${normalise(targetText)}\u0000${normalise(sourceText)}`)
+    .digest('hex')
+    .slice(0, 16);
+}
+
+export function resolveFinding(
+  draft: FindingDraft,
+  check: Check,
+  setting: CheckSetting | undefined,
+  lang: Lang,
+  target: Frame,
+  source: Frame,
+): Finding {
+  const severity: Severity = setting?.severity ?? draft.severity ?? check.severity;
+  const t = placeRange(draft.target, target.segments, target.text);
+  const s = placeRange(draft.source, source.segments, source.text);
+  const finding: Finding = {
+    check: draft.check || check.id,
+    severity,
+    category: draft.category ?? check.category,
+    lang,
+    message: draft.message,
+    target: t,
+    source: s,
+    fingerprint: fingerprint(draft.check || check.id, lang, t?.text ?? '', s?.text ?? ''),
+  };
+  if (draft.actual !== undefined) finding.actual = draft.actual;
+  if (draft.expected !== undefined) finding.expected = draft.expected;
+  return finding;
+}
+
+const position = (f: Finding): [number, number, number] =>
+  f.target ? [0, f.target.segments[0], f.target.start] : f.source ? [1, f.source.segments[0], f.source.start] : [2, 0, 0];
+
+/** Document order (target position, then source position), then check id and message: deterministic. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const pa = position(a);
+  const pb = position(b);
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
+  if (a.check !== b.check) return a.check < b.check ? -1 : 1;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return (a.target?.end ?? 0) - (b.target?.end ?? 0);
+}
+
+/** Drop exact repeats (same check, message and spans) that two beads may both report. */
+export function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.check}|${f.message}|${f.target?.segments}|${f.target?.start}|${f.target?.end}|${f.source?.segments}|${f.source?.start}|${f.source?.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

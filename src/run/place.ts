@@ -1,0 +1,49 @@
+// Turn a check's absolute range into the audit's Span: [first, last] segment and offsets relative
+// to those segments. Segments are sentences, or lines for --aligned input ("segment indices are
+// line indices"), so placing is a separate step from checking.
+import type { Range, Span } from '../types/index.js';
+
+/** Index of the last segment whose start is ≤ `offset` (0 when none). Segments are sorted. */
+function segmentAt(segments: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export function placeRange(range: Range | null, segments: readonly Range[], fileText: string): Span | null {
+  if (!range || segments.length === 0) return null;
+  const start = Math.max(0, Math.min(range.start, fileText.length));
+  const end = Math.max(start, Math.min(range.end, fileText.length));
+  const first = segmentAt(segments, start);
+  const last = Math.max(first, end > start ? segmentAt(segments, end - 1) : first);
+  return {
+    segments: [first, last],
+    start: start - segments[first].start,
+    end: end - segments[last].start,
+    text: fileText.slice(start, end),
+  };
+}
+
+/** Line ranges of a text (without their line ends): the segments of --aligned input. */
+export function lineRanges(text: string): Range[] {
+  const lines: Range[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  if (start < text.length) lines.push({ start, end: text.length });
+  return lines;
+}
