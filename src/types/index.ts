@@ -168,7 +168,17 @@ export interface AuditDocumentVersion {
   lang: Lang;
   path: string;
   encoding: string;
-  sentences: { text: string; start: number; end: number; paragraph: number }[];
+  sentences: {
+    text: string;
+    start: number;
+    end: number;
+    paragraph: number;
+    /** 1-based line of `start` in the file, and 1-based column of `start` in UTF-16 code units
+     *  (CRLF, LF and lone CR end lines). Optional: SARIF regions need them; reporters fall back to
+     *  character offsets when they are absent. */
+    line?: number;
+    column?: number;
+  }[];
 }
 
 export interface AuditTarget extends AuditDocumentVersion {
