@@ -2,11 +2,17 @@
 import { InputError, type Lang } from '../types/index.js';
 
 const LANG = /^[a-z]{2,3}$/;
+const NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** A real ISO 639 code: ICU knows a name for it ("zz" and "xx" fall back to themselves). */
+export function isLanguageCode(code: string): boolean {
+  return LANG.test(code) && code !== 'und' && NAMES.of(code) !== code;
+}
 
 export function parseLangs(value: string): Lang[] {
   const langs = value.split(',').map((s) => s.trim().toLowerCase());
-  const bad = langs.find((l) => !LANG.test(l));
-  if (bad !== undefined) throw new InputError(null, `--langs: "${bad}" is not a language code (use ISO 639-1 codes such as en,vi,fr)`);
+  const bad = langs.find((l) => !isLanguageCode(l));
+  if (bad !== undefined) throw new InputError(null, `--langs: unknown language code "${bad}" (use ISO 639-1 codes such as en,vi,fr)`);
   return langs;
 }
 

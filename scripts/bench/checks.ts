@@ -1,0 +1,46 @@
+// Check throughput: `tqc check --aligned` over 50,000 generated en→fr segment pairs with all checks
+// on, side by side with Translate Toolkit's pofilter (~46 checks) on the same pairs as a PO file.
+// Target (issue 3): at least 5× pofilter's pairs per second, measured in the same run.
+import { execSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { measure } from './measure.js';
+import { generatePairs, toPo } from './pairs.js';
+
+function ensurePofilter(): boolean {
+  if (spawnSync('sh', ['-c', 'command -v pofilter'], { stdio: 'ignore' }).status === 0) return true;
+  process.stderr.write('bench: installing Debian translate-toolkit for pofilter…\n');
+  try {
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq translate-toolkit', { stdio: 'ignore' });
+  } catch {
+    return false;
+  }
+  return spawnSync('sh', ['-c', 'command -v pofilter'], { stdio: 'ignore' }).status === 0;
+}
+
+export function benchChecks(count = 50_000): void {
+  const dir = mkdtempSync(join(tmpdir(), 'tqc-bench-checks-'));
+  try {
+    const { en, fr } = generatePairs(count);
+    writeFileSync(join(dir, 'en.txt'), `${en.join('\n')}\n`);
+    writeFileSync(join(dir, 'fr.txt'), `${fr.join('\n')}\n`);
+    writeFileSync(join(dir, 'bench.po'), toPo(en, fr));
+    const bin = resolve('bin/tqc.js');
+    const tqc = measure(['node', bin, 'check', '--aligned', join(dir, 'en.txt'), join(dir, 'fr.txt'), '--format', 'json', '--out', join(dir, 'out'), '--fail-on', 'none', '--quiet']);
+    if (tqc.status !== 0) throw new Error(`tqc failed (${tqc.status}): ${tqc.stderr}`);
+    const tqcRate = count / tqc.seconds;
+    console.log(`checks  tqc check --aligned, ${count} en→fr pairs, all checks: ${tqc.seconds.toFixed(2)} s, ${Math.round(tqcRate)} pairs/s, peak ${tqc.peakMiB.toFixed(0)} MiB`);
+    if (!ensurePofilter()) {
+      console.log('checks  pofilter: not available (apt-get install translate-toolkit); no comparison');
+      return;
+    }
+    const po = measure(['pofilter', '--progress=none', '-i', join(dir, 'bench.po'), '-o', join(dir, 'pofilter-out.po')]);
+    const poRate = count / po.seconds;
+    console.log(`checks  pofilter (Translate Toolkit), same pairs as PO: ${po.seconds.toFixed(2)} s, ${Math.round(poRate)} pairs/s, peak ${po.peakMiB.toFixed(0)} MiB`);
+    const ratio = tqcRate / poRate;
+    console.log(`checks  tqc/pofilter throughput: ${ratio.toFixed(1)}× (target ≥ 5×) ${ratio >= 5 ? 'PASS' : 'FAIL'}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
