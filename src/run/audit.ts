@@ -80,11 +80,18 @@ function alignByLine(source: Document, target: Document, srcLines: readonly Rang
 }
 
 function version(doc: Document, segments: readonly Range[], paragraphOf: (r: Range, i: number) => number): AuditDocumentVersion {
+  const lines = lineRanges(doc.file.text);
+  let line = 0;
   return {
     lang: doc.lang,
     path: doc.file.path,
     encoding: doc.file.encoding,
-    sentences: segments.map((r, i) => ({ text: doc.file.text.slice(r.start, r.end), start: r.start, end: r.end, paragraph: paragraphOf(r, i) })),
+    sentences: segments.map((r, i) => {
+      // Segments are in file order, so the line pointer only moves forward: linear overall.
+      while (line < lines.length - 1 && lines[line + 1].start <= r.start) line++;
+      const column = lines.length > 0 ? r.start - lines[line].start + 1 : 1;
+      return { text: doc.file.text.slice(r.start, r.end), start: r.start, end: r.end, paragraph: paragraphOf(r, i), line: line + 1, column };
+    }),
   };
 }
 
