@@ -1,0 +1,220 @@
+// Per-sentence features the aligner scores beads with, extracted once per document side into flat
+// typed arrays: length in characters, cheap language-independent anchors (4-letter prefixes,
+// numbers by value, codes and URLs), a punctuation profile, and word ids for the lexical pass.
+import { langData } from '../lang/index.js';
+import { charLength, fold, isTruncated } from './normalize.js';
+
+/** Kinds of anchor feature; the kind picks the weight. */
+export const KIND_PREFIX = 0;
+export const KIND_NUMBER = 1;
+export const KIND_CODE = 2;
+
+/** Punctuation classes of the profile: ? ! : ; opening brackets, quotes. */
+export const PUNCT_CLASSES = 6;
+
+/** Anchor vocabulary shared by every language of a run: the same string is the same id. */
+export class AnchorVocab {
+  readonly ids = new Map<string, number>();
+  kinds: number[] = [];
+  id(key: string, kind: number): number {
+    let v = this.ids.get(key);
+    if (v === undefined) {
+      v = this.kinds.length;
+      this.ids.set(key, v);
+      this.kinds.push(kind);
+    }
+    return v;
+  }
+}
+
+/** Word vocabulary of one language (lexical pass): folded word → id. */
+export class WordVocab {
+  readonly ids = new Map<string, number>();
+  size = 0;
+  id(word: string): number {
+    let v = this.ids.get(word);
+    if (v === undefined) {
+      v = this.size++;
+      this.ids.set(word, v);
+    }
+    return v;
+  }
+}
+
+export interface SideFeatures {
+  n: number;
+  /** Characters without white space. */
+  len: Float64Array;
+  /** Sorted unique anchor ids of sentence i: anchorIds[anchorOff[i] .. anchorOff[i+1]). */
+  anchorOff: Int32Array;
+  anchorIds: Int32Array;
+  /** Distinct numbers in sentence i. */
+  numCount: Float64Array;
+  /** Punctuation profile: punct[i * PUNCT_CLASSES + k]. */
+  punct: Uint16Array;
+  /** Sorted unique word ids (lexical pass). */
+  tokOff: Int32Array;
+  tokIds: Int32Array;
+  /** 1 when the sentence is known to be cut ("Tuần…"). */
+  truncated: Uint8Array;
+}
+
+// A compound token: letters/digits joined by - _ . , ' ’ / ("GPT-5", "100.000", "4'000", "d'ap").
+// Linear: every repetition starts with a separator that the letter/digit class cannot match.
+const COMPOUND = /[\p{L}\p{N}]+(?:[-_.,'’/][\p{L}\p{N}]+)*/gu;
+const LETTERS = /\p{L}+/gu;
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\p{N}/u;
+const URL = /(?:https?:\/\/|www\.)\S+/giu;
+
+/** Canonical value of a number written with separators, by the conventions of `lang`:
+ *  "1,5" (fr) → "1.5", "100.000" (vi) → "100000", "4'000" (de-CH) → "4000", "1,000" (en) → "1000". */
+export function numberValue(raw: string, decimal: '.' | ',' | null): string | null {
+  const parts = raw.split(/[.,'’]/);
+  const seps: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '.' || c === ',' || c === "'" || c === '’') seps.push(c);
+  }
+  for (const p of parts) if (!/^\p{Nd}+$/u.test(p)) return null;
+  let intPart = raw;
+  let frac = '';
+  if (seps.length > 0) {
+    const last = seps[seps.length - 1];
+    const lastPart = parts[parts.length - 1];
+    const allSame = seps.every((s) => s === last);
+    let lastIsDecimal: boolean;
+    if (last === "'" || last === '’') lastIsDecimal = false;
+    else if (!allSame) lastIsDecimal = true;
+    else if (seps.length > 1) lastIsDecimal = false;
+    else if (decimal !== null && last === decimal) lastIsDecimal = true;
+    else lastIsDecimal = lastPart.length !== 3;
+    if (lastIsDecimal) {
+      intPart = parts.slice(0, -1).join('');
+      frac = lastPart;
+    } else intPart = parts.join('');
+  }
+  const v = Number(frac ? `${intPart}.${frac}` : intPart);
+  return Number.isFinite(v) ? String(v) : null;
+}
+
+function punctClass(c: number): number {
+  switch (c) {
+    case 0x3f: // ?
+    case 0xbf: // ¿
+      return 0;
+    case 0x21: // !
+    case 0xa1: // ¡
+      return 1;
+    case 0x3a: // :
+      return 2;
+    case 0x3b: // ;
+      return 3;
+    case 0x28: // (
+    case 0x5b: // [
+      return 4;
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x201e: // „
+    case 0x22: // "
+    case 0x2039: // ‹
+    case 0x203a: // ›
+      return 5;
+    default:
+      return -1;
+  }
+}
+
+/** Extracts the features of one side. `anchors` and `words` are shared across the run. */
+export function extractFeatures(sentences: readonly string[], lang: string, anchors: AnchorVocab, words: WordVocab): SideFeatures {
+  const n = sentences.length;
+  const decimal = langData(lang)?.numbers.decimal ?? null;
+  const len = new Float64Array(n);
+  const anchorOff = new Int32Array(n + 1);
+  const tokOff = new Int32Array(n + 1);
+  const numCount = new Float64Array(n);
+  const punct = new Uint16Array(n * PUNCT_CLASSES);
+  const truncated = new Uint8Array(n);
+  const aIds: number[] = [];
+  const tIds: number[] = [];
+  const aSet = new Set<number>();
+  const tSet = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const text = sentences[i];
+    len[i] = charLength(text);
+    truncated[i] = isTruncated(text) ? 1 : 0;
+    for (let k = 0; k < text.length; k++) {
+      const pc = punctClass(text.charCodeAt(k));
+      if (pc >= 0) punct[i * PUNCT_CLASSES + pc]++;
+    }
+    aSet.clear();
+    tSet.clear();
+    let rest = text;
+    if (text.includes('http') || text.includes('www.')) {
+      rest = text.replace(URL, (u) => {
+        aSet.add(anchors.id(`u:${u.toLowerCase().replace(/[.,;:!?)\]»”]+$/u, '')}`, KIND_CODE));
+        return ' ';
+      });
+    }
+    // Numbers grouped by spaces ("100 000", the French and Swiss grouping) are joined first.
+    let prevNum: { raw: string; end: number } | null = null;
+    const nums: string[] = [];
+    for (const m of rest.matchAll(COMPOUND)) {
+      const tok = m[0];
+      const start = m.index ?? 0;
+      const letters = HAS_LETTER.test(tok);
+      const digits = HAS_DIGIT.test(tok);
+      if (letters && digits) {
+        // "H100", "GPT-5", "Llama-3": names and codes kept as written (folded).
+        aSet.add(anchors.id(`c:${fold(tok)}`, KIND_CODE));
+        prevNum = null;
+      } else if (digits) {
+        const gap = prevNum ? rest.slice(prevNum.end, start) : '';
+        if (prevNum && (gap === ' ' || gap === '\u00a0' || gap === '\u202f') && /^\d{3}$/.test(tok) && /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/.test(prevNum.raw)) {
+          nums[nums.length - 1] = prevNum.raw + ' ' + tok;
+          prevNum = { raw: prevNum.raw + ' ' + tok, end: start + tok.length };
+        } else {
+          for (const part of tok.split(/[-_/]/)) nums.push(part);
+          prevNum = /[-_/]/.test(tok) ? null : { raw: tok, end: start + tok.length };
+        }
+      } else {
+        prevNum = null;
+        for (const w of tok.matchAll(LETTERS)) {
+          const f = fold(w[0]);
+          tSet.add(words.id(f));
+          if (f.length >= 4) aSet.add(anchors.id(`p:${f.slice(0, 4)}`, KIND_PREFIX));
+        }
+      }
+    }
+    let nn = 0;
+    for (const raw of nums) {
+      const v = numberValue(raw.replace(/[ \u00a0\u202f]/g, ''), decimal);
+      if (v === null) continue;
+      const id = anchors.id(`n:${v}`, KIND_NUMBER);
+      if (!aSet.has(id)) {
+        aSet.add(id);
+        nn++;
+      }
+    }
+    numCount[i] = nn;
+    const a = [...aSet].sort((x, y) => x - y);
+    for (const x of a) aIds.push(x);
+    anchorOff[i + 1] = aIds.length;
+    const t = [...tSet].sort((x, y) => x - y);
+    for (const x of t) tIds.push(x);
+    tokOff[i + 1] = tIds.length;
+  }
+  return {
+    n,
+    len,
+    anchorOff,
+    anchorIds: Int32Array.from(aIds),
+    numCount,
+    punct,
+    tokOff,
+    tokIds: Int32Array.from(tIds),
+    truncated,
+  };
+}

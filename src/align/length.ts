@@ -1,0 +1,27 @@
+// The Gale & Church (1993) length model: the target length of a bead is normally distributed
+// around ratio × source length with a variance that grows with the length.
+
+/** −ln erfc(z) for z ≥ 0, in log form so that long mismatched beads do not underflow
+ *  (Numerical Recipes' erfcc, relative error < 1.2e-7). */
+export function negLogErfc(z: number): number {
+  const t = 1 / (1 + 0.5 * z);
+  const poly =
+    -1.26551223 +
+    t *
+      (1.00002368 +
+        t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return z * z - poly - Math.log(t);
+}
+
+/** Cost of a bead with source length `ls` and target length `lt` (characters without spaces):
+ *  −ln P(|δ| ≥ observed) under N(0, 1), δ = (lt − ratio·ls) / √(variance · mean length).
+ *  `truncated`: the target is known to be cut, only a prefix is expected, so a short target costs nothing. */
+export function lengthCost(ls: number, lt: number, ratio: number, variance: number, truncated: boolean): number {
+  const expected = ratio * ls;
+  const diff = lt - expected;
+  if (truncated && diff < 0) return 0;
+  const mean = (expected + lt) / 2;
+  if (mean <= 0) return 0;
+  const delta = Math.abs(diff) / Math.sqrt(variance * mean);
+  return negLogErfc(delta / Math.SQRT2);
+}

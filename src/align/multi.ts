@@ -1,0 +1,82 @@
+// The multi-version view: one row per stretch of source, with every version's sentences for it,
+// so reporters can lay the translations side by side. When versions group the source differently
+// (French merges source sentences 3 and 4, Vietnamese does not), the row is the coarsest common
+// grouping: a row boundary falls only where no version has a bead across it.
+import type { Bead, MultiRow } from '../types/index.js';
+
+export interface KeyedBeads {
+  key: string;
+  beads: readonly Bead[];
+}
+
+export function multiAlign(sourceCount: number, alignments: readonly KeyedBeads[]): MultiRow[] {
+  const n = sourceCount;
+  // spanned[p]: some bead holds both sentence p-1 and sentence p, so no row may start at p.
+  const spanned = new Uint8Array(n + 1);
+  for (const { beads } of alignments) {
+    for (const b of beads) {
+      if (b.source.length < 2) continue;
+      const lo = Math.min(...b.source);
+      const hi = Math.max(...b.source);
+      for (let p = lo + 1; p <= hi && p <= n; p++) spanned[p] = 1;
+    }
+  }
+  // rowOf[i]: the row start (source position) of sentence i.
+  const rowStart = new Int32Array(n);
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    if (!spanned[i]) start = i;
+    rowStart[i] = start;
+  }
+  const keys = alignments.map((a) => a.key);
+  const empty = (): Record<string, number[]> => {
+    const r: Record<string, number[]> = {};
+    for (const k of keys) r[k] = [];
+    return r;
+  };
+  // Rows with source, by their start position; source-less rows, by boundary position.
+  const rows = new Map<number, MultiRow>();
+  for (let i = 0; i < n; i++) {
+    const s = rowStart[i];
+    let row = rows.get(s);
+    if (!row) rows.set(s, (row = { source: [], targets: empty() }));
+    row.source.push(i);
+  }
+  const gaps = new Map<number, MultiRow[]>();
+  for (const { key, beads } of alignments) {
+    let pos = 0; // next source sentence
+    let gapAt = -1;
+    let gapIndex = 0;
+    for (const b of beads) {
+      if (b.source.length > 0) {
+        const row = rows.get(rowStart[Math.min(...b.source)]);
+        if (row) row.targets[key].push(...b.target);
+        pos = Math.max(...b.source) + 1;
+        continue;
+      }
+      if (b.target.length === 0) continue;
+      if (pos < n && spanned[pos]) {
+        // Inside a row of another version's merge: the text belongs to that row.
+        const row = rows.get(rowStart[pos]);
+        if (row) row.targets[key].push(...b.target);
+        continue;
+      }
+      if (gapAt !== pos) {
+        gapAt = pos;
+        gapIndex = 0;
+      }
+      let list = gaps.get(pos);
+      if (!list) gaps.set(pos, (list = []));
+      if (list.length <= gapIndex) list.push({ source: [], targets: empty() });
+      list[gapIndex++].targets[key].push(...b.target);
+    }
+  }
+  const out: MultiRow[] = [];
+  for (let p = 0; p <= n; p++) {
+    const g = gaps.get(p);
+    if (g) out.push(...g);
+    const row = p < n ? rows.get(p) : undefined;
+    if (row) out.push(row);
+  }
+  return out;
+}

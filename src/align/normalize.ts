@@ -1,0 +1,53 @@
+// Text normalisation shared by the aligner's features: lower case without accents, so that
+// French "Électricité" and German "Elektrizität" meet on the prefix "elek"/"elec"… and, more
+// usefully, "Kingspitz" meets "Kingspitz" and Vietnamese "Tuần" meets itself as "tuan".
+
+const cache = new Map<string, string>();
+
+/** Lower-cases and strips combining marks (NFD); Vietnamese đ and German ß are folded by hand
+ *  because they do not decompose. Cached per distinct word: documents repeat their words. */
+export function fold(word: string): string {
+  let v = cache.get(word);
+  if (v === undefined) {
+    v = word
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/g, 'd')
+      .replace(/ß/g, 'ss');
+    if (cache.size > 200_000) cache.clear();
+    cache.set(word, v);
+  }
+  return v;
+}
+
+const isWhite = (c: number): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000;
+
+/** Characters without white space: the benchmark text is tokenised ("Piola , Vernier"), so spaces
+ *  would measure the tokeniser, not the translation. */
+export function charLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhite(c)) continue;
+    // A surrogate pair is one character.
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    n++;
+  }
+  return n;
+}
+
+/** A sentence that ends in "…" or "..." glued to a word is known to be cut: the Vietnamese seed
+ *  ends "… so với người tiền nhiệm của nó. Tuần…" where the source goes on for 14 sentences.
+ *  A spaced " ..." is the tokenised ellipsis of the benchmark text ("Dring ... dring ..."), not a cut. */
+export function isTruncated(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isWhite(text.charCodeAt(e - 1))) e--;
+  let s: number;
+  if (e >= 1 && text.charCodeAt(e - 1) === 0x2026) s = e - 1;
+  else if (e >= 3 && text.slice(e - 3, e) === '...') s = e - 3;
+  else return false;
+  if (s === 0) return false;
+  return /[\p{L}\p{N}]/u.test(text[s - 1]);
+}

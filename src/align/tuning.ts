@@ -1,0 +1,58 @@
+// The aligner's weights, tuned on the Text+Berg dev document only (scripts/eval-align.ts).
+// Costs are in nats-like units: a 1-1 bead of perfectly proportional length costs about 0.1.
+
+export interface AlignTuning {
+  /** Half-width of the search band around the proportional diagonal, in sentences. */
+  band: number;
+  /** Flat cost of a 0-1 or 1-0 bead (no length term): see DOMAIN.md, "flat prior-only cost". */
+  skipCost: number;
+  /** Prior costs (−ln p, Gale & Church style) of the multi-sentence bead types. */
+  prior11: number;
+  prior12: number;
+  prior22: number;
+  prior13: number;
+  /** Variance per character of the length difference (Gale & Church's s²). */
+  lengthVariance: number;
+  lengthWeight: number;
+  /** Reward for the weighted Dice share of anchors (prefixes, numbers, codes) over the bead. */
+  anchorWeight: number;
+  /** Relative weights of anchor kinds inside the Dice share. */
+  numberAnchor: number;
+  codeAnchor: number;
+  /** Reward per number found on both sides; penalty per number found on one side only. */
+  numberMatch: number;
+  numberMiss: number;
+  /** Penalty per unit of difference in the punctuation profile (? ! : ; brackets quotes). */
+  punctWeight: number;
+  /** Second pass: reward for the share of target words explained by the learned lexicon. */
+  lexicalWeight: number;
+  /** Lexicon: a link needs this Dice score and this many co-occurrences. */
+  lexMinDice: number;
+  lexMinCount: number;
+  /** Words in more than this share of the training beads are not linked (function words). */
+  lexMaxShare: number;
+  /** At most this many training beads (evenly sampled) per language pair. */
+  lexMaxBeads: number;
+}
+
+export const DEFAULT_TUNING: Readonly<AlignTuning> = {
+  band: 100,
+  skipCost: 4.5,
+  prior11: 0,
+  prior12: 2.3,
+  prior22: 4.5,
+  prior13: 4.5,
+  lengthVariance: 6.8,
+  lengthWeight: 1,
+  anchorWeight: 3,
+  numberAnchor: 2,
+  codeAnchor: 2,
+  numberMatch: 0.5,
+  numberMiss: 0.3,
+  punctWeight: 0.4,
+  lexicalWeight: 1,
+  lexMinDice: 0.3,
+  lexMinCount: 2,
+  lexMaxShare: 0.1,
+  lexMaxBeads: 20000,
+};
