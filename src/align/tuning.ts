@@ -16,6 +16,11 @@ export interface AlignTuning {
   lengthWeight: number;
   /** Reward for the weighted Dice share of anchors (prefixes, numbers, codes) over the bead. */
   anchorWeight: number;
+  /** Weight of the anchors' log-likelihood ratio (shared vs missed anchors); 0 = off. */
+  anchorLlr: number;
+  /** Share of the possible anchors a true translation shares, and an unrelated sentence shares. */
+  anchorMatchRate: number;
+  anchorRandomRate: number;
   /** Relative weights of anchor kinds inside the Dice share. */
   numberAnchor: number;
   codeAnchor: number;
@@ -37,22 +42,25 @@ export interface AlignTuning {
 
 export const DEFAULT_TUNING: Readonly<AlignTuning> = {
   band: 100,
-  skipCost: 4.5,
+  skipCost: 4.75,
   prior11: 0,
   prior12: 2.3,
   prior22: 4.5,
   prior13: 4.5,
   lengthVariance: 6.8,
   lengthWeight: 1,
-  anchorWeight: 3,
+  anchorWeight: 3.5,
+  anchorLlr: 0.6,
+  anchorMatchRate: 0.22,
+  anchorRandomRate: 0.02,
   numberAnchor: 2,
   codeAnchor: 2,
   numberMatch: 0.5,
   numberMiss: 0.3,
   punctWeight: 0.4,
-  lexicalWeight: 1,
+  lexicalWeight: 2,
   lexMinDice: 0.3,
   lexMinCount: 2,
-  lexMaxShare: 0.1,
+  lexMaxShare: 0.2,
   lexMaxBeads: 20000,
 };
