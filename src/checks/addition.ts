@@ -1,11 +1,77 @@
-import type { Check } from '../types/index.js';
+// Target text with no counterpart in the source (0-1 beads). Real cases: the Vietnamese seed adds a
+// hashtag line "#Meta #AI #Llama #GPUCluster …" and a credit "Nguồn: https://www.wired.com/…"; the
+// French seed ends in English web boilerplate "Source link", "Leave a Reply", "Your email address
+// will not be published. Required fields are marked *". Debris is minor; added content is major.
+// A 0-1 sentence that repeats another target sentence is left to `duplicate` (shared/repeats.ts).
+import type { Check, CheckContext, FindingDraft, Severity } from '../types/index.js';
+import { classifyLine, type LineKind } from './shared/lines.js';
+import { findRepeats } from './shared/repeats.js';
+import { hasFinalPunct, isAligned, sentenceLabel, sentencesRange, wordCount } from './shared/text.js';
+
+type Kind = LineKind | 'heading';
+
+const MESSAGES: Record<Kind, string> = {
+  hashtags: 'a hashtag line with no counterpart in the source',
+  url: 'a bare link with no counterpart in the source',
+  credit: 'a source credit with no counterpart in the source',
+  boilerplate: 'web page boilerplate with no counterpart in the source',
+  heading: 'a heading with no counterpart in the source (the source may lack its title)',
+  content: 'text with no counterpart in the source',
+};
 
 export const addition: Check = {
   id: 'addition',
-  description: 'Translation text with no counterpart in the source: boilerplate, credits, hashtags, footers.',
+  description: 'Translation text with no counterpart in the source: added content (major), or credits, hashtags, links, boilerplate (minor).',
   category: 'Accuracy/Addition',
   severity: 'major',
-  run() {
-    return [];
+  run(ctx) {
+    const { target, beads } = ctx.alignment;
+    const repeats = findRepeats(ctx.alignment);
+    const firstAligned = beads.findIndex(isAligned);
+    const out: FindingDraft[] = [];
+    let run: number[] = [];
+    let runKind: Kind | null = null;
+    const flush = () => {
+      if (runKind && run.length > 0) out.push(finding(ctx, run, runKind));
+      run = [];
+      runKind = null;
+    };
+    for (let k = 0; k < beads.length; k++) {
+      const b = beads[k];
+      if (b.source.length > 0) {
+        flush();
+        continue;
+      }
+      for (const j of b.target) {
+        if (repeats.has(j)) {
+          flush();
+          continue;
+        }
+        const text = target.sentences[j].text;
+        let kind: Kind = classifyLine(text);
+        // The French and Vietnamese titles have no counterpart because the English file has no title.
+        if (kind === 'content' && (firstAligned < 0 || k < firstAligned) && !hasFinalPunct(text)) kind = 'heading';
+        if (kind !== runKind || (run.length > 0 && j !== run[run.length - 1] + 1)) flush();
+        run.push(j);
+        runKind = kind;
+      }
+    }
+    flush();
+    return out;
   },
 };
+
+function finding(ctx: CheckContext, ids: number[], kind: Kind): FindingDraft {
+  const { target } = ctx.alignment;
+  const text = ids.map((j) => target.sentences[j].text).join(' ');
+  // A two-word fragment is less of an addition than a paragraph of invented content.
+  const severity: Severity = kind === 'content' && wordCount(text) >= 4 ? 'major' : 'minor';
+  return {
+    check: 'addition',
+    severity,
+    message: `target ${sentenceLabel(ids)}: ${MESSAGES[kind]}`,
+    target: sentencesRange(target, ids),
+    source: null,
+    actual: text.length > 200 ? text.slice(0, 199) + '…' : text,
+  };
+}

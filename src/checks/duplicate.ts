@@ -1,11 +1,103 @@
-import type { Check } from '../types/index.js';
+// A sentence or paragraph repeated in the translation but not in the source, and (minor) a word
+// typed twice ("the the"). Real case: the French seed's title appears twice, as two paragraphs;
+// the English has it once or not at all (see shared/repeats.ts for how copies are counted).
+import type { Check, CheckContext, FindingDraft } from '../types/index.js';
+import { findRepeats } from './shared/repeats.js';
+import { sentenceLabel, sentencesRange } from './shared/text.js';
 
 export const duplicate: Check = {
   id: 'duplicate',
-  description: 'A sentence or paragraph repeated in the translation but not in the source.',
+  description: 'A sentence or paragraph repeated in the translation but not in the source, or a word typed twice.',
   category: 'Linguistic conventions/Duplication',
   severity: 'major',
-  run() {
-    return [];
+  run(ctx) {
+    return [...repeatedSentences(ctx), ...repeatedWords(ctx)];
   },
 };
+
+function repeatedSentences(ctx: CheckContext): FindingDraft[] {
+  const { source, target, beads } = ctx.alignment;
+  const repeats = [...findRepeats(ctx.alignment).values()];
+  if (repeats.length === 0) return [];
+  const beadOf = new Map<number, number>();
+  beads.forEach((b, k) => b.target.forEach((j) => beadOf.set(j, k)));
+  const out: FindingDraft[] = [];
+  // A repeated paragraph is one finding: consecutive repeats of consecutive sentences merge.
+  for (let r = 0; r < repeats.length; ) {
+    let e = r;
+    while (e + 1 < repeats.length && repeats[e + 1].sentence === repeats[e].sentence + 1 && repeats[e + 1].first === repeats[e].first + 1) e++;
+    const ids = range(repeats[r].sentence, repeats[e].sentence);
+    const firsts = range(repeats[r].first, repeats[e].first);
+    const srcIds = [...new Set(ids.flatMap((j) => beads[beadOf.get(j) ?? -1]?.source ?? []))].sort((x, y) => x - y);
+    const para = target.sentences[firsts[0]].paragraph + 1;
+    const what = ids.length === 1 ? 'repeats' : `(${ids.length} sentences) repeat`;
+    out.push({
+      check: 'duplicate',
+      message: `target ${sentenceLabel(ids)} ${what} ${sentenceLabel(firsts)} (paragraph ${para}) word for word; the source does not repeat it`,
+      target: sentencesRange(target, ids),
+      source: srcIds.length > 0 ? sentencesRange(source, srcIds) : null,
+      actual: ids.map((j) => target.sentences[j].text).join(' '),
+    });
+    r = e + 1;
+  }
+  return out;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
+/** Doubled words that are grammatical: "that that", "nous nous sommes", "die, die" without the
+ *  comma, "bye bye". Vietnamese reduplication ("từ từ", "nhanh nhanh") is grammar: not checked. */
+const LEGIT_DOUBLES = new Set(['that', 'had', 'nous', 'vous', 'die', 'der', 'das', 'sie', 'ha', 'bye', 'so', 'very', 'no', 'si', 'non', 'très', 'muy', 'sehr', 'là', 'ja', 'nein']);
+const NO_DOUBLED_WORD_CHECK = new Set(['vi', 'zh', 'ja', 'ko', 'th', 'id', 'ms']);
+
+function repeatedWords(ctx: CheckContext): FindingDraft[] {
+  const { source, target, beads } = ctx.alignment;
+  if (NO_DOUBLED_WORD_CHECK.has(target.lang)) return [];
+  const out: FindingDraft[] = [];
+  for (const b of beads) {
+    if (b.source.length === 0) continue; // additions are reported as such
+    for (const j of b.target) {
+      const s = target.sentences[j];
+      for (const d of doubledWords(s.text)) {
+        // The source doubles it too (a quotation, a name like "Duran Duran"): leave it.
+        if (b.source.some((i) => doubledWords(source.sentences[i].text).some((x) => x.word === d.word))) continue;
+        out.push({
+          check: 'duplicate',
+          severity: 'minor',
+          message: `the word “${d.word}” is typed twice`,
+          target: { start: s.start + d.start, end: s.start + d.end },
+          source: sentencesRange(source, b.source),
+          actual: s.text.slice(d.start, d.end),
+          expected: d.word,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** "the the" inside a sentence: two equal words (case-insensitive) separated only by spaces. */
+function doubledWords(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  const re = /[\p{L}\p{M}]+/gu;
+  let prev: { w: string; start: number; end: number } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const cur = { w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
+    if (prev && prev.w === cur.w && cur.w.length >= 2 && !LEGIT_DOUBLES.has(cur.w) && onlySpaces(text, prev.end, cur.start)) {
+      out.push({ word: text.slice(cur.start, cur.end), start: prev.start, end: cur.end });
+    }
+    prev = cur;
+  }
+  return out;
+}
+
+function onlySpaces(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
+  return true;
+}

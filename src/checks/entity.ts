@@ -1,11 +1,137 @@
-import type { Check } from '../types/index.js';
+// Names, product codes, URLs, e-mails, hashtags and @handles of the source that the translation
+// drops or alters, and do-not-translate glossary terms not kept verbatim.
+// Real case: the Vietnamese seed writes "Chat GPT" for the source's "ChatGPT" ("… hiện đang cung
+// cấp năng lượng cho Chat GPT.") → altered. What counts as a code, and why "CEO" → "PDG" and
+// "US" → "Mỹ" are not, is in shared/codes.ts.
+import type { Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
+import { extractCodes, findLoose, findVerbatim, fold, type CodeKind, type Folded } from './shared/codes.js';
+import { cutShort } from './shared/coverage.js';
+import { isAligned, sentencesRange } from './shared/text.js';
 
 export const entity: Check = {
   id: 'entity',
-  description: 'Names, product codes, URLs, e-mails and hashtags of the source missing or altered in the translation.',
+  description: 'Names, product codes, URLs, e-mails, hashtags and glossary terms of the source missing or altered in the translation.',
   category: 'Accuracy/Mistranslation',
   severity: 'major',
-  run() {
-    return [];
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    const { source, beads } = ctx.alignment;
+    const glossary = [...new Set(ctx.glossary.filter((t) => t.trim().length > 0))];
+    for (let k = 0; k < beads.length; k++) {
+      const b = beads[k];
+      if (!isAligned(b)) continue; // no counterpart at all: omission/truncation say so
+      const search = new TargetSearch(ctx.alignment.target, beads, k);
+      // A cut-short target ("Tuần…" for "Last week, Altman responded … OpenAI’s next frontier
+      // model …") lacks everything after the cut: truncation reports that, not each name in it.
+      const cut = cutShort(ctx, b) !== null;
+      const seen = new Set<string>();
+      for (const i of b.source) {
+        const s = source.sentences[i];
+        for (const term of glossary) {
+          const at = findVerbatim(s.text, term);
+          if (at < 0 || seen.has(term.toLowerCase())) continue;
+          seen.add(term.toLowerCase());
+          const f = compare(search, term, 'glossary', { start: s.start + at, end: s.start + at + term.length }, b, ctx, cut);
+          if (f) out.push(f);
+        }
+        for (const tok of extractCodes(s.text)) {
+          const key = tok.text.toLowerCase();
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const f = compare(search, tok.text, tok.kind, { start: s.start + tok.start, end: s.start + tok.end }, b, ctx, cut);
+          if (f) out.push(f);
+        }
+      }
+    }
+    return out;
   },
 };
+
+type Kind = CodeKind | 'glossary';
+
+const NOUN: Record<Kind, string> = {
+  url: 'the link',
+  email: 'the e-mail address',
+  hashtag: 'the hashtag',
+  handle: 'the handle',
+  code: 'the name',
+  'name-number': 'the name',
+  glossary: 'the do-not-translate term',
+};
+
+function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b: Bead, ctx: CheckContext, cut: boolean): FindingDraft | null {
+  if (search.verbatim(token, false)) return null;
+  const category = kind === 'glossary' ? 'Accuracy/Do not translate' : undefined;
+  // Altered: the same letters and digits, differently cased, spaced or hyphenated ("Chat GPT").
+  // Hashtags, handles and links keep their sigils, so only their case may differ.
+  const altered = kind === 'url' || kind === 'hashtag' || kind === 'handle' || kind === 'email' ? search.caseless(token) : search.loose(token);
+  if (altered) {
+    return {
+      check: 'entity',
+      ...(category ? { category } : {}),
+      severity: kind === 'glossary' ? 'major' : 'minor',
+      message: `${NOUN[kind]} “${token}” is written “${altered.text}” in the translation`,
+      target: altered.range,
+      source: src,
+      actual: altered.text,
+      expected: token,
+    };
+  }
+  // "Llama 4" → "Llama 3": the number is the number check's business; only the form is ours.
+  if (kind === 'name-number' || cut) return null;
+  return {
+    check: 'entity',
+    ...(category ? { category } : {}),
+    message: `${NOUN[kind]} “${token}” of the source is missing from the translation`,
+    target: sentencesRange(ctx.alignment.target, b.target),
+    source: src,
+    expected: token,
+  };
+}
+
+/** The target sentences of bead k and of its neighbours (aligner imprecision: a name may sit one
+ *  bead off), searched lazily: folded texts are built only when a verbatim search fails. */
+class TargetSearch {
+  private readonly order: number[];
+  private folded: Map<number, Folded> | null = null;
+
+  constructor(
+    private readonly target: Document,
+    beads: readonly Bead[],
+    k: number,
+  ) {
+    const own = beads[k].target;
+    const prev = k > 0 ? beads[k - 1].target : [];
+    const next = k + 1 < beads.length ? beads[k + 1].target : [];
+    this.order = [...own, ...prev, ...next];
+  }
+
+  verbatim(token: string, ci: boolean): boolean {
+    return this.order.some((j) => findVerbatim(this.target.sentences[j].text, token, ci) >= 0);
+  }
+
+  caseless(token: string): { range: Range; text: string } | null {
+    for (const j of this.order) {
+      const s = this.target.sentences[j];
+      const at = findVerbatim(s.text, token, true);
+      if (at >= 0) return this.hit(s.start + at, s.start + at + token.length);
+    }
+    return null;
+  }
+
+  loose(token: string): { range: Range; text: string } | null {
+    this.folded ??= new Map();
+    for (const j of this.order) {
+      const s = this.target.sentences[j];
+      let f = this.folded.get(j);
+      if (!f) this.folded.set(j, (f = fold(s.text)));
+      const r = findLoose(f, s.text, token);
+      if (r) return this.hit(s.start + r.start, s.start + r.end);
+    }
+    return null;
+  }
+
+  private hit(start: number, end: number): { range: Range; text: string } {
+    return { range: { start, end }, text: this.target.file.text.slice(start, end) };
+  }
+}

@@ -1,11 +1,207 @@
-import type { Check } from '../types/index.js';
+// Source text with no counterpart in the translation: whole sentences (1-0 beads in the middle of
+// the document) and clause-sized parts of a sentence. The trailing run of a translation that stops
+// early belongs to `truncation`, a far-too-short sentence too (shared/coverage.ts decides both).
+import type { Bead, Check, CheckContext, FindingDraft } from '../types/index.js';
+import { cutShort, FAR_SHARE, MIN_SOURCE_CHARS, trailingGap } from './shared/coverage.js';
+import { classifyLine } from './shared/lines.js';
+import { expectedRatio, isAligned, percent, sentenceLabel, sentencesLength, sentencesRange, wordCount } from './shared/text.js';
+
+/** A bead whose target is under 60 % of its expected length may have lost a clause. Translations
+ *  vary by ±25 % around the document's ratio, so above this nothing is said. */
+const CLAUSE_SHARE = 0.6;
+const MIN_CLAUSE_CHARS = 12;
 
 export const omission: Check = {
   id: 'omission',
-  description: 'Source text with no counterpart in the translation.',
+  description: 'Source text with no counterpart in the translation: a sentence, or a clause of one.',
   category: 'Accuracy/Omission',
   severity: 'major',
-  run() {
-    return [];
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    const { beads } = ctx.alignment;
+    const gap = trailingGap(ctx);
+    const end = gap ? gap.beads[0] : beads.length; // the gap runs to the end: stop before it
+    let run: number[] = [];
+    for (let k = 0; k <= end; k++) {
+      const b: Bead | undefined = k < end ? beads[k] : undefined;
+      if (b && b.target.length === 0 && b.source.length > 0) {
+        run.push(...b.source);
+        continue;
+      }
+      if (run.length > 0) out.push(missingSentences(ctx, run));
+      run = [];
+      if (b) out.push(...missingClauses(ctx, b));
+    }
+    return out;
   },
 };
+
+function missingSentences(ctx: CheckContext, ids: number[]): FindingDraft {
+  const { source } = ctx.alignment;
+  let words = 0;
+  let debris = true;
+  for (const i of ids) {
+    const t = source.sentences[i].text;
+    words += wordCount(t);
+    if (classifyLine(t) === 'content') debris = false;
+  }
+  const what = ids.length === 1 ? `source ${sentenceLabel(ids)} has` : `source ${sentenceLabel(ids)} (${ids.length} sentences, ${words} words) have`;
+  return {
+    check: 'omission',
+    // A dropped "Source: Wired" credit or share-bar line is no loss of content.
+    severity: debris ? 'minor' : 'major',
+    message: `${what} no translation`,
+    target: null,
+    source: sentencesRange(source, ids),
+  };
+}
+
+/** Clause-sized omissions inside an aligned bead: the target is much shorter than expected AND a
+ *  comma/semicolon/dash-separated part of the source has anchors (numbers, capitalised names) none
+ *  of which the target has, AND that part would account for the missing length. */
+function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
+  if (!isAligned(b)) return [];
+  const { source, target } = ctx.alignment;
+  const srcLen = sentencesLength(source, b.source);
+  if (srcLen < MIN_SOURCE_CHARS) return [];
+  const ratio = expectedRatio(ctx);
+  const tgtLen = sentencesLength(target, b.target);
+  const share = tgtLen / (srcLen * ratio);
+  if (share >= CLAUSE_SHARE || share < FAR_SHARE || cutShort(ctx, b)) return [];
+  const deficit = srcLen * ratio - tgtLen;
+  let tgtText = '';
+  for (const j of b.target) tgtText += target.sentences[j].text + ' ';
+  const tgtLower = tgtText.toLowerCase();
+  const tgtNumbers = new Set(numbers(tgtText).map((n) => n.key));
+  const out: FindingDraft[] = [];
+  for (const i of b.source) {
+    const s = source.sentences[i];
+    let prev: { start: number; end: number; anchors: string[] } | null = null;
+    const flush = () => {
+      if (!prev) return;
+      out.push({
+        check: 'omission',
+        message: `part of source sentence ${i + 1} has no translation: “${s.text.slice(prev.start, prev.end)}” (${prev.anchors.join(', ')} absent; the translation is ${percent(share, 1)} of the expected length)`,
+        target: sentencesRange(target, b.target),
+        source: { start: s.start + prev.start, end: s.start + prev.end },
+      });
+      prev = null;
+    };
+    for (const c of clauses(s.text)) {
+      const len = c.end - c.start;
+      const anchors = len >= MIN_CLAUSE_CHARS ? clauseAnchors(s.text, c.start, c.end) : [];
+      const absent =
+        anchors.length > 0 &&
+        anchors.every((a) => (a.number ? !tgtNumbers.has(a.key) : !tgtLower.includes(a.key))) &&
+        len * ratio * 0.5 <= deficit;
+      if (!absent) {
+        flush();
+        continue;
+      }
+      const names = anchors.map((a) => a.text);
+      if (prev) {
+        prev.end = c.end;
+        prev.anchors.push(...names);
+      } else prev = { start: c.start, end: c.end, anchors: names };
+    }
+    flush();
+  }
+  return out;
+}
+
+/** Clause ranges of a sentence, trimmed, split at , ; : ( ) — – and " - " (not at "1,5" or "GPT-5"). */
+function clauses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = 0;
+  const push = (e: number) => {
+    let a = s;
+    let z = e;
+    while (a < z && /\s/.test(text[a])) a++;
+    while (z > a && /[\s.!?…"”’»]/.test(text[z - 1])) z--;
+    if (z > a) out.push({ start: a, end: z });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const digitsAround = i > 0 && /\d/.test(text[i - 1]) && /\d/.test(text[i + 1] ?? '');
+    const sep =
+      ((c === ',' || c === ':') && !digitsAround) ||
+      c === ';' || c === '(' || c === ')' || c === '—' || c === '–' ||
+      (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ');
+    if (sep) {
+      push(i);
+      s = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+interface Anchor {
+  text: string;
+  key: string;
+  number: boolean;
+}
+
+/** Weekdays and months are translated ("Wednesday" → "mercredi"): not anchors. */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
+function clauseAnchors(text: string, start: number, end: number): Anchor[] {
+  const out: Anchor[] = [];
+  const part = text.slice(start, end);
+  for (const n of numbers(part)) out.push({ text: n.text, key: n.key, number: true });
+  const re = /[\p{L}\p{M}][\p{L}\p{M}’']*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(part))) {
+    const w = m[0].replace(/[’']s?$/, '');
+    const at = start + m.index;
+    if (at === firstWordStart(text)) continue; // sentence-initial capitals are not names
+    const first = w[0];
+    if (w.length < 2 || first === first.toLowerCase()) continue;
+    if (w === w.toUpperCase()) continue; // CEO → PDG, US → Mỹ: acronyms are translated
+    if (CALENDAR.has(w.toLowerCase())) continue;
+    out.push({ text: w, key: w.toLowerCase(), number: false });
+  }
+  return out;
+}
+
+function firstWordStart(text: string): number {
+  const m = /[\p{L}\p{N}]/u.exec(text);
+  return m ? m.index : -1;
+}
+
+/** Numbers by value-ish key: digits only, so "100,000", "100.000" and "100 000" agree. */
+function numbers(text: string): { text: string; key: string }[] {
+  const out: { text: string; key: string }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text, i)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let key = '';
+    let group = 0;
+    while (i < text.length) {
+      if (isDigit(text, i)) {
+        key += text[i++];
+        group++;
+      } else if (group <= 3 && /[.,\u00a0\u202f ]/.test(text[i]) && isGroupOf3(text, i + 1)) {
+        i++; // a thousands separator: "100,000", "100.000", "100 000"
+        group = 0;
+      } else break;
+    }
+    out.push({ text: text.slice(s, i), key });
+  }
+  return out;
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isGroupOf3(text: string, i: number): boolean {
+  return isDigit(text, i) && isDigit(text, i + 1) && isDigit(text, i + 2) && !isDigit(text, i + 3);
+}

@@ -1,0 +1,240 @@
+// Tokens that a translation must carry over unchanged: product codes and alphanumerics (H100,
+// GPT-5, COVID-19), names with internal capitals (OpenAI, ChatGPT, WhatsApp, iPhone), URLs,
+// e-mail addresses, hashtags, @handles, and "Name N" product names (Llama 4).
+//
+// Deliberately NOT codes: all-caps letter-only acronyms. "CEO Sam Altman" is rightly
+// "Le PDG Sam Altman", "parts of the US" is "tại Mỹ" / "des États-Unis", "AI" is "IA" in French
+// and "KI" in German — pofilter's false alarms on exactly these are documented in DOMAIN.md.
+// Ordinary capitalised words ("Wednesday" → "mercredi", "United States" → "États-Unis") are
+// translated too, so they are not codes either.
+//
+// The scanner walks whitespace-separated tokens (one linear pass) and classifies each with anchored
+// patterns, so no regular expression ever scans the whole sentence with backtracking.
+import type { Range } from '../../types/index.js';
+import { isAlnumCode, isSpaceCode } from './text.js';
+
+export type CodeKind = 'url' | 'email' | 'hashtag' | 'handle' | 'code' | 'name-number';
+
+export interface CodeToken {
+  kind: CodeKind;
+  text: string;
+  /** Offsets within the scanned text. */
+  start: number;
+  end: number;
+}
+
+const LEAD = new Set(['"', "'", '“', '‘', '«', '‹', '(', '[', '{', '<', '*', '_', '„', '¿', '¡']);
+const TRAIL = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '>', '*', '_', '.', ',', ';', ':', '!', '?', '…']);
+
+/** Letter-digit tokens that are ordinary words, not codes: quarters and halves (Q3 → "T3" in French,
+ *  "quý 3" in Vietnamese), fiscal years, clock times, ordinals, decades, and number+unit (150MW → "150 MW"). */
+const NOT_CODE =
+  /^(?:[QH][1-4]|FY\d{2,4}|\d{1,2}(?:AM|PM|am|pm)|\d+(?:st|nd|rd|th|s)|\d+(?:[.,]\d+)?(?:MW|GW|kW|KW|MWh|GWh|TWh|kWh|GB|MB|TB|KB|PB|GHz|MHz|Hz|Mbps|Gbps|TFLOPS|PFLOPS|mAh|V|W|kg|km|cm|mm|nm|ml|mL|L|m|g|x|X))$/;
+/** Internal capitals that are ordinary words (PhD → "doctorat"). */
+const NOT_CODE_CAMEL = new Set(['PhD', 'PhDs', 'McKinsey’s']);
+const CODE_CHARS = /^[\p{L}\p{N}][\p{L}\p{N}.\-_+&]*$/u;
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+const HANDLE = /^@[A-Za-z0-9_]{2,}/;
+const NUMBER_PART = /^\d{1,3}(?:\.\d{1,2})?$/;
+
+export function extractCodes(text: string): CodeToken[] {
+  const out: CodeToken[] = [];
+  const raw = rawTokens(text);
+  for (let k = 0; k < raw.length; k++) {
+    let [s, e] = raw[k];
+    while (s < e && LEAD.has(text[s])) s++;
+    while (e > s && TRAIL.has(text[e - 1])) e--;
+    if (e - s < 2) continue;
+    const t = text.slice(s, e);
+    const lower = t.toLowerCase();
+    if (lower.startsWith('http://') || lower.startsWith('https://') || lower.startsWith('www.')) {
+      out.push({ kind: 'url', text: t, start: s, end: e });
+      continue;
+    }
+    if (t[0] === '#') {
+      let j = 1;
+      while (j < t.length && (isAlnumCode(t, j) || t[j] === '_')) j++;
+      if (j > 1) out.push({ kind: 'hashtag', text: t.slice(0, j), start: s, end: s + j });
+      continue;
+    }
+    if (t[0] === '@') {
+      const m = HANDLE.exec(t);
+      if (m) out.push({ kind: 'handle', text: m[0], start: s, end: s + m[0].length });
+      continue;
+    }
+    if (t.includes('@')) {
+      if (EMAIL.test(t)) out.push({ kind: 'email', text: t, start: s, end: e });
+      continue;
+    }
+    const code = codePart(text, s, e);
+    if (code) {
+      out.push({ kind: 'code', text: text.slice(code.start, code.end), start: code.start, end: code.end });
+      continue;
+    }
+    // "Llama 4": a capitalised name kept by the translation, followed by a small version number.
+    // Not for the first word of the sentence ("In 2023"), nor for names the target translates
+    // ("Chapter 4" → "Kapitel 4"): the check only compares it when the target keeps the name.
+    if (k > 0 && k + 1 < raw.length && isCapitalisedWord(t)) {
+      let [ns, ne] = raw[k + 1];
+      while (ne > ns && TRAIL.has(text[ne - 1])) ne--;
+      if (NUMBER_PART.test(text.slice(ns, ne))) out.push({ kind: 'name-number', text: text.slice(s, ne), start: s, end: ne });
+    }
+  }
+  return out;
+}
+
+function rawTokens(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    out.push([s, i]);
+  }
+  return out;
+}
+
+/** The code inside a cleaned token, or null: strips French/Italian elision ("d’OpenAI"), possessives
+ *  ("OpenAI’s", "Meta’s"), plural "s" after digits ("H100s") and lower-case hyphen suffixes
+ *  ("ChatGPT-like" → "ChatGPT", "COVID-19-related" → "COVID-19"). */
+function codePart(text: string, s: number, e: number): Range | null {
+  // Elision: l’, d’, qu’, j’, n’, s’, c’ before a capital or digit.
+  for (let j = s + 1; j <= s + 2 && j < e - 1; j++) {
+    if ((text[j] === '’' || text[j] === "'") && isLowerAscii(text, s, j) && !isLowerChar(text[j + 1])) {
+      s = j + 1;
+      break;
+    }
+  }
+  // Possessive.
+  if (e - s > 2 && (text[e - 2] === '’' || text[e - 2] === "'") && text[e - 1] === 's') e -= 2;
+  else if (e - s > 1 && (text[e - 1] === '’' || text[e - 1] === "'")) e -= 1;
+  // Lower-case hyphen suffix.
+  for (let j = s + 1; j < e; j++) {
+    if (text[j] !== '-') continue;
+    let k = j + 1;
+    while (k < e && text[k] !== '-' && isLowerChar(text[k])) k++;
+    if (k > j + 1 && (k === e || text[k] === '-')) {
+      e = j;
+      break;
+    }
+  }
+  if (e - s >= 3 && text[e - 1] === 's' && text.charCodeAt(e - 2) >= 48 && text.charCodeAt(e - 2) <= 57) e -= 1;
+  const t = text.slice(s, e);
+  return isCode(t) ? { start: s, end: e } : null;
+}
+
+export function isCode(t: string): boolean {
+  if (t.length < 2 || !CODE_CHARS.test(t)) return false;
+  let digit = false;
+  let upper = false;
+  let camel = false;
+  let prevLower = false;
+  for (const ch of t) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (ch >= '0' && ch <= '9') digit = true;
+    if (ch !== lo) {
+      upper = true;
+      if (prevLower) camel = true;
+    }
+    prevLower = ch !== up && ch === lo;
+  }
+  if (digit && upper) return !NOT_CODE.test(t);
+  return camel && t.length >= 4 && !NOT_CODE_CAMEL.has(t);
+}
+
+function isCapitalisedWord(t: string): boolean {
+  const first = t[0];
+  if (first === first.toLowerCase()) return false;
+  for (let i = 1; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === ch.toUpperCase()) return false; // lower-case letters only after the capital
+  }
+  return t.length >= 2;
+}
+
+function isLowerAscii(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+function isLowerChar(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+// ---- Finding a token in target text --------------------------------------------------------
+
+/** Spaces of every width count as one kind: "Llama\u00a04" (French NBSP) is "Llama 4". */
+function unifySpaces(s: string): string {
+  return s.replace(/[\u00a0\u202f\u2009\u2007\u3000]/g, ' ');
+}
+
+/** Index of `needle` in `hay` as a whole token (a short lower-case suffix such as German
+ *  genitive "ChatGPTs" or a plural is allowed), or -1. `ci`: ignore case. */
+export function findVerbatim(hay: string, needle: string, ci = false): number {
+  let h = unifySpaces(hay);
+  let n = unifySpaces(needle);
+  if (ci) {
+    h = h.toLowerCase();
+    n = n.toLowerCase();
+    if (h.length !== hay.length) return -1; // a case mapping changed lengths; offsets would lie
+  }
+  const checkBefore = isAlnumCode(n, 0);
+  const checkAfter = isAlnumCode(n, n.length - 1);
+  let from = 0;
+  for (;;) {
+    const i = h.indexOf(n, from);
+    if (i < 0) return -1;
+    const j = i + n.length;
+    if ((!checkBefore || i === 0 || !isAlnumCode(h, i - 1)) && (!checkAfter || boundaryAfter(h, j))) return i;
+    from = i + 1;
+  }
+}
+
+/** After a match: end of text, a non-letter, or a lower-case suffix of at most 3 letters ("ChatGPTs"). */
+function boundaryAfter(h: string, j: number): boolean {
+  let k = j;
+  while (k < h.length && k - j < 3 && isLowerChar(h[k])) k++;
+  return k === h.length || !isAlnumCode(h, k);
+}
+
+/** Letters and digits only, lower-cased, with the offset in `text` of each kept character. */
+export interface Folded {
+  key: string;
+  at: number[];
+}
+
+export function fold(text: string): Folded {
+  let key = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isAlnumCode(text, i)) continue;
+    const ch = text[i];
+    const lo = ch.toLowerCase();
+    key += lo.length === 1 ? lo : ch;
+    at.push(i);
+  }
+  return { key, at };
+}
+
+/** Where `needle` occurs in `hay` ignoring case, spaces, hyphens and punctuation ("Chat GPT" for
+ *  "ChatGPT", "GPT 5" for "GPT-5"), on token boundaries; the range is in `hay`. */
+export function findLoose(hay: Folded, hayText: string, needle: string): Range | null {
+  const n = fold(needle).key;
+  if (n.length === 0) return null;
+  let from = 0;
+  for (;;) {
+    const i = hay.key.indexOf(n, from);
+    if (i < 0) return null;
+    const start = hay.at[i];
+    const end = hay.at[i + n.length - 1] + 1;
+    if ((start === 0 || !isAlnumCode(hayText, start - 1)) && boundaryAfter(hayText, end)) return { start, end };
+    from = i + 1;
+  }
+}

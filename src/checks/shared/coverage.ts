@@ -1,0 +1,134 @@
+// Where the translation covers less than its source: the trailing gap of a translation that stops
+// early, and beads whose target is cut short. Shared by `truncation` (which reports them) and
+// `omission` (which must not report the same place again).
+import type { Bead, CheckContext, Document } from '../../types/index.js';
+import { classifyLine } from './lines.js';
+import {
+  endsWithEllipsis,
+  expectedRatio,
+  hasFinalPunct,
+  isAligned,
+  sentencesLength,
+  trimClosers,
+  wordCount,
+} from './text.js';
+
+export interface TrailingGap {
+  /** Index of the last bead with text on both sides; -1 when no bead has. */
+  lastAligned: number;
+  /** Indices of the trailing source-only (1-0) beads. */
+  beads: number[];
+  /** Source sentences with no translation, ascending. */
+  missing: number[];
+  missingWords: number;
+  sourceWords: number;
+}
+
+/** A trailing run is a truncation when it is a real share of the article: at least 2 sentences and
+ *  10 % of the source words, or a quarter of the words. A last sentence dropped from a long article
+ *  is an omission, not a translation that "stops". */
+const MIN_SENTENCES = 2;
+const MIN_SHARE = 0.1;
+const ALWAYS_SHARE = 0.25;
+/** Target text after the last aligned bead that could be a misaligned translation of the gap
+ *  (content, not hashtags or credits) must stay below this share of the gap's expected length. */
+const MAX_TRAILING_CONTENT = 0.25;
+
+/** The translation stops early: after its last aligned bead come only source sentences with no
+ *  counterpart, interleaved at most with target debris (the Vietnamese seed's hashtag line and its
+ *  "Nguồn: https://www.wired.com/…" credit). Null when there is no such substantial gap. */
+export function trailingGap(ctx: CheckContext): TrailingGap | null {
+  const { source, target, beads } = ctx.alignment;
+  let last = beads.length - 1;
+  while (last >= 0 && !isAligned(beads[last])) last--;
+  const gapBeads: number[] = [];
+  const missing: number[] = [];
+  let trailingContent = 0;
+  for (let k = last + 1; k < beads.length; k++) {
+    const b = beads[k];
+    if (b.source.length > 0) {
+      gapBeads.push(k);
+      for (const i of b.source) missing.push(i);
+    } else {
+      for (const j of b.target) {
+        const t = target.sentences[j].text;
+        if (classifyLine(t) === 'content') trailingContent += t.length;
+      }
+    }
+  }
+  if (missing.length === 0) return null;
+  const missingWords = wordsOf(source, missing);
+  const sourceWords = wordsOf(source, source.sentences.map((s) => s.index));
+  const share = sourceWords > 0 ? missingWords / sourceWords : 0;
+  const substantial = (missing.length >= MIN_SENTENCES && share >= MIN_SHARE) || share >= ALWAYS_SHARE;
+  if (!substantial) return null;
+  if (trailingContent > MAX_TRAILING_CONTENT * sentencesLength(source, missing) * expectedRatio(ctx)) return null;
+  return { lastAligned: last, beads: gapBeads, missing, missingWords, sourceWords };
+}
+
+function wordsOf(doc: Document, ids: readonly number[]): number {
+  let n = 0;
+  for (const i of ids) n += wordCount(doc.sentences[i].text);
+  return n;
+}
+
+export interface CutShort {
+  /** Target ends in "…" where the source does not: "Tuần…" for "Last week, Altman responded …". */
+  ellipsis: boolean;
+  /** Source ends a sentence; the target stops without final punctuation, on a function word or short. */
+  midSentence: boolean;
+  /** Target is under 40 % of the length expected from the document's ratio. */
+  far: boolean;
+  /** Target length / expected target length. */
+  share: number;
+}
+
+/** Below this share of the expected length a target is "far shorter" (a truncation, not a variation). */
+export const FAR_SHARE = 0.4;
+/** Sources shorter than this are too short for a length judgement ("Yes." → "Oui, bien sûr."). */
+export const MIN_SOURCE_CHARS = 60;
+
+/** Function words a sentence does not end on, by language: "… the company said that the" is cut. */
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'in', 'on', 'for', 'with', 'that', 'by', 'from', 'at', 'as', 'into', 'than', 'its', 'their', 'his', 'her', 'our', 'your', 'which', 'who', 'whose', 'is', 'are', 'was', 'were', 'be']),
+  fr: new Set(['le', 'la', 'les', 'l', 'de', 'des', 'du', 'd', 'un', 'une', 'et', 'ou', 'mais', 'à', 'au', 'aux', 'en', 'pour', 'par', 'sur', 'dans', 'avec', 'que', 'qu', 'qui', 'dont', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'est']),
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber', 'zu', 'zum', 'zur', 'in', 'im', 'mit', 'von', 'vom', 'für', 'auf', 'an', 'am', 'dass', 'als', 'sein', 'seine', 'ihre', 'ist']),
+  es: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'un', 'una', 'y', 'o', 'pero', 'en', 'para', 'por', 'con', 'que', 'a', 'al', 'su', 'sus', 'es']),
+  vi: new Set(['của', 'và', 'các', 'những', 'một', 'cho', 'với', 'để', 'là', 'trong', 'từ', 'về', 'ở', 'tại', 'khi', 'mà', 'thì', 'được', 'bị', 'nhưng', 'hoặc', 'rằng']),
+};
+
+/** Is the bead's target cut short? Null when it is not (the common case, decided cheaply). */
+export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
+  if (!isAligned(bead)) return null;
+  const { source, target } = ctx.alignment;
+  const srcLast = source.sentences[bead.source[bead.source.length - 1]].text;
+  const tgtLast = target.sentences[bead.target[bead.target.length - 1]].text;
+  const srcLen = sentencesLength(source, bead.source);
+  const tgtLen = sentencesLength(target, bead.target);
+  const share = tgtLen / (srcLen * expectedRatio(ctx));
+  const srcFinal = hasFinalPunct(srcLast);
+  // "and so on." / "etc." may rightly become "…".
+  const srcListEnd = /(?:\betc\.|\band so on\.|…|\.\.\.)\s*$/i.test(trimClosers(srcLast).slice(-12));
+  const tgtEllipsis = endsWithEllipsis(tgtLast);
+  const ellipsis = tgtEllipsis && !srcListEnd && srcLen >= 20 && share < 0.8;
+  const midSentence =
+    srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) &&
+    (endsOnFunctionWord(tgtLast, target.lang) || share < 0.7);
+  // Titles and headings have no final punctuation: no length judgement on them.
+  const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE;
+  return ellipsis || midSentence || far ? { ellipsis, midSentence, far, share } : null;
+}
+
+/** A target ending in a URL, hashtag or "*" (a footnote marker) is not a cut sentence. */
+function endsWithOpenDebris(t: string): boolean {
+  const last = t.trimEnd().split(/\s+/).pop() ?? '';
+  return last.startsWith('#') || last.startsWith('http') || last.endsWith('*');
+}
+
+function endsOnFunctionWord(text: string, lang: string): boolean {
+  const words = FUNCTION_WORDS[lang];
+  if (!words) return false;
+  const m = /([\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(text.slice(-40));
+  return m !== null && words.has(m[1].toLowerCase());
+}
+

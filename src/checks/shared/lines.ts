@@ -1,0 +1,86 @@
+// What kind of line a sentence with no counterpart is: the web debris translations pick up.
+// Real cases: the Vietnamese seed ends with a hashtag line
+//   "#Meta #AI #Llama #GPUCluster #AIModels …" and a credit "Nguồn: https://www.wired.com/story/…";
+// the French seed ends with "Source link", "Leave a Reply", "Your email address will not be
+// published. Required fields are marked *". None of these is translated content.
+import { normKey } from './text.js';
+
+export type LineKind = 'hashtags' | 'url' | 'credit' | 'boilerplate' | 'content';
+
+/** Labels that introduce a source credit when followed by a colon ("Nguồn: …", "Source : …"). */
+const CREDIT_LABELS = new Set([
+  'nguồn', 'nguon', 'theo', 'ảnh', 'anh', 'source', 'sources', 'credit', 'credits', 'via', 'photo', 'photos',
+  'image', 'images', 'quelle', 'quellen', 'bild', 'foto', 'fotos', 'fuente', 'fuentes', 'fonte', 'crédit',
+  'crédits', 'crédito', 'créditos', 'original', 'originally published', 'publié initialement', 'traduit de',
+  'translated from', 'übersetzt aus', 'traducido de', 'dịch từ', 'lược dịch từ',
+]);
+
+/** Whole lines that are credits without a colon. */
+const CREDIT_LINES = new Set(['source link', 'source', 'original article', 'read the original article', 'lien source', 'quelle link', 'enlace fuente']);
+
+/** Whole lines of web boilerplate (WordPress comment forms, share bars, "read more" links).
+ *  Matched as the whole line only: "Partager des données est risqué." is a sentence. */
+const BOILERPLATE_LINES = new Set([
+  'leave a reply', 'leave a comment', 'cancel reply', 'share this', 'share this article', 'share on facebook',
+  'click to share', 'related', 'related posts', 'related articles', 'you may also like', 'like this', 'loading',
+  'advertisement', 'read more', 'continue reading', 'comments', 'laisser un commentaire', 'laisser une réponse',
+  'répondre', 'annuler la réponse', 'articles similaires', 'partager', 'partager cet article', 'lire la suite',
+  'publicité', 'schreibe einen kommentar', 'antworten abbrechen', 'ähnliche beiträge', 'weiterlesen', 'werbung',
+  'teilen', 'deja una respuesta', 'deja un comentario', 'cancelar respuesta', 'leer más', 'publicidad', 'compartir',
+  'artículos relacionados', 'để lại một bình luận', 'để lại bình luận', 'bài viết liên quan', 'xem thêm', 'chia sẻ',
+  'quảng cáo', 'tin liên quan',
+]);
+
+/** Normalised prefixes of boilerplate sentences distinctive enough to match at the start of a line:
+ *  "Your email address will not be published." "Required fields are marked *". */
+const BOILERPLATE_PREFIXES = [
+  'your email address will not be published', 'required fields are marked', 'save my name email and website',
+  'subscribe to our newsletter', 'sign up for our newsletter', 'all rights reserved',
+  'votre adresse e mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée',
+  'les champs obligatoires sont indiqués', 'tous droits réservés', 'deine e mail adresse wird nicht veröffentlicht',
+  'erforderliche felder sind mit', 'alle rechte vorbehalten', 'tu dirección de correo electrónico no será publicada',
+  'los campos obligatorios están marcados', 'todos los derechos reservados',
+  'email của bạn sẽ không được hiển thị công khai', 'các trường bắt buộc được đánh dấu',
+];
+
+/** Longer lines are content even when they start like boilerplate ("Share this: a 40-word sentence"). */
+const MAX_DEBRIS_CHARS = 240;
+
+export function classifyLine(text: string): LineKind {
+  const t = text.trim();
+  if (t.length === 0 || t.length > MAX_DEBRIS_CHARS * 2) return 'content';
+  const tokens = t.split(/\s+/);
+  if (tokens.every((w) => w.startsWith('#') && w.length > 1)) return 'hashtags';
+  if (tokens.every(isUrlToken)) return 'url';
+  if (t.length > MAX_DEBRIS_CHARS) return 'content';
+  const colon = firstColon(t);
+  if (colon > 0 && colon <= 40) {
+    const label = t.slice(0, colon).replace(/^[(\[]/, '').trim().toLowerCase();
+    if (CREDIT_LABELS.has(label)) {
+      // "Theo một ước lượng, …" (According to one estimate) is content: a credit's label is
+      // followed by a colon, and what follows is short or a link.
+      const rest = t.slice(colon + 1).trim();
+      if (rest.length <= 120 || rest.split(/\s+/).every(isUrlToken)) return 'credit';
+    }
+  }
+  const key = normKey(t);
+  if (CREDIT_LINES.has(key)) return 'credit';
+  if (BOILERPLATE_LINES.has(key)) return 'boilerplate';
+  for (const p of BOILERPLATE_PREFIXES) {
+    if (key === p || key.startsWith(p + ' ')) return 'boilerplate';
+  }
+  // "© 2024 Wired. All rights reserved." — a copyright line, short by nature.
+  if (t.length <= 120 && (t.startsWith('©') || /^copyright\b/i.test(t))) return 'boilerplate';
+  return 'content';
+}
+
+function firstColon(t: string): number {
+  const limit = Math.min(t.length, 42);
+  for (let i = 0; i < limit; i++) if (t[i] === ':' || t[i] === '：') return i;
+  return -1;
+}
+
+export function isUrlToken(w: string): boolean {
+  const s = w.replace(/^[(<\[“"']+/, '').toLowerCase();
+  return s.startsWith('http://') || s.startsWith('https://') || s.startsWith('www.');
+}

@@ -1,0 +1,119 @@
+// Small text and bead helpers shared by the coverage checks (truncation, omission, addition,
+// duplicate, entity). Everything here is linear in the text and allocation-light: these run on
+// every bead of 50,000-pair inputs.
+import type { Alignment, Bead, CheckContext, Document, Range } from '../../types/index.js';
+
+/** Absolute range of sentences `ids` (contiguous, ascending) of `doc`. */
+export function sentencesRange(doc: Document, ids: readonly number[]): Range {
+  return { start: doc.sentences[ids[0]].start, end: doc.sentences[ids[ids.length - 1]].end };
+}
+
+/** Total characters of sentences `ids` (spaces between sentences not counted, like the run's ratio). */
+export function sentencesLength(doc: Document, ids: readonly number[]): number {
+  let n = 0;
+  for (const i of ids) n += doc.sentences[i].text.length;
+  return n;
+}
+
+/** Words: runs of non-space characters holding at least one letter or digit. */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isAlnumCode(text, i)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x3000;
+}
+
+const ALNUM = /[\p{L}\p{N}\p{M}]/u;
+/** Letter, digit or combining mark at `i` (ASCII fast path; surrogates checked as a pair). */
+export function isAlnumCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return ALNUM.test(text.slice(i - 1, i + 1));
+  if (c >= 0xd800 && c <= 0xdbff) return ALNUM.test(text.slice(i, i + 2));
+  return ALNUM.test(text[i]);
+}
+
+/** Closing quotes and brackets that may follow a sentence's final punctuation: `… control.”`. */
+const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '*', '_', '」', '』', '）']);
+
+/** The sentence without trailing spaces and closing quotes/brackets. */
+export function trimClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || CLOSERS.has(text[end - 1]))) end--;
+  return text.slice(0, end);
+}
+
+/** Ends in `…` or `...` (after closing quotes): "Tuần…". */
+export function endsWithEllipsis(text: string): boolean {
+  const t = trimClosers(text);
+  return t.endsWith('…') || t.endsWith('...');
+}
+
+/** Ends in sentence-final punctuation: . ! ? … (and their CJK forms), after closing quotes. */
+export function hasFinalPunct(text: string): boolean {
+  const t = trimClosers(text);
+  const c = t[t.length - 1];
+  return c === '.' || c === '!' || c === '?' || c === '…' || c === '。' || c === '！' || c === '？';
+}
+
+/** Case-, punctuation- and space-insensitive key: "Les prochains modèles d’IA…" and
+ *  "les prochains modeles d IA" are not equal (accents stay), but spacing and quotes do not count. */
+export function normKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+}
+
+/** The target/source character ratio to expect, from the run (beads with both sides);
+ *  a defensive 1 when the context carries none. */
+export function expectedRatio(ctx: CheckContext): number {
+  const r = ctx.lengthRatio;
+  return Number.isFinite(r) && r > 0 ? r : 1;
+}
+
+/** A bead with text on both sides. */
+export const isAligned = (b: Bead): boolean => b.source.length > 0 && b.target.length > 0;
+
+/** Memoise a per-alignment analysis: two checks (e.g. addition and duplicate) share one pass. */
+export function memo<T>(fn: (a: Alignment) => T): (a: Alignment) => T {
+  const cache = new WeakMap<Alignment, T>();
+  return (a) => {
+    let v = cache.get(a);
+    if (v === undefined) {
+      v = fn(a);
+      cache.set(a, v);
+    }
+    return v;
+  };
+}
+
+/** 1-based "sentence 7" or "sentences 7–9" for messages. */
+export function sentenceLabel(ids: readonly number[]): string {
+  const a = ids[0] + 1;
+  const b = ids[ids.length - 1] + 1;
+  return a === b ? `sentence ${a}` : `sentences ${a}–${b}`;
+}
+
+/** Percentage for messages: one decimal below 10 %, whole numbers above. */
+export function percent(part: number, whole: number): string {
+  if (whole <= 0) return '0 %';
+  const p = (100 * part) / whole;
+  return `${p < 10 ? Math.round(p * 10) / 10 : Math.round(p)} %`;
+}
