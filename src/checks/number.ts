@@ -1,11 +1,258 @@
-import type { Check } from '../types/index.js';
+// Numbers compared by value across locale formats: "100,000" (en) = "100.000" (vi) = "100 000" (fr),
+// "$40 billion" = "40 tỷ USD" = "40 milliards de dollars". Machine translation corrupts numbers
+// silently (Danish "2.200.112" became "2,200,12"; "244890" became "24,490": mozilla/translations
+// #1388), and string-comparing tools false-alarm on every correct locale conversion.
+//
+// Matching, most certain first: same value in the same bead; the other decimal reading of an
+// ambiguous target number ("100,000" left in French = a locale-format finding); soft mentions
+// (spelled-out "ba" for 3, times "15 h 30" for "3:30 PM", "150MW"); the same value in an adjacent
+// bead (the aligner may put a clause one bead off); the same value anywhere in the aligned text
+// (so only a real difference in counts is left). What is left in a bead becomes "changed" (one
+// missing + one extra that look alike, e.g. 42 → 420, billion → million), "dropped" or "added".
+// Beads with an empty side belong to the omission/addition/truncation checks and are not reported.
+import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
+import { langData, langName } from '../lang/index.js';
+import { extractNumbers, extractSpelledNumbers, formatNumber, type NumberMention } from '../lang/numbers.js';
+
+interface Item {
+  m: NumberMention;
+  bead: number;
+  abs: Range;
+  key: number;
+  matched: boolean;
+}
+interface Slot {
+  keys: number[];
+  used: boolean;
+}
+interface Side {
+  doc: Document;
+  lang: Lang;
+  sentences: number[];
+  hard: Item[];
+  soft: Slot[];
+  spelled: boolean;
+}
+
+/** Values compare without sign ("-5%" may become "giảm 5%", "down 5%") and to 12 digits. */
+const keyOf = (v: number): number => Number(Math.abs(v).toPrecision(12));
+
+function slotsOf(m: NumberMention): Slot[] {
+  if (m.kind === 'time' && m.parts) {
+    // "3:30 PM" may stand for "15", "3" and "30" on the other side
+    const [h, min] = m.parts;
+    const slots = [{ keys: [h, h % 12, (h % 12) + 12], used: false }];
+    if (min > 0) slots.push({ keys: [min], used: false });
+    return slots;
+  }
+  if (m.kind === 'date' && m.parts) return m.parts.map((p) => ({ keys: [p], used: false }));
+  return [{ keys: [keyOf(m.value)], used: false }];
+}
+
+function side(doc: Document, lang: Lang, sentences: number[], bead: number): Side {
+  const s: Side = { doc, lang, sentences, hard: [], soft: [], spelled: false };
+  for (const si of sentences) {
+    const sent = doc.sentences[si];
+    for (const m of extractNumbers(sent.text, lang)) {
+      if (m.soft) s.soft.push(...slotsOf(m));
+      else s.hard.push({ m, bead, abs: { start: sent.start + m.start, end: sent.start + m.end }, key: keyOf(m.value), matched: false });
+    }
+  }
+  return s;
+}
+
+function takeSoft(side: Side, key: number): boolean {
+  for (let pass = 0; pass < 2; pass++) {
+    for (const slot of side.soft) {
+      if (!slot.used && slot.keys.includes(key)) return (slot.used = true);
+    }
+    if (side.spelled) return false;
+    // Spelled-out words cost a look at every word: only when a digit is left over
+    side.spelled = true;
+    for (const si of side.sentences) {
+      for (const m of extractSpelledNumbers(side.doc.sentences[si].text, side.lang)) side.soft.push(...slotsOf(m));
+    }
+  }
+  return false;
+}
+
+function matchExact(a: Item[], b: Item[], onMatch?: (x: Item, y: Item) => void): void {
+  for (const x of a) {
+    if (x.matched) continue;
+    const y = b.find((c) => !c.matched && c.key === x.key);
+    if (y) {
+      x.matched = y.matched = true;
+      onMatch?.(x, y);
+    }
+  }
+}
+
+/** Significant digits as written: "$40 billion" → "4", "420" → "42", "2,200,112" → "2200112". */
+function digitsOf(raw: string): string {
+  let d = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) d += raw[i];
+  }
+  return d.replace(/^0+/, '').replace(/0+$/, '');
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** How alike a dropped and an added number look: 2 = same digits (42 → 420, billion → million),
+ *  1 = a digit or two apart or the same length (244890 → 24,490), 0 = unrelated. */
+function likeness(s: Item, t: Item): number {
+  const a = digitsOf(s.m.raw);
+  const b = digitsOf(t.m.raw);
+  if (a === b) return 2;
+  if (editDistance(a, b) <= 2 || a.length === b.length) return 1;
+  return 0;
+}
+
+const en = (v: number): string => formatNumber(v, 'en');
+const beadRange = (doc: Document, sentences: number[]): Range => ({
+  start: doc.sentences[sentences[0]].start,
+  end: doc.sentences[sentences[sentences.length - 1]].end,
+});
+
+/** The target number rewritten in its language's convention: "100,000" → "100 000" (fr). */
+function nativeSpelling(raw: string, lang: Lang): string {
+  const data = langData(lang)?.numbers;
+  if (!data) return raw;
+  const foreignDecimal = data.decimal === ',' ? '.' : ',';
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    const between = i > 0 && i + 1 < raw.length && /\d/.test(raw[i - 1]) && /\d/.test(raw[i + 1]);
+    if (between && ch === foreignDecimal) out += data.decimal;
+    else if (between && ch === data.decimal) out += data.preferredGroup;
+    else out += ch;
+  }
+  return out;
+}
+
+function localeFinding(s: Item, t: Item, tl: Lang, readsAs: number): FindingDraft {
+  const fixed = nativeSpelling(t.m.raw, tl);
+  return {
+    check: 'number',
+    severity: 'minor',
+    category: 'Locale convention/Number format',
+    message: `“${t.m.raw}” is not written the ${langName(tl)} way: it reads as ${en(readsAs)} there, and the source has ${en(s.m.value)}; write “${fixed}”`,
+    target: t.abs,
+    source: s.abs,
+    actual: t.m.raw,
+    expected: fixed,
+  };
+}
+
+function run(ctx: CheckContext): FindingDraft[] {
+  const { source, target, beads } = ctx.alignment;
+  const findings: FindingDraft[] = [];
+  const src: Side[] = [];
+  const tgt: Side[] = [];
+  const aligned: boolean[] = [];
+  beads.forEach((b, i) => {
+    src.push(side(source, source.lang, b.source, i));
+    tgt.push(side(target, target.lang, b.target, i));
+    aligned.push(b.source.length > 0 && b.target.length > 0);
+  });
+
+  // 1. Within each bead: same value, the other decimal reading, soft mentions.
+  for (let b = 0; b < beads.length; b++) {
+    if (!aligned[b]) continue;
+    const S = src[b].hard;
+    const T = tgt[b].hard;
+    matchExact(S, T, (s, t) => {
+      // "1.5 Milliarden" in German: right value, English decimal point (versions like "Llama 3.1"
+      // keep their point, so only numbers with a scale, percent or currency word are flagged)
+      if (t.m.foreign && !t.m.malformed && (t.m.scaled || t.m.kind === 'percent' || t.m.currency)) findings.push(localeFinding(s, t, target.lang, t.m.value));
+    });
+    for (const s of S) {
+      if (s.matched) continue;
+      // "100,000" left in a French target reads as 100 (three decimals); its other reading matches
+      const t = T.find((c) => !c.matched && c.m.alt !== undefined && keyOf(c.m.alt) === s.key);
+      if (t) {
+        s.matched = t.matched = true;
+        findings.push(localeFinding(s, t, target.lang, t.m.value));
+      }
+    }
+    for (const s of S) if (!s.matched && takeSoft(tgt[b], s.key)) s.matched = true;
+    for (const t of T) if (!t.matched && takeSoft(src[b], t.key)) t.matched = true;
+  }
+
+  // 2. The adjacent beads (the aligner may have put the clause one bead off), then the whole text.
+  for (let b = 0; b < beads.length; b++) {
+    if (!aligned[b]) continue;
+    for (const n of [b - 1, b + 1]) {
+      if (n < 0 || n >= beads.length) continue;
+      matchExact(src[b].hard, tgt[n].hard);
+      matchExact(tgt[b].hard, src[n].hard);
+    }
+  }
+  const leftS = src.flatMap((s, b) => (aligned[b] ? s.hard.filter((i) => !i.matched) : []));
+  const leftT = tgt.flatMap((t, b) => (aligned[b] ? t.hard.filter((i) => !i.matched) : []));
+  matchExact(leftS, leftT);
+
+  // 3. What is left, bead by bead: changed, dropped, added.
+  for (let b = 0; b < beads.length; b++) {
+    if (!aligned[b]) continue;
+    const S = src[b].hard.filter((i) => !i.matched);
+    const T = tgt[b].hard.filter((i) => !i.matched);
+    const pairs: [Item, Item, number][] = [];
+    for (const s of S) for (const t of T) pairs.push([s, t, S.length === 1 && T.length === 1 ? 2 : likeness(s, t)]);
+    pairs.sort((x, y) => y[2] - x[2] || x[0].abs.start - y[0].abs.start || x[1].abs.start - y[1].abs.start);
+    for (const [s, t, score] of pairs) {
+      if (score === 0 || s.matched || t.matched) continue;
+      s.matched = t.matched = true;
+      const detail =
+        s.m.scaled || t.m.scaled || t.m.malformed || t.m.alt !== undefined ? ` (${en(t.m.value)} instead of ${en(s.m.value)})` : '';
+      findings.push({
+        check: 'number',
+        message: `“${t.m.raw}” in the translation does not match “${s.m.raw}” in the source${detail}`,
+        target: t.abs,
+        source: s.abs,
+        actual: t.m.raw,
+        expected: s.m.raw,
+      });
+    }
+    for (const s of S) {
+      if (s.matched) continue;
+      findings.push({
+        check: 'number',
+        category: 'Accuracy/Omission',
+        message: `“${s.m.raw}” of the source is missing in the translation`,
+        target: beadRange(target, beads[b].target),
+        source: s.abs,
+        expected: s.m.raw,
+      });
+    }
+    for (const t of T) {
+      if (t.matched) continue;
+      findings.push({
+        check: 'number',
+        category: 'Accuracy/Addition',
+        message: `“${t.m.raw}” in the translation is not in the source`,
+        target: t.abs,
+        source: beadRange(source, beads[b].source),
+        actual: t.m.raw,
+      });
+    }
+  }
+  return findings;
+}
 
 export const number: Check = {
   id: 'number',
-  description: 'Numbers are compared by value across locale formats: dropped, changed or added numbers.',
+  description: 'Numbers are compared by value across locale formats: dropped, changed or added numbers, and numbers left in the source convention.',
   category: 'Accuracy/Mistranslation',
   severity: 'major',
-  run() {
-    return [];
-  },
+  run,
 };

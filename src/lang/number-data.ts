@@ -1,6 +1,57 @@
 // Number conventions of one language (CLDR): decimal and grouping marks, percent and scale words,
 // currency words, small spelled-out numbers. Read by src/lang/numbers.ts.
+//
+// Phrases are written lower case, NFC, with single spaces; a space matches any run of spaces,
+// no-break spaces (U+00A0) and narrow no-break spaces (U+202F) in the text, and an apostrophe
+// matches both ' and ’ ("d’euros").
+
+/** ISO 4217 code ("USD", "EUR", …). */
+export type CurrencyCode = string;
+
 export interface NumberData {
   /** Decimal separator: "." (en) or "," (fr, vi, de, es). */
   decimal: '.' | ',';
+  /** Group separators between groups of three digits, besides the no-break spaces U+00A0, U+202F
+   *  and U+2009, which every language accepts: "," (en); "." (vi); "." and " " (de, es); " " (fr). */
+  group: string[];
+  /** The separator to suggest when a number is written in the other convention ("100 000"). */
+  preferredGroup: string;
+  /** Words after a number that make it a percentage ("%" is universal): "percent", "pour cent". */
+  percent: string[];
+  /** Scale words after a number, with their multiplier; multi-word phrases allowed and longest
+   *  wins ("nghìn tỷ" = 10¹², "mil millones" = 10⁹). Beware false friends: fr "billion" = 10¹². */
+  scales: Record<string, number>;
+  /** Scale abbreviations that may be glued to a currency amount: "$40bn", "€5m". Only after a
+   *  currency symbol, since "4K" and "5m" alone are a code and a length. */
+  currencyScaleSuffixes?: Record<string, number>;
+  /** Currency words after a number (after its scale word): "dollars", "de dollars", "đô la".
+   *  Universal symbols and ISO codes ($, €, USD, …) are added by the reader. */
+  currencyAfter: Record<string, CurrencyCode>;
+  /** Suffixes glued to digits that make an ordinal: "st" (1st), "er" (1er), "º" (1º). */
+  ordinalSuffixes: string[];
+  /** Words after an hour that make a time of day: "h" (15 h 30), "uhr", "giờ". */
+  timeWords: string[];
+  /** Morning/afternoon markers after a time: en "am"/"pm" (3:30 PM = 15:30). */
+  meridiem?: { am: string[]; pm: string[] };
+  /** Small spelled-out numbers (cardinals and ordinals): "three" = 3, "ba" = 3, "trois" = 3.
+   *  They only ever *match* a digit on the other side, never raise a finding by themselves:
+   *  "one" is also a pronoun, "un" an article, "năm" also means "year". */
+  words: Record<string, number>;
 }
+
+/** Currency symbols and codes every language writes the same way, before or after the amount. */
+export const COMMON_CURRENCY: Readonly<Record<string, CurrencyCode>> = {
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  '¥': 'JPY',
+  jpy: 'JPY',
+  cny: 'CNY',
+  '₫': 'VND',
+  vnd: 'VND',
+  chf: 'CHF',
+};

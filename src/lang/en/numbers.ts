@@ -1,5 +1,45 @@
 import type { NumberData } from '../number-data.js';
 
+// "$40 billion", "100,000", "42 percent", "3:30 PM", "1st".
 export const numbers: NumberData = {
   decimal: '.',
+  group: [','],
+  preferredGroup: ',',
+  percent: ['percent', 'per cent', 'pct', 'percentage points', 'percentage point'],
+  scales: {
+    thousand: 1e3,
+    million: 1e6,
+    millions: 1e6,
+    mn: 1e6,
+    billion: 1e9,
+    billions: 1e9,
+    bn: 1e9,
+    trillion: 1e12,
+    trillions: 1e12,
+    tn: 1e12,
+  },
+  currencyScaleSuffixes: { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 },
+  currencyAfter: {
+    dollars: 'USD',
+    dollar: 'USD',
+    'us dollars': 'USD',
+    'u.s. dollars': 'USD',
+    euros: 'EUR',
+    euro: 'EUR',
+    pounds: 'GBP',
+    yen: 'JPY',
+    yuan: 'CNY',
+    dong: 'VND',
+  },
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  timeWords: ["o'clock"],
+  meridiem: { am: ['am', 'a.m.'], pm: ['pm', 'p.m.'] },
+  words: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+    seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12,
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+    tenth: 10, once: 1, twice: 2, half: 0.5,
+  },
 };

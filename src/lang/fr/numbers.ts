@@ -1,5 +1,46 @@
 import type { NumberData } from '../number-data.js';
 
+// "100 000" (NBSP or narrow NBSP), "1,5", "42 %", "9 pour cent", "40 milliards de dollars",
+// "15 h 30", "1er". French "billion" = 10¹², not 10⁹.
 export const numbers: NumberData = {
   decimal: ',',
+  group: [' '],
+  preferredGroup: '\u202f',
+  percent: ['pour cent', 'pourcent', 'pour-cent', 'points de pourcentage', 'point de pourcentage'],
+  scales: {
+    mille: 1e3,
+    million: 1e6,
+    millions: 1e6,
+    milliard: 1e9,
+    milliards: 1e9,
+    md: 1e9,
+    mds: 1e9,
+    mrd: 1e9,
+    mrds: 1e9,
+    billion: 1e12,
+    billions: 1e12,
+  },
+  currencyAfter: {
+    'de dollars américains': 'USD',
+    'de dollars': 'USD',
+    'dollars américains': 'USD',
+    dollars: 'USD',
+    dollar: 'USD',
+    "d'euros": 'EUR',
+    euros: 'EUR',
+    euro: 'EUR',
+    'de livres sterling': 'GBP',
+    'livres sterling': 'GBP',
+    'de yens': 'JPY',
+    yens: 'JPY',
+  },
+  ordinalSuffixes: ['er', 're', 'ère', 'ème', 'eme', 'e', 'è', 'nd', 'nde', 'ᵉ', 'ᵉʳ', 'ʳᵉ'],
+  timeWords: ['h', 'heures', 'heure'],
+  words: {
+    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
+    dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,
+    trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000, douzaine: 12,
+    premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4,
+    cinquième: 5, dixième: 10, moitié: 0.5,
+  },
 };

@@ -1,5 +1,40 @@
 import type { NumberData } from '../number-data.js';
 
+// "100.000 chiếc", "1,5 triệu", "40 tỷ USD", "42 phần trăm", "15 giờ 30".
+// tỷ/tỉ = 10⁹ and nghìn tỷ = 10¹² (not "billion"/"trillion" look-alikes).
 export const numbers: NumberData = {
   decimal: ',',
+  group: ['.'],
+  preferredGroup: '.',
+  percent: ['phần trăm', 'điểm phần trăm'],
+  scales: {
+    nghìn: 1e3,
+    ngàn: 1e3,
+    'ngàn tỷ': 1e12,
+    'nghìn tỷ': 1e12,
+    'ngàn tỉ': 1e12,
+    'nghìn tỉ': 1e12,
+    vạn: 1e4,
+    triệu: 1e6,
+    tỷ: 1e9,
+    tỉ: 1e9,
+  },
+  currencyAfter: {
+    'đô la mỹ': 'USD',
+    'đô la': 'USD',
+    'đô-la': 'USD',
+    đô: 'USD',
+    'đồng': 'VND',
+    'euro': 'EUR',
+    'bảng anh': 'GBP',
+    yên: 'JPY',
+    'nhân dân tệ': 'CNY',
+  },
+  ordinalSuffixes: [],
+  timeWords: ['giờ'],
+  words: {
+    một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+    mười: 10, 'mười một': 11, 'mười hai': 12, 'hai mươi': 20, 'ba mươi': 30, trăm: 100,
+    nghìn: 1000, ngàn: 1000, nhất: 1,
+  },
 };

@@ -1,0 +1,680 @@
+// Reads numbers out of text by value, in the conventions of the text's language: "100,000" (en),
+// "100.000" (vi, de, es) and "100 000" (fr) are all 100000; "$40 billion", "40 tỷ USD",
+// "40 milliards de dollars" and "40 Milliarden Dollar" are all 4e10 USD.
+//
+// One hand-written linear pass over the characters (document text is untrusted: no backtracking
+// regular expressions), with a digit pre-test so text without digits costs one scan and nothing else.
+// Language conventions are data (src/lang/<code>/numbers.ts); this file only reads them.
+import type { Lang } from '../types/index.js';
+import { langData } from './index.js';
+import { COMMON_CURRENCY, type CurrencyCode, type NumberData } from './number-data.js';
+
+export type NumberKind = 'plain' | 'percent' | 'currency' | 'year' | 'ordinal' | 'time' | 'date' | 'code' | 'word';
+
+export interface NumberMention {
+  /** The value after scale words: "$40 billion" → 40000000000. Times: minutes since midnight. */
+  value: number;
+  /** Offsets into the text given to the extractor, half-open; they cover the currency, scale and
+   *  percent words that belong to the number ("$40 billion", "42 pour cent"). */
+  start: number;
+  end: number;
+  raw: string;
+  kind: NumberKind;
+  currency?: CurrencyCode;
+  /** A scale word multiplied the digits ("40 tỷ"). */
+  scaled?: boolean;
+  /** The value under the other decimal convention when the digits read both ways: French
+   *  "100,000" is 100 (value) or 100000 (alt). */
+  alt?: number;
+  /** Read in the other convention because the language's own does not fit: "1.5" in German. */
+  foreign?: boolean;
+  /** Separators where no convention puts them ("2,200,12"): read by dropping them. */
+  malformed?: boolean;
+  /** Can match a number on the other side but never raises a finding by itself: spelled-out
+   *  words, times, dates and digits glued to a unit or suffix ("150MW", "1990s", "4K"). */
+  soft?: boolean;
+  /** Times: [hours (24 h), minutes]; dates: the three numbers as written (12.05.2023 → [12, 5, 2023]). */
+  parts?: number[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes (fast ASCII paths; a lazily filled table for the rest of the BMP).
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const letterTable = new Uint8Array(65536); // 0 unknown, 1 letter, 2 not
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xaa || c !== c) return false;
+  let t = letterTable[c];
+  if (t === 0) {
+    t = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    letterTable[c] = t;
+  }
+  return t === 1;
+}
+const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
+/** Spaces inside a number ("100 000", "42 %") — never a line end. */
+const isNoBreakSpace = (c: number): boolean => c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+const isInlineSpace = (c: number): boolean => c === 32 || c === 9 || isNoBreakSpace(c);
+/** Spaces between a number and its words: wrapped plain text may break "40\nbillion". */
+const isAnySpace = (c: number): boolean => isInlineSpace(c) || c === 10 || c === 13;
+const isUpper = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 128 && isLetter(c) && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+
+function lower(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** End of `phrase` matched at `pos` (case-insensitive, a space matches a run of spaces, an
+ *  apostrophe matches ' and ’), or -1. A phrase ending in a letter must end a word. */
+function matchPhrase(text: string, pos: number, phrase: string): number {
+  let i = pos;
+  const n = text.length;
+  for (let k = 0; k < phrase.length; k++) {
+    const pc = phrase.charCodeAt(k);
+    if (pc === 32) {
+      if (i >= n || !isAnySpace(text.charCodeAt(i))) return -1;
+      while (i < n && isAnySpace(text.charCodeAt(i))) i++;
+      continue;
+    }
+    if (i >= n) return -1;
+    const tc = text.charCodeAt(i);
+    if (pc === 39) {
+      if (tc !== 39 && tc !== 0x2019) return -1;
+    } else if (tc !== pc && lower(tc) !== pc) return -1;
+    i++;
+  }
+  if (isAlnum(phrase.charCodeAt(phrase.length - 1)) && i < n && isAlnum(text.charCodeAt(i))) return -1;
+  return i;
+}
+
+interface Phrase {
+  text: string;
+  value: number;
+  currency?: CurrencyCode;
+}
+
+/** First (longest) phrase of `list` matching at `pos`, with its end. */
+function matchAny(text: string, pos: number, list: readonly Phrase[]): [Phrase, number] | null {
+  if (pos >= text.length) return null;
+  const c = lower(text.charCodeAt(pos));
+  for (const p of list) {
+    const pc = p.text.charCodeAt(0);
+    if (pc !== c && !(pc === 39 && c === 0x2019)) continue;
+    const end = matchPhrase(text, pos, p.text);
+    if (end >= 0) return [p, end];
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language data compiled once per language.
+
+interface Compiled {
+  data: NumberData;
+  decimal: number;
+  /** Separators of the language's own grouping (char codes); no-break spaces are always in. */
+  group: Set<number>;
+  spaceGroups: boolean;
+  percent: Phrase[];
+  scales: Phrase[];
+  scaleSuffixes: Phrase[];
+  currencyAfter: Phrase[];
+  currencyBefore: Phrase[];
+  ordinals: Phrase[];
+  timeWords: Phrase[];
+  am: Phrase[];
+  pm: Phrase[];
+  words: Map<string, number>;
+  multiWords: Map<string, Phrase[]>;
+}
+
+/** A language tqc has no number data for: read like English, recognise no words. */
+const NEUTRAL: NumberData = {
+  decimal: '.',
+  group: [','],
+  preferredGroup: ',',
+  percent: [],
+  scales: {},
+  currencyAfter: {},
+  ordinalSuffixes: [],
+  timeWords: [],
+  words: {},
+};
+
+const byLengthDesc = (a: Phrase, b: Phrase): number => b.text.length - a.text.length || (a.text < b.text ? -1 : 1);
+const phrases = (rec: Record<string, number>): Phrase[] =>
+  Object.entries(rec)
+    .map(([text, value]) => ({ text: text.normalize('NFC'), value }))
+    .sort(byLengthDesc);
+const currencies = (rec: Readonly<Record<string, CurrencyCode>>): Phrase[] =>
+  Object.entries(rec)
+    .map(([text, currency]) => ({ text: text.normalize('NFC'), value: 1, currency }))
+    .sort(byLengthDesc);
+const flat = (list: readonly string[]): Phrase[] => phrases(Object.fromEntries(list.map((w) => [w, 1])));
+
+const compiledCache = new Map<Lang, Compiled>();
+function compiled(lang: Lang): Compiled {
+  let c = compiledCache.get(lang);
+  if (c) return c;
+  const data = langData(lang)?.numbers ?? NEUTRAL;
+  const words = new Map<string, number>();
+  const multiWords = new Map<string, Phrase[]>();
+  for (const p of phrases(data.words)) {
+    const sp = p.text.indexOf(' ');
+    if (sp < 0) words.set(p.text, p.value);
+    else {
+      const first = p.text.slice(0, sp);
+      const list = multiWords.get(first) ?? [];
+      list.push(p);
+      multiWords.set(first, list);
+    }
+  }
+  c = {
+    data,
+    decimal: data.decimal.charCodeAt(0),
+    group: new Set(data.group.filter((g) => g !== ' ').map((g) => g.charCodeAt(0))),
+    spaceGroups: data.group.includes(' '),
+    percent: flat(data.percent),
+    scales: phrases(data.scales),
+    scaleSuffixes: phrases(data.currencyScaleSuffixes ?? {}),
+    currencyAfter: currencies({ ...COMMON_CURRENCY, ...data.currencyAfter }),
+    currencyBefore: currencies(COMMON_CURRENCY),
+    ordinals: flat(data.ordinalSuffixes),
+    timeWords: flat(data.timeWords),
+    am: flat(data.meridiem?.am ?? []),
+    pm: flat(data.meridiem?.pm ?? []),
+    words,
+    multiWords,
+  };
+  compiledCache.set(lang, c);
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one numeral's digits and separators.
+
+interface Reading {
+  value: number;
+  alt?: number;
+  foreign?: boolean;
+  malformed?: boolean;
+}
+
+/**
+ * The value of the digits in [s, e) whose separators (".", ",", spaces) sit at `seps`, read with
+ * `decimal` as the decimal mark and `group` as group marks (spaces are always group marks);
+ * NaN when the separators are not where that convention puts them.
+ */
+function readAs(text: string, s: number, e: number, seps: readonly number[], decimal: number, group: Set<number>): number {
+  let intDigits = '';
+  let frac = '';
+  let groupChar = -1;
+  let prev = s;
+  for (let k = 0; k <= seps.length; k++) {
+    const at = k < seps.length ? seps[k] : e;
+    const len = at - prev;
+    if (k > 0) {
+      const sc = text.charCodeAt(seps[k - 1]);
+      if (sc === decimal && !isNoBreakSpace(sc) && sc !== 32) {
+        if (k !== seps.length) return NaN; // the decimal mark comes last
+        frac = text.slice(prev, at);
+        break;
+      }
+      // a group mark: three digits after it, all group marks the same, the first group ≤ 3 digits
+      const isGroup = group.has(sc) || sc === 32 || isNoBreakSpace(sc);
+      if (!isGroup || len !== 3) return NaN;
+      if (groupChar >= 0 && groupChar !== sc && !((groupChar === 32 || isNoBreakSpace(groupChar)) && (sc === 32 || isNoBreakSpace(sc)))) return NaN;
+      if (k === 1 && seps[0] - s > 3) return NaN;
+      groupChar = sc;
+    }
+    intDigits += text.slice(prev, at);
+    prev = at + 1;
+  }
+  return Number(frac ? `${intDigits}.${frac}` : intDigits);
+}
+
+const FOREIGN_GROUP_FOR_COMMA = new Set([46]); // "1.234,5": "." groups where "," is decimal
+const FOREIGN_GROUP_FOR_DOT = new Set([44]); // "1,234.5"
+
+function interpret(text: string, s: number, e: number, seps: readonly number[], cd: Compiled): Reading {
+  if (seps.length === 0) return { value: Number(text.slice(s, e)) };
+  const native = readAs(text, s, e, seps, cd.decimal, cd.group);
+  const foreignDecimal = cd.decimal === 44 ? 46 : 44;
+  const foreign = readAs(text, s, e, seps, foreignDecimal, foreignDecimal === 46 ? FOREIGN_GROUP_FOR_DOT : FOREIGN_GROUP_FOR_COMMA);
+  if (native === native) {
+    return foreign === foreign && foreign !== native ? { value: native, alt: foreign } : { value: native };
+  }
+  if (foreign === foreign) return { value: foreign, foreign: true };
+  let digits = '';
+  let prev = s;
+  for (const at of seps) {
+    digits += text.slice(prev, at);
+    prev = at + 1;
+  }
+  return { value: Number(digits + text.slice(prev, e)), malformed: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner.
+
+/** A digit glued to a word before it is part of a code: "H100", "MP3", "GPT-5", "COVID-19"
+ *  (but "top-10" is a number: a hyphen only glues to a word with a capital or a digit). */
+function gluedBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const p = text.charCodeAt(i - 1);
+  if (isLetter(p)) return true;
+  if ((p === 45 || p === 95) && i >= 2 && isAlnum(text.charCodeAt(i - 2))) {
+    if (p === 95) return true;
+    // "2020-2023" is a range: the run before the hyphen must hold a letter to make a code
+    let letter = false;
+    let mark = false;
+    for (let k = i - 2; k >= 0 && isAlnum(text.charCodeAt(k)); k--) {
+      const c = text.charCodeAt(k);
+      if (isLetter(c)) letter = true;
+      if (isDigit(c) || isUpper(c)) mark = true;
+    }
+    return letter && mark;
+  }
+  return false;
+}
+
+/** Past a code: letters, digits, and "-", ".", "_" between them ("GPT-3.5", "H100-Chips"). */
+function skipCode(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isAlnum(c)) i++;
+    else if ((c === 45 || c === 46 || c === 95) && i + 1 < n && isAlnum(text.charCodeAt(i + 1))) i += 2;
+    else break;
+  }
+  return i;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** A currency symbol or code just before the digits ("$40", "US$ 40", "USD 40"): its start, or -1. */
+function currencyBefore(text: string, s: number, cd: Compiled): [number, CurrencyCode] | null {
+  let k = s;
+  if (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
+  for (const p of cd.currencyBefore) {
+    const from = k - p.text.length;
+    if (from < 0) continue;
+    if (matchPhrase(text, from, p.text) !== k) continue;
+    if (from > 0 && isLetter(text.charCodeAt(from - 1))) continue;
+    // a code needs a space or nothing between it and the digits, a symbol may be glued
+    if (isLetter(p.text.charCodeAt(p.text.length - 1)) && k === s) continue;
+    return [from, p.currency ?? ''];
+  }
+  return null;
+}
+
+/** Minutes after a time's hour: ":30", " 30" after "h", etc. Returns [minutes, end] or null. */
+function minutesAt(text: string, i: number): [number, number] | null {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (isDigit(a) && isDigit(b) && !isAlnum(text.charCodeAt(i + 2))) {
+    const m = (a - 48) * 10 + (b - 48);
+    return m < 60 ? [m, i + 2] : null;
+  }
+  return null;
+}
+
+function meridiemAt(text: string, i: number, cd: Compiled): ['am' | 'pm', number] | null {
+  const pm = matchAny(text, i, cd.pm);
+  if (pm) return ['pm', pm[1]];
+  const am = matchAny(text, i, cd.am);
+  return am ? ['am', am[1]] : null;
+}
+
+function timeMention(text: string, start: number, end: number, h: number, m: number, meridiem?: 'am' | 'pm'): NumberMention {
+  if (meridiem === 'pm' && h < 12) h += 12;
+  if (meridiem === 'am' && h === 12) h = 0;
+  return { value: h * 60 + m, start, end, raw: text.slice(start, end), kind: 'time', soft: true, parts: [h, m] };
+}
+
+/** Reads the number starting at digit `s`; pushes it (if any) and returns where scanning goes on. */
+function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[]): number {
+  const n = text.length;
+  let j = s;
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  const firstLen = j - s;
+  const seps: number[] = [];
+  let lastLen = firstLen;
+  let sawMark = false; // a "." or "," (space groups must come before it)
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if ((c === 46 || c === 44) && isDigit(text.charCodeAt(j + 1))) {
+      seps.push(j);
+      sawMark = true;
+      j++;
+      const from = j;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      lastLen = j - from;
+      continue;
+    }
+    // "100 000": a space (a no-break one in any language, a plain one where the language groups
+    // with it) followed by exactly three digits, after a first group of at most three.
+    if (
+      !sawMark &&
+      (isNoBreakSpace(c) || (c === 32 && cd.spaceGroups)) &&
+      (seps.length === 0 ? firstLen <= 3 : lastLen === 3) &&
+      isDigit(text.charCodeAt(j + 1)) &&
+      isDigit(text.charCodeAt(j + 2)) &&
+      isDigit(text.charCodeAt(j + 3)) &&
+      !isAlnum(text.charCodeAt(j + 4))
+    ) {
+      seps.push(j);
+      j += 4;
+      lastLen = 3;
+      continue;
+    }
+    break;
+  }
+  let e = j;
+
+  // Times: "3:30 PM", "15:30 Uhr".
+  if (seps.length === 0 && text.charCodeAt(e) === 58 && firstLen <= 2) {
+    const mm = minutesAt(text, e + 1);
+    if (mm) {
+      let end = mm[1];
+      if (text.charCodeAt(end) === 58 && minutesAt(text, end + 1)) end += 3; // seconds
+      const k = skipSpaces(text, end);
+      const mer = meridiemAt(text, k, cd);
+      if (mer) end = mer[1];
+      else {
+        const tw = matchAny(text, k, cd.timeWords);
+        if (tw) end = tw[1];
+      }
+      out.push(timeMention(text, s, end, Number(text.slice(s, e)), mm[0], mer?.[0]));
+      return end;
+    }
+  }
+
+  // Dates: "12.05.2023", "1/1/2024": three numbers, the last a year. Slashes are read here only.
+  if (seps.length === 0 && text.charCodeAt(e) === 47 && firstLen <= 2) {
+    let k = e;
+    const ends: number[] = [e];
+    while (ends.length < 3 && text.charCodeAt(k) === 47 && isDigit(text.charCodeAt(k + 1))) {
+      k++;
+      while (k < n && isDigit(text.charCodeAt(k))) k++;
+      ends.push(k);
+    }
+    if (ends.length === 3 && !isAlnum(text.charCodeAt(k)) && text.charCodeAt(k) !== 47) {
+      const b = text.slice(e + 1, ends[1]);
+      const y = text.slice(ends[1] + 1, k);
+      if (b.length <= 2 && (y.length === 2 || y.length === 4)) {
+        out.push({ value: Number(y), start: s, end: k, raw: text.slice(s, k), kind: 'date', soft: true, parts: [Number(text.slice(s, e)), Number(b), Number(y)] });
+        return k;
+      }
+    }
+  }
+  if (seps.length === 2 && text.charCodeAt(seps[0]) === 46 && text.charCodeAt(seps[1]) === 46) {
+    const aLen = seps[0] - s;
+    const bLen = seps[1] - seps[0] - 1;
+    if (aLen <= 2 && bLen <= 2 && (lastLen === 4 || (lastLen === 2 && firstLen <= 2)) && !isAlnum(text.charCodeAt(e))) {
+      const parts = [Number(text.slice(s, seps[0])), Number(text.slice(seps[0] + 1, seps[1])), Number(text.slice(seps[1] + 1, e))];
+      if (parts[0] >= 1 && parts[0] <= 31 && parts[1] >= 1 && parts[1] <= 12) {
+        out.push({ value: parts[2], start: s, end: e, raw: text.slice(s, e), kind: 'date', soft: true, parts });
+        return e;
+      }
+    }
+  }
+
+  let start = s;
+  let currency: CurrencyCode | undefined;
+  const before = currencyBefore(text, s, cd);
+  let signAt = before ? before[0] : s;
+  if (before) {
+    start = before[0];
+    currency = before[1];
+  }
+  // A minus sign: "-5%", "−3" (but not "2020-2023", "top-10").
+  let negative = false;
+  if (signAt > 0) {
+    const c = text.charCodeAt(signAt - 1);
+    if ((c === 45 || c === 0x2212) && (signAt === 1 || !isAlnum(text.charCodeAt(signAt - 2)))) {
+      negative = true;
+      start = signAt - 1;
+    }
+  }
+
+  const reading = interpret(text, s, e, seps, cd);
+  let value = reading.value;
+  let kind: NumberKind = 'plain';
+  let scaled = false;
+
+  const next = text.charCodeAt(e);
+  if (e < n && (isLetter(next) || next === 46)) {
+    // Suffixes glued to the digits.
+    const ord = matchAny(text, e, cd.ordinals);
+    const gluedH = cd.timeWords.some((p) => p.text === 'h') && (next === 104 || next === 72);
+    const mer = isLetter(next) ? meridiemAt(text, e, cd) : null;
+    if (ord && seps.length === 0) {
+      kind = 'ordinal';
+      e = ord[1];
+    } else if (gluedH && seps.length === 0 && firstLen <= 2 && (minutesAt(text, e + 1) || !isAlnum(text.charCodeAt(e + 1)))) {
+      // French "15h30", "15h"
+      const mm = minutesAt(text, e + 1);
+      const end = mm ? mm[1] : e + 1;
+      out.push(timeMention(text, s, end, value, mm ? mm[0] : 0));
+      return end;
+    } else if (mer && firstLen <= 2 && seps.length === 0) {
+      out.push(timeMention(text, s, mer[1], value, 0, mer[0])); // "3pm"
+      return mer[1];
+    } else if (isLetter(next)) {
+      const suffix = currency ? matchAny(text, e, cd.scaleSuffixes) : null;
+      if (suffix) {
+        value *= suffix[0].value; // "$40bn"
+        scaled = true;
+        e = suffix[1];
+      } else if ((next === 120 || next === 0xd7) && !isAlnum(text.charCodeAt(e + 1))) {
+        e++; // "10x faster": a multiplier, the number stands
+      } else {
+        // "150MW", "1990s", "4K", "5G": a unit or a code — soft, the entity check owns codes
+        const end = skipCode(text, e);
+        out.push({ value, start: s, end, raw: text.slice(s, end), kind: 'code', soft: true });
+        return end;
+      }
+    }
+  } else if (e < n && next === 0xd7 && !isAlnum(text.charCodeAt(e + 1))) {
+    e++;
+  }
+
+  if (kind === 'plain') {
+    // Words after the number: percent, time words, scale, currency.
+    const k = skipSpaces(text, e);
+    const kc = text.charCodeAt(k);
+    if (kc === 37 || kc === 0xff05) {
+      kind = 'percent';
+      e = k + 1;
+    } else {
+      const mer = seps.length === 0 && firstLen <= 2 && k > e ? meridiemAt(text, k, cd) : null;
+      const tw = !mer && firstLen <= 2 && (seps.length === 0 || (seps.length === 1 && lastLen === 2 && text.charCodeAt(seps[0]) === 46))
+        ? matchAny(text, k, cd.timeWords)
+        : null;
+      if (mer) {
+        out.push(timeMention(text, start, mer[1], value, 0, mer[0])); // "3 PM"
+        return mer[1];
+      }
+      if (tw) {
+        // "15 h 30", "15 Uhr", "15.30 Uhr", "3 giờ 30"
+        let h = value;
+        let m = 0;
+        let end = tw[1];
+        if (seps.length === 1) {
+          h = Number(text.slice(s, seps[0]));
+          m = Number(text.slice(seps[0] + 1, e));
+        } else {
+          const mm = minutesAt(text, skipSpaces(text, end));
+          if (mm) {
+            m = mm[0];
+            end = mm[1];
+          }
+        }
+        if (h <= 24 && m < 60) {
+          out.push(timeMention(text, s, end, h, m));
+          return end;
+        }
+      }
+      const pct = matchAny(text, k, cd.percent);
+      if (pct) {
+        kind = 'percent';
+        e = pct[1];
+      } else {
+        const sc = matchAny(text, k, cd.scales);
+        if (sc) {
+          value *= sc[0].value;
+          scaled = true;
+          e = sc[1];
+        }
+        const k2 = skipSpaces(text, e);
+        const cur = k2 > e || !scaled ? matchAny(text, k2, cd.currencyAfter) : null;
+        if (cur && (k2 > e || !isLetter(cur[0].text.charCodeAt(0)))) {
+          currency = cur[0].currency;
+          e = cur[1];
+        }
+      }
+    }
+  }
+
+  if (currency && kind === 'plain') kind = 'currency';
+  if (kind === 'plain' && seps.length === 0 && firstLen === 4 && !scaled && value >= 1000 && value <= 2100) kind = 'year';
+  if (scaled) value = Number(value.toPrecision(15));
+  if (negative) value = -value;
+  const m: NumberMention = { value, start, end: e, raw: text.slice(start, e), kind };
+  if (currency) m.currency = currency;
+  if (scaled) m.scaled = true;
+  if (reading.alt !== undefined) {
+    let alt = reading.alt * (scaled ? value / reading.value : 1);
+    if (negative) alt = -Math.abs(alt);
+    m.alt = Number(alt.toPrecision(15));
+  }
+  if (reading.foreign) m.foreign = true;
+  if (reading.malformed) m.malformed = true;
+  out.push(m);
+  return e;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API.
+
+const CACHE_LIMIT = 50_000;
+const digitCache = new Map<Lang, Map<string, readonly NumberMention[]>>();
+const wordCache = new Map<Lang, Map<string, readonly NumberMention[]>>();
+const EMPTY: readonly NumberMention[] = Object.freeze([]);
+
+function cached(
+  store: Map<Lang, Map<string, readonly NumberMention[]>>,
+  lang: Lang,
+  text: string,
+  work: () => NumberMention[],
+): readonly NumberMention[] {
+  let m = store.get(lang);
+  if (!m) store.set(lang, (m = new Map()));
+  const hit = m.get(text);
+  if (hit) return hit;
+  const result = work();
+  if (m.size >= CACHE_LIMIT) m.clear();
+  m.set(text, result);
+  return result;
+}
+
+/**
+ * Numbers written with digits in `text`, read in the conventions of `lang`, in text order.
+ * Offsets are relative to `text`. Codes ("H100", "GPT-5", "COVID-19") are skipped; digits glued to
+ * letters after them ("150MW", "4K") come back as soft `code` mentions. Results are cached per
+ * distinct text and shared: do not mutate them.
+ */
+export function extractNumbers(text: string, lang: Lang): readonly NumberMention[] {
+  let i = 0;
+  const n = text.length;
+  while (i < n && !isDigit(text.charCodeAt(i))) i++;
+  if (i === n) return EMPTY;
+  return cached(digitCache, lang, text, () => {
+    const cd = compiled(lang);
+    const out: NumberMention[] = [];
+    while (i < n) {
+      if (!isDigit(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      i = gluedBefore(text, i) ? skipCode(text, i) : readNumber(text, i, cd, out);
+    }
+    return out;
+  });
+}
+
+/**
+ * Small spelled-out numbers in `text` ("three", "ba", "trois", "drei", "tres", "ba tỷ" = 3e9), all
+ * soft: they may match a digit on the other side, never raise a finding. Costlier than
+ * `extractNumbers` (it looks at every word): call it only when a digit is left unmatched.
+ */
+export function extractSpelledNumbers(text: string, lang: Lang): readonly NumberMention[] {
+  const cd = compiled(lang);
+  if (cd.words.size === 0 && cd.multiWords.size === 0) return EMPTY;
+  return cached(wordCache, lang, text, () => {
+    const out: NumberMention[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isLetter(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      if (s > 0 && isDigit(text.charCodeAt(s - 1))) continue;
+      if (i < n && isDigit(text.charCodeAt(i))) continue;
+      const word = text.slice(s, i).toLowerCase();
+      let value = cd.words.get(word);
+      let e = i;
+      for (const p of cd.multiWords.get(word) ?? []) {
+        const end = matchPhrase(text, s, p.text);
+        if (end >= 0) {
+          value = p.value;
+          e = end;
+          break;
+        }
+      }
+      if (value === undefined) continue;
+      // "năm 2023" is "the year 2023", not "five 2023": a word right before digits is not a number
+      const k = skipSpaces(text, e);
+      if (isDigit(text.charCodeAt(k))) continue;
+      let scaled = false;
+      const sc = k > e ? matchAny(text, k, cd.scales) : null;
+      if (sc) {
+        value *= sc[0].value;
+        scaled = true;
+        e = sc[1];
+      }
+      const m: NumberMention = { value, start: s, end: e, raw: text.slice(s, e), kind: 'word', soft: true };
+      if (scaled) m.scaled = true;
+      out.push(m);
+      i = e;
+    }
+    return out;
+  });
+}
+
+/** `value` written in the conventions of `lang`: 100000 → "100,000" (en), "100.000" (vi),
+ *  "100 000" with a narrow no-break space (fr), 1.5 → "1,5". For messages and suggestions. */
+export function formatNumber(value: number, lang: Lang): string {
+  const data = langData(lang)?.numbers ?? NEUTRAL;
+  const neg = value < 0;
+  const [int, frac] = String(Math.abs(value)).includes('e')
+    ? [BigInt(Math.round(Math.abs(value))).toString(), '']
+    : String(Math.abs(value)).split('.');
+  let grouped = '';
+  for (let k = 0; k < int.length; k++) {
+    if (k > 0 && (int.length - k) % 3 === 0) grouped += data.preferredGroup;
+    grouped += int[k];
+  }
+  return (neg ? '-' : '') + grouped + (frac ? data.decimal + frac : '');
+}
