@@ -1,0 +1,81 @@
+// Small shared pieces of every human-facing report: how severities, scores, coverage and
+// languages are written, the order findings are listed in, and the check metadata a report shows.
+import { CHECKS } from '../checks/index.js';
+import type { AuditTarget, Finding, Lang, Severity } from '../types/index.js';
+import { SEVERITIES, severityRank } from '../types/index.js';
+
+/** Most serious first: the order reports list severities in. */
+export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
+
+/** A shape per severity, so a reader never has to tell them apart by colour alone. */
+export const SEVERITY_ICON: Record<Severity, string> = { critical: '✖', major: '▲', minor: '●' };
+
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "12.3" — MQM penalty points per 1,000 source words, one decimal. */
+export const formatScore = (score: number): string => (Math.round(score * 10) / 10).toFixed(1);
+
+/** "71.4 %" — share of source sentences with a counterpart. */
+export const formatCoverage = (coverage: number): string => `${(Math.round(coverage * 1000) / 10).toFixed(1)} %`;
+
+const NAMES: Record<string, string> = {
+  de: 'German',
+  en: 'English',
+  es: 'Spanish',
+  fr: 'French',
+  it: 'Italian',
+  ja: 'Japanese',
+  nl: 'Dutch',
+  pt: 'Portuguese',
+  ru: 'Russian',
+  vi: 'Vietnamese',
+  zh: 'Chinese',
+};
+
+/** "Vietnamese" for "vi"; the code itself for languages not in the table (no ICU dependency, so
+ *  the output does not change with the Node build). */
+export const languageName = (lang: Lang): string => NAMES[lang] ?? lang;
+
+export interface CheckInfo {
+  id: string;
+  description: string;
+  category: string;
+  severity: Severity;
+}
+
+/** The registry's checks, then (sorted) any check id an audit mentions that the registry lacks —
+ *  an audit written by another tqc version still reports every finding. */
+export function checksOf(findings: Iterable<Finding>): CheckInfo[] {
+  const known = new Set(CHECKS.map((c) => c.id));
+  const extra = new Map<string, Finding>();
+  for (const f of findings) if (!known.has(f.check) && !extra.has(f.check)) extra.set(f.check, f);
+  const list: CheckInfo[] = CHECKS.map((c) => ({ id: c.id, description: c.description, category: c.category, severity: c.severity }));
+  for (const id of [...extra.keys()].sort()) {
+    const f = extra.get(id)!;
+    list.push({ id, description: id, category: f.category, severity: f.severity });
+  }
+  return list;
+}
+
+/** Findings count per check and severity. */
+export function countByCheckAndSeverity(target: AuditTarget): Map<string, Record<Severity, number>> {
+  const counts = new Map<string, Record<Severity, number>>();
+  for (const f of target.findings) {
+    let c = counts.get(f.check);
+    if (!c) counts.set(f.check, (c = { minor: 0, major: 0, critical: 0 }));
+    c[f.severity]++;
+  }
+  return counts;
+}
+
+/** Whether a finding reaches the audit's fail-on threshold. */
+export function failing(f: Finding, failOn: Severity | 'none'): boolean {
+  return failOn !== 'none' && severityRank(f.severity) >= severityRank(failOn);
+}
+
+/** A snippet label for a span: "sentence 15" / "sentences 15–27" / "line 4" (1-based). */
+export function segmentLabel(segments: [number, number], aligned: boolean): string {
+  const unit = aligned ? 'line' : 'sentence';
+  const [a, b] = segments;
+  return a === b ? `${unit} ${a + 1}` : `${unit}s ${a + 1}–${b + 1}`;
+}
