@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { number } from '../../src/checks/number.js';
+import type { CheckContext, Document, FindingDraft, Range } from '../../src/types/index.js';
+import { makeAlignment, makeContext, makeDocument, pair } from '../helpers/make.js';
+
+/** The absolute range of `needle` in the document (which must occur once, or the `nth` time). */
+function at(doc: Document, needle: string, nth = 0): Range {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = doc.file.text.indexOf(needle, start + 1);
+  expect(start, `“${needle}” in ${doc.lang}`).toBeGreaterThanOrEqual(0);
+  return { start, end: start + needle.length };
+}
+const run = (ctx: CheckContext): FindingDraft[] => number.run(ctx);
+const texts = (ctx: CheckContext, f: FindingDraft): [string | null, string | null] => [
+  f.target ? ctx.alignment.target.file.text.slice(f.target.start, f.target.end) : null,
+  f.source ? ctx.alignment.source.file.text.slice(f.source.start, f.source.end) : null,
+];
+
+describe('number: correct conversions are not flagged', () => {
+  it.each<[string, string, string, string]>([
+    ['en', 'A cluster of 100,000 chips.', 'vi', 'Một cụm 100.000 chiếc chip.'],
+    ['en', 'A cluster of 100,000 chips.', 'fr', 'Un cluster de 100 000 puces.'],
+    ['en', 'A cluster of 100,000 chips.', 'fr', 'Un cluster de 100\u202f000 puces.'],
+    ['en', 'A cluster of 100,000 chips.', 'de', 'Ein Cluster aus 100.000 Chips.'],
+    ['en', 'A cluster of 100,000 chips.', 'es', 'Un clúster de 100.000 chips.'],
+    ['en', 'Meta expects to spend as much as $40 billion this year.', 'vi', 'Meta dự kiến chi tiêu tới 40 tỷ USD vào năm nay.'],
+    ['en', 'Meta expects to spend as much as $40 billion this year.', 'fr', 'Meta prévoit de dépenser jusqu’à 40 milliards de dollars cette année.'],
+    ['en', 'Meta expects to spend as much as $40 billion this year.', 'de', 'Meta will dieses Jahr bis zu 40 Milliarden Dollar ausgeben.'],
+    ['en', 'Meta expects to spend as much as $40 billion this year.', 'es', 'Meta prevé gastar hasta 40.000 millones de dólares este año.'],
+    ['en', 'An increase of more than 42 percent from 2023.', 'vi', 'Tăng 42% so với năm 2023.'],
+    ['en', 'An increase of more than 42 percent from 2023.', 'fr', 'Une augmentation de plus de 42 % par rapport à 2023.'],
+    ['en', 'An increase of more than 42% from 2023.', 'de', 'Ein Anstieg um mehr als 42 Prozent gegenüber 2023.'],
+    ['en', 'Costs have grown about 9 percent this year.', 'fr', 'Les coûts ont augmenté d’environ 9 pour cent cette année.'],
+    ['en', 'Sales grew 1.5 times, margins 2.5%.', 'fr', 'Les ventes ont été multipliées par 1,5, les marges de 2,5 %.'],
+    ['en', 'Sales grew 1.5 times, margins 2.5%.', 'de', 'Der Umsatz wuchs um das 1,5-Fache, die Margen um 2,5 %.'],
+    ['en', 'Three executives left.', 'vi', 'Ba giám đốc đã rời đi.'],
+    ['en', 'Only 3 executives left.', 'vi', 'Chỉ ba giám đốc đã rời đi.'],
+    ['en', 'Only 3 executives left.', 'fr', 'Seuls trois dirigeants sont partis.'],
+    ['en', 'Only 3 executives left.', 'de', 'Nur drei Führungskräfte gingen.'],
+    ['en', 'Only 3 executives left.', 'es', 'Solo tres ejecutivos se fueron.'],
+    ['en', 'The call starts at 3:30 PM.', 'fr', 'L’appel commence à 15 h 30.'],
+    ['en', 'The call starts at 3:30 PM.', 'de', 'Der Anruf beginnt um 15:30 Uhr.'],
+    ['en', 'Over 500 million people use Meta AI monthly.', 'fr', 'Plus de 500 millions de personnes utilisent Meta AI chaque mois.'],
+    ['en', 'Over 500 million people use Meta AI monthly.', 'vi', 'Hơn 500 triệu người dùng Meta AI hàng tháng.'],
+    ['en', 'Sales fell 5% in the 1990s.', 'fr', 'Les ventes ont baissé de 5 % dans les années 1990.'],
+    ['en', 'Sales fell -5% last year.', 'vi', 'Doanh số giảm 5% năm ngoái.'],
+    ['en', 'GPT-5 will be larger than GPT-4.', 'fr', 'GPT-5 sera plus grand que GPT-4.'],
+    ['en', 'Managing chips to develop Llama 4 is hard.', 'vi', 'Quản lý chip để phát triển Llama 4 là khó.'],
+  ])('%s “%s” → %s “%s”', (sl, s, tl, t) => {
+    expect(run(pair(sl, [s], tl, [t]))).toEqual([]);
+  });
+
+  it('the seed sentence: “100,000 H100 chips” ↔ “chip H100 100.000 chiếc”', () => {
+    const ctx = pair(
+      'en',
+      ['According to one estimate, a cluster of 100,000 H100 chips would require 150 megawatts of power.'],
+      'vi',
+      ['Theo một ước lượng, một cụm chip H100 100.000 chiếc sẽ cần 150 megawatt điện.'],
+    );
+    expect(run(ctx)).toEqual([]);
+  });
+
+  it('a number the aligner put in the neighbouring bead is not missing', () => {
+    const ctx = pair('en', ['Meta spent $40 billion.', 'Sales rose.'], 'vi', ['Meta đã chi tiêu.', 'Doanh số tăng 40 tỷ USD.']);
+    expect(run(ctx)).toEqual([]);
+  });
+
+  it('a number the aligner put two beads away still counts: per-value counts over the aligned text', () => {
+    const ctx = pair(
+      'en',
+      ['Meta spent $40 billion.', 'Sales rose.', 'Costs fell.'],
+      'vi',
+      ['Meta đã chi tiêu.', 'Doanh số tăng.', 'Chi phí giảm 40 tỷ USD.'],
+    );
+    expect(run(ctx)).toEqual([]);
+  });
+
+  it('a number found in the neighbouring unaligned target text is not reported as dropped', () => {
+    const src = makeDocument('en', ['Meta spent $40 billion on chips.']);
+    const tgt = makeDocument('vi', ['Meta đã chi tiêu vào chip.', 'Khoảng 40 tỷ USD.']);
+    const ctx = makeContext(makeAlignment(src, tgt, [{ source: [0], target: [0] }, { source: [], target: [1] }]));
+    expect(run(ctx)).toEqual([]);
+  });
+
+  it('numbers of beads with an empty side are left to the omission and addition checks', () => {
+    const src = makeDocument('en', ['Sales rose 22 percent.', 'Costs grew 9 percent.']);
+    const tgt = makeDocument('vi', ['Doanh số tăng 22%.']);
+    expect(run(makeContext(makeAlignment(src, tgt)))).toEqual([]);
+  });
+});
+
+describe('number: errors are flagged with exact spans', () => {
+  it('42 → 420 is one changed number', () => {
+    const ctx = pair('en', ['An increase of more than 42 percent from 2023.'], 'vi', ['Tăng 420% so với năm 2023.']);
+    const f = run(ctx);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ target: at(ctx.alignment.target, '420%'), source: at(ctx.alignment.source, '42 percent'), actual: '420%', expected: '42 percent' });
+    expect(f[0].category).toBeUndefined(); // the check's own: Accuracy/Mistranslation, major
+    expect(f[0].message).toBe('“420%” in the translation does not match “42 percent” in the source');
+  });
+
+  it('billion → million: $40 billion → 40 triệu USD', () => {
+    const ctx = pair('en', ['Meta expects to spend as much as $40 billion this year.'], 'vi', ['Meta dự kiến chi tiêu tới 40 triệu USD vào năm nay.']);
+    const f = run(ctx);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ target: at(ctx.alignment.target, '40 triệu USD'), source: at(ctx.alignment.source, '$40 billion') });
+    expect(f[0].message).toContain('(40,000,000 instead of 40,000,000,000)');
+  });
+
+  it('French “billion” is 10¹²: “40 billions de dollars” for “$40 billion” is changed', () => {
+    const ctx = pair('en', ['Meta will spend $40 billion.'], 'fr', ['Meta dépensera 40 billions de dollars.']);
+    expect(run(ctx).map((f) => texts(ctx, f))).toEqual([['40 billions de dollars', '$40 billion']]);
+  });
+
+  it('a dropped number: the source span, and the target sentence it should be in', () => {
+    const ctx = pair('en', ['The lab requires 30 megawatts of power.'], 'fr', ['Le laboratoire nécessite des mégawatts de puissance.']);
+    const f = run(ctx);
+    expect(f).toEqual([
+      {
+        check: 'number',
+        category: 'Accuracy/Omission',
+        message: '“30” of the source is missing in the translation',
+        target: at(ctx.alignment.target, 'Le laboratoire nécessite des mégawatts de puissance.'),
+        source: at(ctx.alignment.source, '30'),
+        expected: '30',
+      },
+    ]);
+  });
+
+  it('an extra number in the translation', () => {
+    const ctx = pair('en', ['Costs have grown this year.'], 'de', ['Die Kosten sind dieses Jahr um 17 Prozent gestiegen.']);
+    const f = run(ctx);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({
+      category: 'Accuracy/Addition',
+      target: at(ctx.alignment.target, '17 Prozent'),
+      source: at(ctx.alignment.source, 'Costs have grown this year.'),
+      actual: '17 Prozent',
+    });
+  });
+
+  it('Danish-style corruption 2.200.112 → 2,200,12 (mozilla/translations #1388)', () => {
+    const ctx = pair('de', ['Die Stadt hat 2.200.112 Einwohner.'], 'en', ['The city has 2,200,12 inhabitants.']);
+    const f = run(ctx);
+    expect(f.map((x) => texts(ctx, x))).toEqual([['2,200,12', '2.200.112']]);
+    expect(f[0].message).toContain('(220,012 instead of 2,200,112)');
+  });
+
+  it('244890 → 24,490 (mozilla/firefox-translations #534)', () => {
+    const ctx = pair('en', ['The region has 244890 inhabitants.'], 'fr', ['La région compte 24,490 habitants.']);
+    const f = run(ctx);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ target: at(ctx.alignment.target, '24,490'), source: at(ctx.alignment.source, '244890'), actual: '24,490', expected: '244890' });
+  });
+
+  it('English-style 100,000 left in French is a minor locale-format finding, not a changed number', () => {
+    const ctx = pair('en', ['A cluster of 100,000 chips.'], 'fr', ['Un cluster de 100,000 puces.']);
+    expect(run(ctx)).toEqual([
+      {
+        check: 'number',
+        severity: 'minor',
+        category: 'Locale convention/Number format',
+        message: '“100,000” is not written the French way: it reads as 100 there, and the source has 100,000; write “100\u202f000”',
+        target: at(ctx.alignment.target, '100,000'),
+        source: at(ctx.alignment.source, '100,000'),
+        actual: '100,000',
+        expected: '100\u202f000',
+      },
+    ]);
+  });
+
+  it('an English decimal point in a German amount is a minor locale finding; a version number is not', () => {
+    const ctx = pair('en', ['Revenue was 1.5 billion euros with Llama 3.1.'], 'de', ['Der Umsatz betrug 1.5 Milliarden Euro mit Llama 3.1.']);
+    const f = run(ctx);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'minor', target: at(ctx.alignment.target, '1.5 Milliarden Euro'), expected: '1,5 Milliarden Euro' });
+  });
+
+  it('a repeated number that appears once too few is found', () => {
+    const ctx = pair(
+      'en',
+      ['GPT-5 costs 9 dollars.', 'Llama costs 9 dollars too.', 'Mistral costs 9 dollars.'],
+      'fr',
+      ['GPT-5 coûte 9 dollars.', 'Llama coûte aussi des dollars.', 'Mistral coûte 9 dollars.'],
+    );
+    const f = run(ctx);
+    expect(f).toHaveLength(1);
+    expect(f[0].source).toEqual(at(ctx.alignment.source, '9 dollars', 1));
+  });
+
+  it('a spelled-out word never raises a finding by itself', () => {
+    const ctx = pair('en', ['Three executives left.'], 'fr', ['Des dirigeants sont partis.']);
+    expect(run(ctx)).toEqual([]);
+  });
+});
+
+describe('number: the seed documents', () => {
+  /** The seed paragraphs: Vietnamese first, then the English original after the “Nguồn:” line. */
+  const seed = readFileSync(new URL('../../corpus/seeds/000_6171f854f6f90d12.txt', import.meta.url), 'utf8');
+  const lines = seed.split(/\r?\n/).filter((l) => l.trim());
+  const cut = lines.findIndex((l) => l.startsWith('Nguồn'));
+  const vi = lines.slice(0, cut);
+  const en = lines.slice(cut + 1);
+
+  it('the paragraph with 100,000 H100, 150 MW, $40 billion, 42 percent and 2023 passes', () => {
+    const s = en.find((l) => l.startsWith('According to one estimate'));
+    const t = vi.find((l) => l.startsWith('Theo một ước lượng'));
+    expect(s && t).toBeTruthy();
+    expect(run(pair('en', [s!], 'vi', [t!]))).toEqual([]);
+  });
+
+  it('the paragraph with 9 and 22 percent passes', () => {
+    const s = en.find((l) => l.startsWith('Meta’s total operating costs'));
+    const t = vi.find((l) => l.startsWith('Tổng chi phí vận hành'));
+    expect(run(pair('en', [s!], 'vi', [t!]))).toEqual([]);
+  });
+});
