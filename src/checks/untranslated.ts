@@ -1,11 +1,156 @@
-import type { Check } from '../types/index.js';
+// Text left in the source language, or in a third language, inside the translation.
+// The seed case: Vietnamese "OpenAI … đang đốt through cash mặc dù tính phí cho développeurs …"
+// keeps English "through cash" (source: "is burning through cash") and French "développeurs",
+// which the French version of the same page contains: leaked from it. And the French page ends in
+// English web boilerplate: "Source link", "Leave a Reply".
+//
+// Three findings, most specific last: a sentence identical to its source; a whole sentence in
+// another language; a fragment of foreign words inside a sentence. Names, brands and codes stay
+// (capitalised, all-caps and alphanumeric words are never foreign), as do loanwords of the target
+// language, the user's allowlist and the do-not-translate glossary.
+// Split with `wrong-language`: sentences of paragraphs that check reports are skipped here.
+import { langName } from '../lang/index.js';
+import { foreignRuns, profileFor, sentenceLanguage, type ForeignRun, type Profile } from '../lang/foreign.js';
+import { termRanges } from '../lang/terms.js';
+import { tokenize, type Token } from '../lang/tokens.js';
+import { hasWordList, inWordList, isFunctionWord, isNativeWord, loanPhrases } from '../lang/words.js';
+import { isLetterCode } from '../lang/script.js';
+import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
+import { wrongLanguageParagraphs } from './wrong-language.js';
+
+const ID = 'untranslated';
 
 export const untranslated: Check = {
-  id: 'untranslated',
+  id: ID,
   description: 'Source-language or third-language text left in the translation.',
   category: 'Accuracy/Untranslated',
   severity: 'major',
-  run() {
-    return [];
+  run(ctx) {
+    const { source, target, beads } = ctx.alignment;
+    if (source.lang === target.lang) return [];
+    const p = profileFor(source.lang, target.lang, ctx.others.map((d) => d.lang));
+    const skip = wrongLanguageParagraphs(target);
+    const terms = [...(ctx.allowlist[target.lang] ?? []), ...(ctx.allowlist['*'] ?? []), ...ctx.glossary, ...loanPhrases(target.lang)];
+    const drafts: FindingDraft[] = [];
+    for (const bead of beads) {
+      const src = bead.source.map((i) => source.sentences[i]);
+      for (const j of bead.target) {
+        const s = target.sentences[j];
+        if (skip.has(s.paragraph)) continue;
+        const tokens = tokenize(s.text);
+        const sourceRange: Range | null = src.length > 0 ? { start: src[0].start, end: src[src.length - 1].end } : null;
+        const whole = { start: s.start, end: s.end };
+        if (src.some((x) => x.text.trim() === s.text.trim()) && copiedWords(tokens, p) >= 2) {
+          drafts.push({ check: ID, message: `Sentence left untranslated: identical to the ${langName(source.lang)} source`, target: whole, source: sourceRange, actual: s.text });
+          continue;
+        }
+        const sentenceLang = sentenceLanguage(s.text, tokens, p);
+        if (sentenceLang) {
+          const what = sentenceLang.lang === source.lang ? `${langName(source.lang)} (the source language)` : langName(sentenceLang.lang);
+          drafts.push({ check: ID, message: `Sentence in ${what}, not ${langName(target.lang)}: left untranslated`, target: whole, source: sourceRange, actual: s.text });
+          continue;
+        }
+        const runs = foreignRuns(s.text, tokens, p, {
+          protectedRanges: () => (terms.length > 0 ? termRanges(s.text, terms) : []),
+          elsewhere: (fragment) => versionContaining(ctx.others, fragment, '')?.lang ?? '',
+        });
+        for (const run of runs) drafts.push(fragmentDraft(ctx, run, s.start, s.text, src.map((x) => x.index), p));
+      }
+    }
+    return drafts;
   },
 };
+
+/** Words of a copied sentence that show it is really untranslated: source-language words (not
+ *  names) that the target does not also have. "Meta AI" copied as is is not untranslated. */
+function copiedWords(tokens: readonly Token[], p: Profile): number {
+  let n = 0;
+  let foreign = false;
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.letters < 2 || (t.shape !== 'lower' && !(i === 0 && t.shape === 'title'))) return;
+    if (!(hasWordList(p.source) ? inWordList(p.source, t.lower) : t.shape === 'lower')) return;
+    n++;
+    if (isNativeWord(p.target, t.lower) !== true) foreign = true;
+  });
+  return foreign ? n : 0;
+}
+
+function fragmentDraft(ctx: CheckContext, run: ForeignRun, offset: number, text: string, srcIdx: number[], p: Profile): FindingDraft {
+  const { source } = ctx.alignment;
+  const fragment = text.slice(run.start, run.end);
+  const target = { start: offset + run.start, end: offset + run.end };
+  const src = sourceSpan(source, srcIdx, run.tokens, p.source);
+  if (run.lang === p.source) {
+    return { check: ID, message: `${langName(run.lang)} “${fragment}” left untranslated`, target, source: src, actual: fragment };
+  }
+  const leak = versionContaining(ctx.others, fragment, run.lang);
+  const message = leak
+    ? `${langName(run.lang)} “${fragment}” — also in the ${langName(leak.lang)} version ${leak.file.path}; leaked from it?`
+    : `${langName(run.lang)} “${fragment}” in the ${langName(p.target)} text`;
+  return { check: ID, message, target, source: src, actual: fragment };
+}
+
+/** Another version containing `fragment` as is (whole words), versions in `lang` first. */
+function versionContaining(others: readonly Document[], fragment: string, lang: Lang): Document | undefined {
+  const ordered = [...others.filter((d) => d.lang === lang), ...others.filter((d) => d.lang !== lang)];
+  return ordered.find((d) => containsWords(d.file.text, fragment));
+}
+
+function containsWords(text: string, fragment: string): boolean {
+  const letter = (i: number) => i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
+  for (let i = text.indexOf(fragment); i >= 0; i = text.indexOf(fragment, i + 1)) {
+    if (!letter(i - 1) && !letter(i + fragment.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * The source words a fragment stands for. The fragment's own words when the source has them
+ * ("through cash"), widened by one word when the fragment starts with a function word ("burning
+ * through cash": the preposition belongs to the verb before it); else a source word sharing its
+ * first 4 letters, accents aside ("développeurs" → "developers"); else the bead's source sentences.
+ */
+function sourceSpan(source: Document, srcIdx: readonly number[], run: readonly Token[], lang: Lang): Range | null {
+  if (srcIdx.length === 0) return null;
+  const toks: Token[] = [];
+  for (const i of srcIdx) {
+    const s = source.sentences[i];
+    for (const t of tokenize(s.text)) toks.push({ ...t, start: t.start + s.start, end: t.end + s.start });
+  }
+  const want = run.map((t) => t.lower);
+  // Longest stretch of the fragment's words found in order in the source (first one on ties).
+  let best = { at: -1, len: 0, from: 0 };
+  for (let from = 0; from < want.length; from++) {
+    for (let k = 0; k < toks.length; k++) {
+      let len = 0;
+      while (from + len < want.length && k + len < toks.length && toks[k + len].lower === want[from + len]) len++;
+      if (len > best.len) best = { at: k, len, from };
+    }
+  }
+  if (best.len > 0 && (best.len > 1 || want[best.from].length >= 3)) {
+    let first = best.at;
+    if (best.from === 0 && isFunctionWord(lang, want[0]) && first > 0 && toks[first].spaced && toks[first - 1].kind === 'word') first--;
+    return { start: toks[first].start, end: toks[best.at + best.len - 1].end };
+  }
+  // Cognate: the source word sharing the most leading and trailing letters, at least 4 leading.
+  const bare = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let cognate: { tok: Token; score: number } | null = null;
+  for (const r of run) {
+    if (r.letters < 4) continue;
+    const a = bare(r.text);
+    for (const t of toks) {
+      if (t.kind !== 'word' || t.letters < 4) continue;
+      const b = bare(t.text);
+      let pre = 0;
+      while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+      if (pre < 4) continue;
+      let suf = 0;
+      while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+      if (!cognate || pre + suf > cognate.score) cognate = { tok: t, score: pre + suf };
+    }
+  }
+  if (cognate) return { start: cognate.tok.start, end: cognate.tok.end };
+  const s0 = source.sentences[srcIdx[0]];
+  const s1 = source.sentences[srcIdx[srcIdx.length - 1]];
+  return { start: s0.start, end: s1.end };
+}

@@ -2,4 +2,13 @@ import type { LexiconData } from '../lexicon-data.js';
 
 export const lexicon: LexiconData = {
   loanwords: [],
+  functionWords: [
+    'a', 'about', 'after', 'all', 'also', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'can',
+    'could', 'did', 'do', 'does', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'how', 'i', 'if', 'in',
+    'into', 'is', 'it', 'its', 'may', 'more', 'most', 'my', 'no', 'not', 'of', 'on', 'or', 'our', 'out', 'over',
+    'she', 'should', 'so', 'some', 'than', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this',
+    'those', 'through', 'to', 'under', 'up', 'was', 'we', 'were', 'what', 'when', 'which', 'while', 'who', 'will',
+    'with', 'would', 'you', 'your',
+  ],
+  wordList: 'an-array-of-english-words',
 };

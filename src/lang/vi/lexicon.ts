@@ -1,5 +1,19 @@
 import type { LexiconData } from '../lexicon-data.js';
+import { isVietnameseSyllable } from '../vietnamese.js';
 
+// Loanwords established in Vietnamese press and dictionaries, written in their original spelling.
+// The seed translation writes "một cụm chip H100" and "150 megawatt điện": correct, not untranslated.
+// Deliberately absent: "cluster" (the seed writes "cụm"; a left-in "cluster" is worth a look).
 export const lexicon: LexiconData = {
-  loanwords: [],
+  loanwords: [
+    'app', 'blog', 'blogger', 'bluetooth', 'camera', 'chip', 'clip', 'e-mail', 'email', 'fan', 'fanpage', 'file',
+    'game', 'gamer', 'gigawatt', 'hacker', 'internet', 'kilowatt', 'laptop', 'livestream', 'marketing', 'megawatt',
+    'offline', 'online', 'pizza', 'podcast', 'radio', 'robot', 'selfie', 'server', 'show', 'smartphone', 'startup',
+    'startups', 'taxi', 'video', 'virus', 'watt', 'web', 'website', 'wifi', 'wi-fi', 'youtuber',
+  ],
+  functionWords: [
+    'các', 'cho', 'có', 'của', 'đã', 'để', 'đang', 'được', 'không', 'là', 'một', 'này', 'những', 'sẽ', 'thì',
+    'trong', 'từ', 'và', 'về', 'với',
+  ],
+  isNativeWord: isVietnameseSyllable,
 };

@@ -1,0 +1,250 @@
+// Text of another language inside a sentence: the word-level and sentence-level tests behind the
+// `untranslated` check. What tells a word foreign depends on what the target language has:
+// - a structural test (Vietnamese syllables): "đang đốt through cash" — "through", "cash" fail it;
+// - a word list (French, German, Spanish): a word the list lacks but another language's list holds;
+// - a non-Latin script (Russian, Japanese…): any lower-case Latin word;
+// - nothing: only runs of source-language words that the language detector confirms.
+// Every look-up is cached per distinct word, and the language detector (eld) runs only on the rare
+// runs and sentences the cheap tests single out.
+import type { Lang, Range } from '../types/index.js';
+import { detectLanguage } from './detect.js';
+import { expectedScript, letterCounts } from './script.js';
+import type { Token } from './tokens.js';
+import {
+  hasWordList,
+  identifyByWords,
+  inWordList,
+  isFunctionWord,
+  isLoanword,
+  isNativeWord,
+  isSymbolWord,
+  wordListLangs,
+} from './words.js';
+
+export type ForeignMode = 'structural' | 'wordlist' | 'script' | 'none';
+
+const NATIVE = 1;
+const LOAN = 2; // loanword or unit symbol: never foreign
+const TFUNC = 4;
+const SRC = 8;
+const SRC_DONE = 16;
+
+export interface Profile {
+  source: Lang;
+  target: Lang;
+  /** Languages of the other versions: tried right after the source when naming a fragment's language. */
+  others: Lang[];
+  mode: ForeignMode;
+  flags: Map<string, number>;
+}
+
+const profiles = new Map<string, Profile>();
+
+export function profileFor(source: Lang, target: Lang, others: readonly Lang[] = []): Profile {
+  const key = `${source}>${target}>${others.join(',')}`;
+  let p = profiles.get(key);
+  if (!p) {
+    const mode: ForeignMode =
+      expectedScript(target) !== 'Latin' ? 'script' : hasWordList(target) ? 'wordlist' : isNativeWord(target, 'a') !== undefined ? 'structural' : 'none';
+    p = { source, target, others: [...new Set(others)].filter((l) => l !== source && l !== target), mode, flags: new Map() };
+    profiles.set(key, p);
+  }
+  return p;
+}
+
+function flags(p: Profile, lower: string): number {
+  let f = p.flags.get(lower);
+  if (f === undefined) {
+    f = 0;
+    if (isLoanword(p.target, lower) || isSymbolWord(lower)) f |= LOAN;
+    if (isFunctionWord(p.target, lower)) f |= TFUNC | NATIVE;
+    else if (p.mode !== 'script' && isNativeWord(p.target, lower)) f |= NATIVE;
+    if (p.flags.size >= 200_000) p.flags.clear();
+    p.flags.set(lower, f);
+  }
+  return f;
+}
+
+/** In the source language's word list? Looked up only when asked (loads the list lazily). */
+function inSource(p: Profile, lower: string): boolean {
+  let f = flags(p, lower);
+  if (!(f & SRC_DONE)) {
+    f |= SRC_DONE | (inWordList(p.source, lower) ? SRC : 0);
+    p.flags.set(lower, f);
+  }
+  return (f & SRC) !== 0;
+}
+
+const plainWord = (t: Token) => t.kind === 'word' && t.script === 'Latin' && t.letters >= 2;
+
+/** 0 = not foreign; 1 = foreign; 2 = foreign but weak (capitalised first word: may be a name). */
+function candidate(p: Profile, t: Token, first: boolean): 0 | 1 | 2 {
+  if (!plainWord(t)) return 0;
+  // Capitalised words, acronyms and mixed case are names and codes ("Meta", "GPU", "OpenAI") —
+  // except the first word of a sentence, which may be a common word that merely starts it.
+  const weak = t.shape === 'title' && first;
+  if (t.shape !== 'lower' && !weak) return 0;
+  const f = flags(p, t.lower);
+  if (f & (LOAN | NATIVE)) return 0;
+  if (p.mode === 'none' && !inSource(p, t.lower)) return 0;
+  return weak ? 2 : 1;
+}
+
+export interface ForeignRun {
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** The language the run is in (never the target). */
+  lang: Lang;
+  /** How the language was named: word lists, another version containing the run, or the detector. */
+  via: 'words' | 'version' | 'detector';
+}
+
+export interface RunOptions {
+  /** Ranges of the sentence rightly kept as is (allowlist, glossary, multi-word loanwords); asked lazily. */
+  protectedRanges?: () => Range[];
+  /** The language of another version that contains `fragment` as is, or ''. */
+  elsewhere?: (fragment: string) => Lang;
+}
+
+/** Runs of foreign words in one sentence (tokens of `text`), each with its language. */
+export function foreignRuns(text: string, tokens: readonly Token[], p: Profile, opts: RunOptions = {}): ForeignRun[] {
+  const cand = tokens.map((t, i) => candidate(p, t, i === 0));
+  if (!cand.some((c) => c === 1)) return [];
+  const prot = opts.protectedRanges?.() ?? [];
+  const free = (t: Token) => !prot.some((r) => r.start < t.end && t.start < r.end);
+  const isCand = (i: number) => cand[i] !== 0 && free(tokens[i]);
+  // A source word between two foreign words belongs to the run: "through the cash".
+  const bridge = (i: number) => {
+    const t = tokens[i];
+    return t.shape === 'lower' && plainWord(t) && free(t) && !(flags(p, t.lower) & TFUNC) && inSource(p, t.lower);
+  };
+  // Word-list targets: a word both languages share extends the run ("through cash": "cash" is French too).
+  const shared = (i: number) => {
+    const t = tokens[i];
+    return p.mode === 'wordlist' && t !== undefined && t.shape === 'lower' && plainWord(t) && free(t) && !(flags(p, t.lower) & (TFUNC | LOAN)) && inSource(p, t.lower);
+  };
+  const runs: ForeignRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCand(i)) {
+      i++;
+      continue;
+    }
+    let a = i;
+    let b = i; // inclusive
+    for (;;) {
+      if (b + 1 < tokens.length && tokens[b + 1].spaced && isCand(b + 1)) b++;
+      else if (b + 2 < tokens.length && tokens[b + 1].spaced && tokens[b + 2].spaced && bridge(b + 1) && isCand(b + 2)) b += 2;
+      else break;
+    }
+    i = b + 1;
+    while (a > 0 && tokens[a].spaced && shared(a - 1)) a--;
+    while (b + 1 < tokens.length && tokens[b + 1].spaced && shared(b + 1)) b++;
+    const run = judge(text, tokens.slice(a, b + 1), cand.slice(a, b + 1), p, opts);
+    if (run) runs.push(run);
+  }
+  return runs;
+}
+
+function judge(text: string, toks: Token[], cand: number[], p: Profile, opts: RunOptions): ForeignRun | null {
+  if (!cand.includes(1)) return null; // only a capitalised first word: probably a name
+  const start = toks[0].start;
+  const end = toks[toks.length - 1].end;
+  const fragment = text.slice(start, end);
+  const words = toks.map((t) => t.lower);
+  // Word-list targets name a fragment's language from the source and the other versions only: a
+  // French word missing from the French list is far likelier than a Spanish word in French text.
+  const prefer = [p.source, ...p.others];
+  const byWords = p.mode === 'wordlist' ? identifyWithin(words, prefer, p.target) : identifyByWords(words, prefer, p.target);
+  let lang = byWords.hits > 0 ? byWords.lang : '';
+  let via: ForeignRun['via'] = 'words';
+  if (!lang && opts.elsewhere) {
+    lang = opts.elsewhere(fragment);
+    via = 'version';
+  }
+  if (p.mode === 'wordlist' || p.mode === 'none') {
+    // Conservative: two words or more, all in that language's list, and the detector agrees
+    // over the fragment with only the two languages in play. One shared word never fires.
+    if (toks.length < 2 || !lang || byWords.hits < words.length) return null;
+    if (lang !== p.source && cand.some((c) => c === 0)) return null;
+    if (p.mode === 'none' && toks.length < 3) return null;
+    if (detectLanguage(fragment, [lang, p.target]).lang !== lang) return null;
+    return { start, end, tokens: toks, lang, via };
+  }
+  // Structural and script targets: the word already failed the target's own test.
+  if (!lang && toks.length >= 2) {
+    const d = detectLanguage(fragment, [...new Set([p.source, ...p.others, ...wordListLangs()])]);
+    if (d.lang && d.lang !== p.target && d.confidence >= 0.7) {
+      lang = d.lang;
+      via = 'detector';
+    }
+  }
+  if (!lang) return null;
+  if (toks.length === 1 && toks[0].letters < 3) return null;
+  return { start, end, tokens: toks, lang, via };
+}
+
+function identifyWithin(words: readonly string[], langs: readonly Lang[], exclude: Lang) {
+  let best = { lang: '', hits: 0 };
+  for (const lang of langs) {
+    if (lang === exclude || !hasWordList(lang)) continue;
+    let hits = 0;
+    for (const w of words) if (inWordList(lang, w)) hits++;
+    if (hits > best.hits) best = { lang, hits };
+  }
+  return best;
+}
+
+/**
+ * The language of a whole sentence when it is confidently not the target's: "Leave a Reply" at the
+ * end of the French page. A cheap pre-test (share of words the target does not know, or of Latin
+ * letters in a non-Latin target) gates the detector; word lists confirm its answer.
+ */
+export function sentenceLanguage(text: string, tokens: readonly Token[], p: Profile): { lang: Lang; confidence: number } | null {
+  const words = tokens.filter((t) => t.kind === 'word' && t.letters >= 2);
+  if (words.length < 2) return null;
+  if (!pretest(text, tokens, p)) return null;
+  const candidates = [...new Set([p.target, p.source, ...p.others, ...wordListLangs(), 'vi'])];
+  const d = detectLanguage(text, candidates);
+  if (!d.lang || d.lang === p.target) return null;
+  const targetScore = d.scores.find(([l]) => l === p.target)?.[1] ?? 0;
+  const margin = d.confidence - targetScore;
+  if (margin < 0.05) return null;
+  const plain = words.filter((t) => t.shape === 'lower' || t.shape === 'title');
+  if (hasWordList(d.lang)) {
+    // The detector's answer must be borne out by the words: most are words of that language.
+    const known = plain.filter((t) => inWordList(d.lang, t.lower)).length;
+    if (plain.length === 0 || known / plain.length < 0.6) return null;
+  } else if (d.confidence < 0.75 || margin < 0.1) return null;
+  return { lang: d.lang, confidence: d.confidence };
+}
+
+function pretest(text: string, tokens: readonly Token[], p: Profile): boolean {
+  if (p.mode === 'script') {
+    const { latin, total } = letterCounts(text);
+    const latinWords = tokens.filter((t, i) => plainWord(t) && (t.shape === 'lower' || (i === 0 && t.shape === 'title'))).length;
+    return total > 0 && latin / total >= 0.5 && latinWords >= 2;
+  }
+  if (p.mode === 'none') {
+    let fn = 0;
+    let all = 0;
+    for (const t of tokens) {
+      if (t.kind !== 'word') continue;
+      all++;
+      if (isFunctionWord(p.source, t.lower)) fn++;
+    }
+    return fn >= 2 && fn / all >= 0.25;
+  }
+  let native = 0;
+  let foreign = 0;
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return; // one-letter words count: French "a" in "Leave a Reply" is a French word
+    if (t.shape !== 'lower' && !(i === 0 && t.shape === 'title')) return; // names, acronyms: neutral
+    if (t.script !== 'Latin') foreign++;
+    else if (flags(p, t.lower) & (NATIVE | LOAN)) native++;
+    else foreign++;
+  });
+  return foreign >= 1 && foreign >= native && native + foreign >= 2;
+}

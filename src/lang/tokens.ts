@@ -1,0 +1,118 @@
+// Words of a sentence, for the look-ups of the language checks: one hand-written linear scan
+// (document text is untrusted), no regular expression over the text. Things that are not words of
+// any language are skipped whole: URLs ("https://www.wired.com/story/…"), e-mail addresses,
+// domain names, hashtags ("#GPUCluster") and @mentions.
+import { isDigitCode, isLetterCode, isMarkCode, scriptOfCode, type Script } from './script.js';
+
+export type TokenShape = 'lower' | 'title' | 'upper' | 'mixed';
+
+export interface Token {
+  /** Offsets into the scanned text, half-open. */
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, with ’ written as ' (the form word lists use). */
+  lower: string;
+  /** 'code' when the token holds a digit ("H100", "GPT-5"); otherwise 'word'. */
+  kind: 'word' | 'code';
+  shape: TokenShape;
+  /** Script of the token's first letter (null for digits only). */
+  script: Script | null;
+  /** Letters in the token. */
+  letters: number;
+  /** True when only white space stands between this token and the previous one (false for the first). */
+  spaced: boolean;
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000;
+const isWordChar = (c: number) => isLetterCode(c) || isDigitCode(c) || isMarkCode(c);
+// Inside a word: apostrophes ("l’argent", "company’s") and hyphens ("fine-tuned", "GPT-5").
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 0x2011;
+
+/** True for a white-space-delimited chunk that is a URL, e-mail, domain, hashtag or mention. */
+function isNonWordChunk(text: string, a: number, b: number): boolean {
+  const first = text.charCodeAt(a);
+  if ((first === 35 || first === 64) && a + 1 < b && isWordChar(text.charCodeAt(a + 1))) return true; // #tag, @user
+  for (let i = a + 1; i < b - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 && text.charCodeAt(i + 1) === 47) return true; // "://", "mailto:" is rare enough
+    if (c === 64 && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1))) return true; // e-mail
+    if (c === 46 && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) return true; // wired.com, e.g.
+    if (c === 47 && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(a) === 47) return true; // /path
+  }
+  return false;
+}
+
+function shapeOf(t: string, lower: string): TokenShape {
+  if (t === lower) return 'lower';
+  const upper = t.toUpperCase();
+  if (t === upper) return 'upper';
+  const rest = t.slice(1);
+  return rest === rest.toLowerCase() ? 'title' : 'mixed';
+}
+
+/** The word tokens of `text` in order. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let spaced = false;
+  let i = 0;
+  while (i < n) {
+    // One white-space-delimited chunk [a, b).
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const a = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    const b = i;
+    if (a === b) break;
+    if (isNonWordChunk(text, a, b)) {
+      spaced = false;
+      continue;
+    }
+    let j = a;
+    let touching = true; // no punctuation yet between the previous token and this chunk's first
+    while (j < b) {
+      const c = text.charCodeAt(j);
+      if (!isWordChar(c)) {
+        touching = false;
+        j++;
+        continue;
+      }
+      const s = j;
+      let letters = 0;
+      let digits = false;
+      while (j < b) {
+        const d = text.charCodeAt(j);
+        if (isLetterCode(d)) letters++;
+        else if (isDigitCode(d)) digits = true;
+        else if (!isMarkCode(d)) {
+          if (isJoiner(d) && j + 1 < b && isWordChar(text.charCodeAt(j + 1)) && j > s) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        j++;
+      }
+      const t = text.slice(s, j);
+      const lower = t.toLowerCase().replace(/\u2019/g, "'");
+      let script: Script | null = null;
+      for (let k = s; k < j && !script; k++) script = scriptOfCode(text.charCodeAt(k));
+      out.push({
+        start: s,
+        end: j,
+        text: t,
+        lower,
+        kind: digits ? 'code' : 'word',
+        shape: shapeOf(t, t.toLowerCase()),
+        script,
+        letters,
+        spaced: out.length > 0 && spaced && touching && s === a,
+      });
+      spaced = false;
+      touching = false;
+    }
+    // The next chunk is spaced from this one only if this chunk ended on a word character.
+    spaced = b > a && isWordChar(text.charCodeAt(b - 1));
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { letterCounts, expectedScript, scriptOfWord } from '../../src/lang/script.js';
+import { termRanges } from '../../src/lang/terms.js';
+import { tokenize } from '../../src/lang/tokens.js';
+
+const words = (text: string) => tokenize(text).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('keeps offsets, shapes and whether only space separates words', () => {
+    const text = 'đang đốt through cash, GPT-5 của Meta’s OpenAI';
+    const toks = tokenize(text);
+    expect(toks.map((t) => [t.text, t.kind, t.shape, t.spaced])).toEqual([
+      ['đang', 'word', 'lower', false],
+      ['đốt', 'word', 'lower', true],
+      ['through', 'word', 'lower', true],
+      ['cash', 'word', 'lower', true],
+      ['GPT-5', 'code', 'upper', false], // after a comma: not spaced
+      ['của', 'word', 'lower', true],
+      ['Meta’s', 'word', 'title', true],
+      ['OpenAI', 'word', 'mixed', true],
+    ]);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(toks[6].lower).toBe("meta's");
+  });
+
+  it('skips URLs, e-mails, domains, hashtags and mentions whole', () => {
+    expect(words('Nguồn: https://www.wired.com/story/meta-llama-ai-gpu-training/')).toEqual(['Nguồn']);
+    expect(words('#Meta #AI #GPUCluster @sama')).toEqual([]);
+    expect(words('viết cho contact@example.com hoặc wired.com')).toEqual(['viết', 'cho', 'hoặc']);
+    // a skipped chunk breaks adjacency
+    expect(tokenize('through #cash money').map((t) => t.spaced)).toEqual([false, false]);
+  });
+
+  it('reads NFD accents as part of the word', () => {
+    expect(words('de\u0301veloppeurs x')).toEqual(['de\u0301veloppeurs', 'x']);
+  });
+});
+
+describe('script', () => {
+  it('finds the script of words and languages', () => {
+    expect(scriptOfWord('через')).toBe('Cyrillic');
+    expect(scriptOfWord('đốt')).toBe('Latin');
+    expect(scriptOfWord('開発')).toBe('Han');
+    expect(expectedScript('ru')).toBe('Cyrillic');
+    expect(expectedScript('vi')).toBe('Latin');
+    expect(letterCounts('OpenAI сжигает')).toEqual({ latin: 6, total: 13 });
+  });
+});
+
+describe('termRanges', () => {
+  it('matches plain terms case-insensitively at word boundaries, and /regex/ terms', () => {
+    const text = 'la stratégie Open Source, pas opensource; cluster-7 et cluster';
+    expect(termRanges(text, ['open source']).map((r) => text.slice(r.start, r.end))).toEqual(['Open Source']);
+    expect(termRanges(text, ['/cluster-\\d+/']).map((r) => text.slice(r.start, r.end))).toEqual(['cluster-7']);
+    expect(termRanges(text, ['/[/'])).toEqual([]); // a bad pattern matches nothing
+    expect(termRanges(text, ['source']).length).toBe(1); // not inside "opensource"
+  });
+});

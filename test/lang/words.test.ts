@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hasNativeTest,
+  identifyByWords,
+  inWordList,
+  isFunctionWord,
+  isLoanword,
+  isNativeWord,
+  loanPhrases,
+  wordListLangs,
+} from '../../src/lang/words.js';
+
+describe('word lists', () => {
+  it('knows which languages have lists', () => {
+    expect(wordListLangs()).toEqual(['de', 'en', 'es', 'fr']);
+    expect(hasNativeTest('vi')).toBe(true); // structural test, no list
+    expect(hasNativeTest('it')).toBe(false);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['en', 'through', true],
+    ['en', 'cash', true],
+    ['fr', 'cash', true], // shared: "cash" alone never proves English in French text
+    ['fr', 'through', false],
+    ['fr', 'développeurs', true],
+    ['en', 'développeurs', false],
+    ['fr', "l'argent", true], // elision: every part of 2+ letters is a word
+    ['en', "company's", true],
+    ['en', 'fine-tuned', true],
+    ['de', 'the', false], // the German list holds English "the": excluded
+    ['de', 'your', false],
+    ['de', 'wächst', true],
+    ['de', 'will', true], // German "will" (wollen) stays
+    ['xx', 'through', false], // no list
+  ])('inWordList(%s, %s) = %s', (lang, word, expected) => expect(inWordList(lang, word)).toBe(expected));
+
+  it('tells native words of the target by list or by structure', () => {
+    expect(isNativeWord('vi', 'đốt')).toBe(true);
+    expect(isNativeWord('vi', 'through')).toBe(false);
+    expect(isNativeWord('fr', 'argent')).toBe(true);
+    expect(isNativeWord('it', 'casa')).toBeUndefined();
+  });
+
+  it('names the language of foreign words, source first on ties', () => {
+    expect(identifyByWords(['through', 'cash'], ['en'], 'vi')).toEqual({ lang: 'en', hits: 2 });
+    expect(identifyByWords(['développeurs'], ['en'], 'vi')).toEqual({ lang: 'fr', hits: 1 });
+    expect(identifyByWords(['cash'], ['en'], 'fr').lang).toBe('en'); // en before de, though both have it
+    expect(identifyByWords(['xqzzv'], ['en'], 'vi')).toEqual({ lang: '', hits: 0 });
+  });
+
+  it('reads loanwords and function words from the language data', () => {
+    expect(isLoanword('vi', 'chip')).toBe(true);
+    expect(isLoanword('vi', 'megawatt')).toBe(true);
+    expect(isLoanword('vi', 'cluster')).toBe(false); // the seed writes "cụm"
+    expect(isLoanword('fr', 'cluster')).toBe(true);
+    expect(loanPhrases('fr')).toContain('open source');
+    expect(isFunctionWord('fr', 'les')).toBe(true);
+    expect(isFunctionWord('en', 'les')).toBe(false);
+  });
+});
