@@ -71,7 +71,7 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
   const deficit = srcLen * ratio - tgtLen;
   let tgtText = '';
   for (const j of b.target) tgtText += target.sentences[j].text + ' ';
-  const tgtLower = tgtText.toLowerCase();
+  const tgtWords = new Set(tgtText.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
   const tgtNumbers = new Set(numbers(tgtText).map((n) => n.key));
   const out: FindingDraft[] = [];
   for (const i of b.source) {
@@ -92,7 +92,7 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
       const anchors = len >= MIN_CLAUSE_CHARS ? clauseAnchors(s.text, c.start, c.end) : [];
       const absent =
         anchors.length > 0 &&
-        anchors.every((a) => (a.number ? !tgtNumbers.has(a.key) : !tgtLower.includes(a.key))) &&
+        anchors.every((a) => (a.number ? !tgtNumbers.has(a.key) : !tgtWords.has(a.key))) &&
         len * ratio * 0.5 <= deficit;
       if (!absent) {
         flush();
@@ -151,10 +151,10 @@ function clauseAnchors(text: string, start: number, end: number): Anchor[] {
   const out: Anchor[] = [];
   const part = text.slice(start, end);
   for (const n of numbers(part)) out.push({ text: n.text, key: n.key, number: true });
-  const re = /[\p{L}\p{M}][\p{L}\p{M}’']*/gu;
+  const re = /[\p{L}\p{M}]+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(part))) {
-    const w = m[0].replace(/[’']s?$/, '');
+    const w = m[0];
     const at = start + m.index;
     if (at === firstWordStart(text)) continue; // sentence-initial capitals are not names
     const first = w[0];

@@ -70,7 +70,7 @@ export function classifyLine(text: string): LineKind {
     if (key === p || key.startsWith(p + ' ')) return 'boilerplate';
   }
   // "© 2024 Wired. All rights reserved." — a copyright line, short by nature.
-  if (t.length <= 120 && (t.startsWith('©') || /^copyright\b/i.test(t))) return 'boilerplate';
+  if (t.length <= 120 && (t.startsWith('©') || /^copyright\s*(?:©|\(c\)|\d{4})/i.test(t))) return 'boilerplate';
   return 'content';
 }
 

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { addition } from '../../src/checks/addition.js';
+import { classifyLine } from '../../src/checks/shared/lines.js';
+import type { Bead } from '../../src/types/index.js';
+import { makeAlignment, makeContext, makeDocument } from '../helpers/make.js';
+import { at, covered, frSeed, viSeed } from './fixtures/seeds.js';
+
+describe('addition: the seeds', () => {
+  it('Vietnamese seed: the title (the English has none), the hashtag line and the Nguồn credit — all minor', () => {
+    const ctx = viSeed();
+    const found = addition.run(ctx);
+    expect(found.map((f) => [f.severity, f.message])).toEqual([
+      ['minor', 'target sentence 1: a heading with no counterpart in the source (the source may lack its title)'],
+      ['minor', 'target sentence 16: a hashtag line with no counterpart in the source'],
+      ['minor', 'target sentence 17: a source credit with no counterpart in the source'],
+    ]);
+    expect(covered(ctx, found[0].target, 'target')).toBe('Các mô hình AI Llama tiếp theo của Meta đang được huấn luyện trên một máy phân cụm GPU ‘lớn hơn bất kỳ thứ gì khác’');
+    expect(found[1].target).toEqual(at(ctx, 'target', '#Meta #AI #Llama #GPUCluster #AIModels #NextLevelAI #Training #CuttingEdgeTech #Innovation #TechLeaders #VietnameseTechCommunity'));
+    expect(found[2].target).toEqual(at(ctx, 'target', 'Nguồn: https://www.wired.com/story/meta-llama-ai-gpu-training/'));
+    expect(found.every((f) => f.source === null)).toBe(true);
+  });
+
+  it('French seed: the first title, "Source link", the comment-form boilerplate; the repeated title is left to duplicate', () => {
+    const ctx = frSeed();
+    const found = addition.run(ctx);
+    expect(found.map((f) => [f.severity, f.message])).toEqual([
+      ['minor', 'target sentence 1: a heading with no counterpart in the source (the source may lack its title)'],
+      ['minor', 'target sentence 30: a source credit with no counterpart in the source'],
+      ['minor', 'target sentences 31–33: web page boilerplate with no counterpart in the source'],
+    ]);
+    const title = 'Les prochains modèles d’IA Llama de Meta s’entraînent sur un cluster GPU «plus grand que tout»';
+    expect(found[0].target).toEqual(at(ctx, 'target', title));
+    expect(found[1].target).toEqual(at(ctx, 'target', 'Source link'));
+    expect(found[2].target).toEqual(at(ctx, 'target', 'Leave a Reply\n\nYour email address will not be published. Required fields are marked *'));
+  });
+});
+
+describe('addition: content and debris', () => {
+  const EN = ['Meta declined to comment.', 'The company expects even more torrid growth in that spending next year.'];
+  function withExtra(lang: string, tgt: string[], extraAt: number) {
+    const beads: Bead[] = [];
+    let s = 0;
+    tgt.forEach((_, j) => beads.push(j === extraAt ? { source: [], target: [j] } : { source: [s++], target: [j] }));
+    return makeContext(makeAlignment(makeDocument('en', [EN]), makeDocument(lang, [tgt]), beads), { lengthRatio: 1.1 });
+  }
+
+  it('en→de: an invented sentence in the middle is major', () => {
+    const added = 'Das ist eine wichtige Entwicklung für die gesamte Branche.';
+    const ctx = withExtra('de', ['Meta lehnte eine Stellungnahme ab.', added, 'Das Unternehmen erwartet nächstes Jahr ein noch stärkeres Wachstum dieser Ausgaben.'], 1);
+    const found = addition.run(ctx);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'major', message: 'target sentence 2: text with no counterpart in the source', target: at(ctx, 'target', added), actual: added });
+  });
+
+  it('en→vi: an added sentence that starts like a credit ("Theo …" = "According to") is content, not a credit', () => {
+    const added = 'Theo một ước lượng, đây là cụm máy lớn nhất thế giới hiện nay.';
+    const ctx = withExtra('vi', ['Meta từ chối bình luận.', added, 'Công ty mong đợi mức tăng chi tiêu còn mạnh hơn vào năm sau.'], 1);
+    expect(addition.run(ctx).map((f) => f.severity)).toEqual(['major']);
+  });
+
+  const minor: [string, string, string][] = [
+    ['fr', 'Source : Wired', 'a source credit'],
+    ['de', 'Quelle: https://www.wired.com/story/meta-llama-ai-gpu-training/', 'a source credit'],
+    ['es', 'Fuente: Reuters', 'a source credit'],
+    ['fr', 'https://www.wired.com/story/meta-llama-ai-gpu-training/', 'a bare link'],
+    ['vi', '#Meta #AI #Llama', 'a hashtag line'],
+    ['de', 'Schreibe einen Kommentar', 'web page boilerplate'],
+    ['fr', 'Oui, bien sûr', 'text'], // a 3-word fragment: minor content
+  ];
+  it.each(minor)('%s: "%s" at the end is minor (%s)', (lang, line, kind) => {
+    const ctx = withExtra(lang, ['Ligne un.', 'Ligne deux, traduite.', line], 2);
+    const found = addition.run(ctx);
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('minor');
+    expect(found[0].message).toBe(`target sentence 3: ${kind} with no counterpart in the source`);
+    expect(found[0].target).toEqual(at(ctx, 'target', line));
+  });
+
+  it('aligned text is never an addition, however long', () => {
+    const ctx = makeContext(
+      makeAlignment(makeDocument('en', [EN]), makeDocument('fr', [['Meta n’a pas souhaité faire de commentaire, a indiqué un porte-parole.', 'La société s’attend à une croissance encore plus torride de ces dépenses l’année prochaine.']])),
+    );
+    expect(addition.run(ctx)).toEqual([]);
+  });
+
+  it('line classes', () => {
+    expect(classifyLine('Nguồn: https://www.wired.com/story/meta-llama-ai-gpu-training/')).toBe('credit');
+    expect(classifyLine('Theo một ước lượng, một cụm chip H100 100.000 chiếc sẽ cần 150 megawatt điện.')).toBe('content');
+    expect(classifyLine('Partager des données est risqué.')).toBe('content');
+    expect(classifyLine('Partager')).toBe('boilerplate');
+    expect(classifyLine('Required fields are marked *')).toBe('boilerplate');
+    expect(classifyLine('Copyright law in the EU is changing fast, and publishers want a say in how it is written.')).toBe('content');
+  });
+});
