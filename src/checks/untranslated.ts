@@ -128,9 +128,14 @@ function sourceSpan(source: Document, srcIdx: readonly number[], run: readonly T
     }
   }
   if (best.len > 0 && (best.len > 1 || want[best.from].length >= 3)) {
+    // Source words of the fragment next to the match join it ("through the cash" ← "through cash").
+    const matched = new Set(want.slice(best.from, best.from + best.len));
+    const rest = new Set(want.filter((w) => !matched.has(w)));
     let first = best.at;
+    let last = best.at + best.len - 1;
+    while (last + 1 < toks.length && rest.delete(toks[last + 1].lower)) last++;
     if (best.from === 0 && isFunctionWord(lang, want[0]) && first > 0 && toks[first].spaced && toks[first - 1].kind === 'word') first--;
-    return { start: toks[first].start, end: toks[best.at + best.len - 1].end };
+    return { start: toks[first].start, end: toks[last].end };
   }
   // Cognate: the source word sharing the most leading and trailing letters, at least 4 leading.
   const bare = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -80,9 +80,15 @@ export function tokenize(text: string): Token[] {
       const s = j;
       let letters = 0;
       let digits = false;
+      let latin: boolean | null = null; // a token never mixes Latin and other letters: "OpenAIは" is two
       while (j < b) {
         const d = text.charCodeAt(j);
-        if (isLetterCode(d)) letters++;
+        if (isLetterCode(d)) {
+          const l = scriptOfCode(d) === 'Latin';
+          if (latin === null) latin = l;
+          else if (l !== latin) break;
+          letters++;
+        }
         else if (isDigitCode(d)) digits = true;
         else if (!isMarkCode(d)) {
           if (isJoiner(d) && j + 1 < b && isWordChar(text.charCodeAt(j + 1)) && j > s) {

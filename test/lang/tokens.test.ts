@@ -56,3 +56,9 @@ describe('termRanges', () => {
     expect(termRanges(text, ['source']).length).toBe(1); // not inside "opensource"
   });
 });
+
+describe('tokenize: scripts without spaces', () => {
+  it('splits Latin from Japanese letters', () => {
+    expect(words('OpenAIはthrough cashを燃やしている')).toEqual(['OpenAI', 'は', 'through', 'cash', 'を燃やしている']);
+  });
+});

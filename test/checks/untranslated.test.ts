@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { untranslated } from '../../src/checks/untranslated.js';
+import type { CheckContext, FindingDraft } from '../../src/types/index.js';
+import { makeAlignment, makeContext, makeDocument, pair } from '../helpers/make.js';
+
+const run = (ctx: CheckContext): FindingDraft[] => untranslated.run(ctx);
+/** [message, target text, source text] of each finding: spans asserted through the text they cover. */
+const show = (ctx: CheckContext) =>
+  run(ctx).map((f) => [
+    f.message,
+    f.target ? ctx.alignment.target.file.text.slice(f.target.start, f.target.end) : null,
+    f.source ? ctx.alignment.source.file.text.slice(f.source.start, f.source.end) : null,
+  ]);
+
+// The seed sentence (000_…): English and French left in the Vietnamese translation.
+const EN = 'Meanwhile, OpenAI, considered the current leader in developing cutting-edge AI, is burning through cash despite charging developers for access to its models.';
+const VI = 'Trong khi đó, OpenAI, được coi là người đi đầu hiện tại trong việc phát triển công nghệ AI tiên tiến, đang đốt through cash mặc dù tính phí cho développeurs để truy cập vào các mô hình của mình.';
+const FR = 'Pendant ce temps, OpenAI, considéré comme le leader actuel dans le développement d’IA de pointe, brûle de l’argent malgré le fait de facturer aux développeurs l’accès à ses modèles.';
+
+describe('untranslated: fragments in a Vietnamese target', () => {
+  it('reports English “through cash” with exact spans and the source phrase', () => {
+    const ctx = pair('en', [EN], 'vi', [VI]);
+    const found = run(ctx);
+    const tgt = ctx.alignment.target.file.text;
+    const src = ctx.alignment.source.file.text;
+    expect(found[0].target).toEqual({ start: tgt.indexOf('through cash'), end: tgt.indexOf('through cash') + 12 });
+    expect(found[0].source).toEqual({ start: src.indexOf('burning'), end: src.indexOf('through cash') + 12 });
+    expect(found[0].actual).toBe('through cash');
+    expect(show(ctx)).toEqual([
+      ['English “through cash” left untranslated', 'through cash', 'burning through cash'],
+      ['French “développeurs” in the Vietnamese text', 'développeurs', 'developers'],
+    ]);
+  });
+
+  it('says a third-language word leaked from the version that contains it', () => {
+    const ctx = pair('en', [EN], 'vi', [VI], { others: [makeDocument('fr', [FR], 'fr.txt')] });
+    expect(show(ctx)[1]).toEqual(['French “développeurs” — also in the French version fr.txt; leaked from it?', 'développeurs', 'developers']);
+  });
+
+  it('groups a run across one source word between foreign words', () => {
+    const ctx = pair('en', ['It is burning through the cash.'], 'vi', ['Nó đang đốt through the cash.']);
+    expect(show(ctx)).toEqual([['English “through the cash” left untranslated', 'through the cash', 'burning through the cash']]);
+  });
+
+  it.each<[string, string]>([
+    // names, brands, codes, acronyms, loanwords, hashtags, URLs kept as they are
+    ['According to one estimate, a cluster of 100,000 H100 chips would require 150 megawatts of power.', 'Theo một ước lượng, một cụm chip H100 100.000 chiếc sẽ cần 150 megawatt điện.'],
+    ['Meta’s next Llama AI models are training on a GPU cluster “bigger than anything” else.', 'Các mô hình AI Llama tiếp theo của Meta đang được huấn luyện trên một máy phân cụm GPU ‘lớn hơn bất kỳ thứ gì khác’'],
+    ['The largest national lab supercomputer in the United States, El Capitan, by contrast requires 30 megawatts of power.', 'Siêu máy tính quốc gia lớn nhất tại Mỹ, El Capitan, ngược lại cần 30 megawatt điện.'],
+    ['CEO Sam Altman has said that GPT-5 will be “a significant leap forward”.', 'Giám đốc điều hành Sam Altman đã nói rằng GPT-5 sẽ là “một lớn nhảy vọt”.'],
+    ['A successor to the model that currently powers ChatGPT.', 'Người kế nhiệm của mô hình hiện đang cung cấp năng lượng cho Chat GPT.'],
+    ['Meta AI is available in Facebook, Instagram, WhatsApp, and other apps.', 'Meta AI có mặt trên Facebook, Instagram, WhatsApp và các ứng dụng khác.'],
+    ['Tags.', '#Meta #AI #Llama #GPUCluster #AIModels #NextLevelAI #Training #CuttingEdgeTech'],
+    ['Source.', 'Nguồn: https://www.wired.com/story/meta-llama-ai-gpu-training/'],
+    ['Write to us.', 'Viết cho chúng tôi qua email contact@example.com hoặc website wired.com.'],
+    ['A startup posts videos online.', 'Một startup đăng video online trên blog.'],
+    ['Power use is 5 kWh per chip.', 'Mức dùng điện là 5 kwh mỗi chip.'],
+    ['Week…', 'Tuần…'],
+  ])('does not flag %s', (en, vi) => expect(show(pair('en', [en], 'vi', [vi]))).toEqual([]));
+
+  it('reports a left-in English word that is not an established loanword', () => {
+    expect(show(pair('en', ['A GPU cluster.'], 'vi', ['Một cluster GPU.']))).toEqual([['English “cluster” left untranslated', 'cluster', 'cluster']]);
+  });
+
+  it('never flags allowlisted (per language, "*", regex) or glossary terms', () => {
+    const src = ['A GPU cluster is burning through cash.'];
+    const tgt = ['Một cluster GPU đang đốt through cash.'];
+    expect(show(pair('en', src, 'vi', tgt, { allowlist: { vi: ['cluster'], '*': ['/through\\s+cash/'] } }))).toEqual([]);
+    expect(show(pair('en', src, 'vi', tgt, { glossary: ['through cash'], allowlist: { fr: ['cluster'] } }))).toEqual([
+      ['English “cluster” left untranslated', 'cluster', 'cluster'],
+    ]);
+  });
+
+  it('does not let a capitalised first word alone fire (it may be a name)', () => {
+    expect(show(pair('en', ['Through the years.'], 'vi', ['Through những năm qua.']))).toEqual([]);
+  });
+});
+
+describe('untranslated: fragments in word-list targets (fr, de)', () => {
+  it('reports English “through cash” in French: “through” is not French, “cash” is shared', () => {
+    const ctx = pair('en', [EN], 'fr', ['Pendant ce temps, OpenAI brûle through cash malgré le fait de facturer les développeurs.']);
+    expect(show(ctx)).toEqual([['English “through cash” left untranslated', 'through cash', 'burning through cash']]);
+  });
+
+  it('reports English in German', () => {
+    const ctx = pair('en', [EN], 'de', ['Unterdessen verbrennt OpenAI through cash, obwohl es Entwicklern Gebühren berechnet.']);
+    expect(show(ctx)).toEqual([['English “through cash” left untranslated', 'through cash', 'burning through cash']]);
+  });
+
+  it.each<[string, string, string]>([
+    ['fr', 'Zuckerberg remains bullish about the open source strategy.', 'Zuckerberg reste optimiste quant à la stratégie open source, même si Google et OpenAI poussent les systèmes propriétaires.'],
+    ['fr', 'A cluster of 100,000 H100 chips would require 150 megawatts.', 'Selon une estimation, un cluster de 100 000 puces H100 nécessiterait 150 mégawatts de puissance.'],
+    ['fr', 'The ChatGPT-like chatbot known as Meta AI.', 'Le chatbot de type ChatGPT connu sous le nom de Meta AI, disponible sur Facebook, Instagram, WhatsApp et d’autres applications.'],
+    ['fr', 'OpenAI is burning cash.', 'OpenAI brûle du cash.'], // one shared word never fires
+    ['fr', 'The current leader.', 'Le leader actuel.'],
+    ['fr', 'Huge clusters.', 'Des clusters énormes et personnalisables.'], // "personnalisables": missing from the list, not English
+    ['de', 'The cloud computing market grows fast.', 'Der Markt für Cloud-Computing wächst schnell.'],
+    ['de', 'Meta expects to spend $40 billion.', 'Meta will bis zu 40 Milliarden Dollar für Rechenzentren und andere Infrastruktur ausgeben.'],
+    ['de', 'A startup sells software online.', 'Ein Startup verkauft Software online.'],
+  ])('does not flag %s: %s', (lang, en, tgt) => expect(show(pair('en', [en], lang, [tgt]))).toEqual([]));
+});
+
+describe('untranslated: whole sentences', () => {
+  it('reports the English web boilerplate ending the French page', () => {
+    const src = makeDocument('en', [EN]);
+    const tgt = makeDocument('fr', [FR, 'Source link', 'Leave a Reply', ['Your email address will not be published.', 'Required fields are marked *']]);
+    const ctx = makeContext(makeAlignment(src, tgt));
+    expect(show(ctx)).toEqual([
+      ['Sentence in English (the source language), not French: left untranslated', 'Source link', null],
+      ['Sentence in English (the source language), not French: left untranslated', 'Leave a Reply', null],
+      ['Sentence in English (the source language), not French: left untranslated', 'Your email address will not be published.', null],
+      ['Sentence in English (the source language), not French: left untranslated', 'Required fields are marked *', null],
+    ]);
+  });
+
+  it('reports an English sentence in the Vietnamese text, with its source', () => {
+    const en = 'Meta’s total operating costs have grown about 9 percent this year.';
+    expect(show(pair('en', [en], 'vi', [en + ' ']))).toEqual([['Sentence left untranslated: identical to the English source', en + ' ', en]]);
+    expect(show(pair('en', ['Total costs grew.'], 'vi', [en]))).toEqual([
+      ['Sentence in English (the source language), not Vietnamese: left untranslated', en, 'Total costs grew.'],
+    ]);
+  });
+
+  it('names a third language', () => {
+    expect(show(pair('en', ['The market is growing fast.'], 'fr', ['Der Markt wächst sehr schnell und die Preise steigen.']))).toEqual([
+      ['Sentence in German, not French: left untranslated', 'Der Markt wächst sehr schnell und die Preise steigen.', 'The market is growing fast.'],
+    ]);
+  });
+
+  it.each<[string, string, string]>([
+    ['fr', 'Meta AI', 'Meta AI'], // copied names only
+    ['fr', 'Sam Altman, CEO', 'Sam Altman, PDG'],
+    ['vi', 'Llama 4', 'Llama 4'],
+    ['fr', 'Open source.', 'Open source.'], // copied, but French as well
+    ['vi', 'Week…', 'Tuần…'],
+  ])('does not flag %s: %s → %s', (lang, en, tgt) => expect(show(pair('en', [en], lang, [tgt]))).toEqual([]));
+});
+
+describe('untranslated: non-Latin and unlisted targets', () => {
+  it('reports lower-case Latin words in a Russian target, not names', () => {
+    const ctx = pair('en', [EN], 'ru', ['Тем временем OpenAI сжигает through cash, несмотря на плату для разработчиков ChatGPT и GPU.']);
+    expect(show(ctx)).toEqual([['English “through cash” left untranslated', 'through cash', 'burning through cash']]);
+  });
+
+  it('reports a run of English words in Italian (no Italian data) only when long and confirmed', () => {
+    expect(show(pair('en', [EN], 'it', ['OpenAI sta bruciando through the cash reserves nonostante tutto.']))).toEqual([
+      ['English “through the cash reserves” left untranslated', 'through the cash reserves', 'burning through cash'],
+    ]);
+    expect(show(pair('en', [EN], 'it', ['Il leader del mercato in Italia usa un chatbot.']))).toEqual([]);
+  });
+
+  it('checks nothing when source and target share a language', () => {
+    expect(run(pair('en', [EN], 'en', ['Leave a Reply']))).toEqual([]);
+  });
+});
+
+describe('untranslated: split with wrong-language', () => {
+  it('skips sentences of paragraphs wrong-language reports', () => {
+    const src = makeDocument('en', [EN]);
+    const tgt = makeDocument('vi', [VI, ['Meta’s total operating costs have grown about 9 percent this year.', 'But overall sales have surged more than 22 percent.']]);
+    tgt.paragraphs[1] = { ...tgt.paragraphs[1], lang: 'en', langConfidence: 0.8 };
+    const found = show(makeContext(makeAlignment(src, tgt)));
+    expect(found.map((f) => f[1])).toEqual(['through cash', 'développeurs']);
+  });
+});
+
+describe('untranslated: Japanese target without spaces', () => {
+  it('finds English between Japanese letters, and keeps ChatGPT', () => {
+    const ctx = pair('en', [EN], 'ja', ['一方、OpenAIはthrough cashを燃やしているが、ChatGPTの開発者に料金を請求している。']);
+    expect(show(ctx)).toEqual([['English “through cash” left untranslated', 'through cash', 'burning through cash']]);
+  });
+});
