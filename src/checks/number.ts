@@ -49,11 +49,19 @@ function slotsOf(m: NumberMention): Slot[] {
   return [{ keys: [keyOf(m.value)], used: false }];
 }
 
+/** Mentions per sentence, per document: the source is read once however many targets it has. */
+const perDocument = new WeakMap<Document, (readonly NumberMention[] | undefined)[]>();
+function mentionsOf(doc: Document, si: number): readonly NumberMention[] {
+  let list = perDocument.get(doc);
+  if (!list) perDocument.set(doc, (list = []));
+  return (list[si] ??= extractNumbers(doc.sentences[si].text, doc.lang));
+}
+
 function side(doc: Document, lang: Lang, sentences: number[], bead: number): Side {
   const s: Side = { doc, lang, sentences, hard: [], soft: [], spelled: false };
   for (const si of sentences) {
     const sent = doc.sentences[si];
-    for (const m of extractNumbers(sent.text, lang)) {
+    for (const m of mentionsOf(doc, si)) {
       if (m.soft) s.soft.push(...slotsOf(m));
       else s.hard.push({ m, bead, abs: { start: sent.start + m.start, end: sent.start + m.end }, key: keyOf(m.value), matched: false });
     }
@@ -197,9 +205,24 @@ function run(ctx: CheckContext): FindingDraft[] {
       matchExact(tgt[b].hard, src[n].hard);
     }
   }
-  const leftS = src.flatMap((s, b) => (aligned[b] ? s.hard.filter((i) => !i.matched) : []));
-  const leftT = tgt.flatMap((t, b) => (aligned[b] ? t.hard.filter((i) => !i.matched) : []));
-  matchExact(leftS, leftT);
+  const leftT = new Map<number, Item[]>();
+  for (let b = beads.length - 1; b >= 0; b--) {
+    if (!aligned[b]) continue;
+    for (let k = tgt[b].hard.length - 1; k >= 0; k--) {
+      const t = tgt[b].hard[k];
+      if (t.matched) continue;
+      const list = leftT.get(t.key);
+      if (list) list.push(t);
+      else leftT.set(t.key, [t]);
+    }
+  }
+  for (let b = 0; b < beads.length; b++) {
+    if (!aligned[b]) continue;
+    for (const s of src[b].hard) {
+      const t = s.matched ? undefined : leftT.get(s.key)?.pop(); // in document order: lists are reversed
+      if (t) s.matched = t.matched = true;
+    }
+  }
 
   // 3. What is left, bead by bead: changed, dropped, added.
   for (let b = 0; b < beads.length; b++) {

@@ -130,6 +130,10 @@ interface Compiled {
   pm: Phrase[];
   words: Map<string, number>;
   multiWords: Map<string, Phrase[]>;
+  /** Lower-cased first letters and the longest first word of `words`: most words are skipped
+   *  without being sliced. */
+  wordStarts: Set<number>;
+  wordMax: number;
 }
 
 /** A language tqc has no number data for: read like English, recognise no words. */
@@ -189,6 +193,8 @@ function compiled(lang: Lang): Compiled {
     pm: flat(data.meridiem?.pm ?? []),
     words,
     multiWords,
+    wordStarts: new Set([...words.keys(), ...multiWords.keys()].map((w) => w.charCodeAt(0))),
+    wordMax: Math.max(0, ...[...words.keys(), ...multiWords.keys()].map((w) => w.length)),
   };
   compiledCache.set(lang, c);
   return c;
@@ -565,102 +571,110 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[])
 // ---------------------------------------------------------------------------------------------
 // Public API.
 
-const CACHE_LIMIT = 50_000;
-const digitCache = new Map<Lang, Map<string, readonly NumberMention[]>>();
-const wordCache = new Map<Lang, Map<string, readonly NumberMention[]>>();
 const EMPTY: readonly NumberMention[] = Object.freeze([]);
-
-function cached(
-  store: Map<Lang, Map<string, readonly NumberMention[]>>,
-  lang: Lang,
-  text: string,
-  work: () => NumberMention[],
-): readonly NumberMention[] {
-  let m = store.get(lang);
-  if (!m) store.set(lang, (m = new Map()));
-  const hit = m.get(text);
-  if (hit) return hit;
-  const result = work();
-  if (m.size >= CACHE_LIMIT) m.clear();
-  m.set(text, result);
-  return result;
-}
 
 /**
  * Numbers written with digits in `text`, read in the conventions of `lang`, in text order.
  * Offsets are relative to `text`. Codes ("H100", "GPT-5", "COVID-19") are skipped; digits glued to
- * letters after them ("150MW", "4K") come back as soft `code` mentions. Results are cached per
- * distinct text and shared: do not mutate them.
+ * letters after them ("150MW", "4K") come back as soft `code` mentions. Not cached: hashing a
+ * sentence costs about as much as reading it; callers cache per document when they need to.
  */
 export function extractNumbers(text: string, lang: Lang): readonly NumberMention[] {
   let i = 0;
   const n = text.length;
   while (i < n && !isDigit(text.charCodeAt(i))) i++;
   if (i === n) return EMPTY;
-  return cached(digitCache, lang, text, () => {
-    const cd = compiled(lang);
-    const out: NumberMention[] = [];
-    while (i < n) {
-      if (!isDigit(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      i = gluedBefore(text, i) ? skipCode(text, i) : readNumber(text, i, cd, out);
+  const cd = compiled(lang);
+  const out: NumberMention[] = [];
+  while (i < n) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    return out;
-  });
+    i = gluedBefore(text, i) ? skipCode(text, i) : readNumber(text, i, cd, out);
+  }
+  return out;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+function toRoman(v: number): string {
+  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [n, r] of table) while (v >= n) (out += r), (v -= n);
+  return out;
+}
+
+/** A Roman numeral of two letters or more in canonical form, with an optional ordinal suffix
+ *  ("XXe", "XIV"): its value, or 0. One letter ("I", "V", "C") is too often a word or an initial. */
+function romanAt(text: string, s: number, e: number, cd: Compiled): number {
+  let end = s;
+  while (end < e && ROMAN[text[end]] !== undefined) end++;
+  if (end - s < 2) return 0;
+  if (end < e && !cd.ordinals.some((p) => p.text === text.slice(end, e))) return 0;
+  let v = 0;
+  for (let k = s; k < end; k++) {
+    const a = ROMAN[text[k]];
+    const b = k + 1 < end ? ROMAN[text[k + 1]] : 0;
+    v += a < b ? -a : a;
+  }
+  return v > 0 && v < 4000 && toRoman(v) === text.slice(s, end) ? v : 0;
 }
 
 /**
- * Small spelled-out numbers in `text` ("three", "ba", "trois", "drei", "tres", "ba tỷ" = 3e9), all
+ * Small spelled-out numbers in `text` ("three", "ba", "trois", "drei", "tres", "ba tỷ" = 3e9) and
+ * Roman numerals ("XXe", "XIV"), all
  * soft: they may match a digit on the other side, never raise a finding. Costlier than
  * `extractNumbers` (it looks at every word): call it only when a digit is left unmatched.
  */
 export function extractSpelledNumbers(text: string, lang: Lang): readonly NumberMention[] {
   const cd = compiled(lang);
-  if (cd.words.size === 0 && cd.multiWords.size === 0) return EMPTY;
-  return cached(wordCache, lang, text, () => {
-    const out: NumberMention[] = [];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      if (!isLetter(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const s = i;
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
-      if (s > 0 && isDigit(text.charCodeAt(s - 1))) continue;
-      if (i < n && isDigit(text.charCodeAt(i))) continue;
-      const word = text.slice(s, i).toLowerCase();
-      let value = cd.words.get(word);
-      let e = i;
-      for (const p of cd.multiWords.get(word) ?? []) {
-        const end = matchPhrase(text, s, p.text);
-        if (end >= 0) {
-          value = p.value;
-          e = end;
-          break;
-        }
-      }
-      if (value === undefined) continue;
-      // "năm 2023" is "the year 2023", not "five 2023": a word right before digits is not a number
-      const k = skipSpaces(text, e);
-      if (isDigit(text.charCodeAt(k))) continue;
-      let scaled = false;
-      const sc = k > e ? matchAny(text, k, cd.scales) : null;
-      if (sc) {
-        value *= sc[0].value;
-        scaled = true;
-        e = sc[1];
-      }
-      const m: NumberMention = { value, start: s, end: e, raw: text.slice(s, e), kind: 'word', soft: true };
-      if (scaled) m.scaled = true;
-      out.push(m);
-      i = e;
+  const out: NumberMention[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    return out;
-  });
+    const s = i;
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    if (s > 0 && isDigit(text.charCodeAt(s - 1))) continue;
+    if (i < n && isDigit(text.charCodeAt(i))) continue;
+    // "le XXe siècle" for "the 20th century", "Louis XIV"
+    const roman = romanAt(text, s, i, cd);
+    if (roman) {
+      out.push({ value: roman, start: s, end: i, raw: text.slice(s, i), kind: 'word', soft: true });
+      continue;
+    }
+    if (i - s > cd.wordMax || !cd.wordStarts.has(lower(text.charCodeAt(s)))) continue;
+    const word = text.slice(s, i).toLowerCase();
+    let value: number | undefined = cd.words.get(word);
+    let e = i;
+    for (const p of cd.multiWords.get(word) ?? []) {
+      const end = matchPhrase(text, s, p.text);
+      if (end >= 0) {
+        value = p.value;
+        e = end;
+        break;
+      }
+    }
+    if (value === undefined) continue;
+    // "năm 2023" is "the year 2023", not "five 2023": a word right before digits is not a number
+    const k = skipSpaces(text, e);
+    if (isDigit(text.charCodeAt(k))) continue;
+    let scaled = false;
+    const sc = k > e ? matchAny(text, k, cd.scales) : null;
+    if (sc) {
+      value *= sc[0].value;
+      scaled = true;
+      e = sc[1];
+    }
+    const m: NumberMention = { value, start: s, end: e, raw: text.slice(s, e), kind: 'word', soft: true };
+    if (scaled) m.scaled = true;
+    out.push(m);
+    i = e;
+  }
+  return out;
 }
 
 /** `value` written in the conventions of `lang`: 100000 → "100,000" (en), "100.000" (vi),

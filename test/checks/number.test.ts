@@ -43,6 +43,8 @@ describe('number: correct conversions are not flagged', () => {
     ['en', 'The call starts at 3:30 PM.', 'de', 'Der Anruf beginnt um 15:30 Uhr.'],
     ['en', 'Over 500 million people use Meta AI monthly.', 'fr', 'Plus de 500 millions de personnes utilisent Meta AI chaque mois.'],
     ['en', 'Over 500 million people use Meta AI monthly.', 'vi', 'Hơn 500 triệu người dùng Meta AI hàng tháng.'],
+    ['en', 'Most of it was built in the 20th century.', 'fr', 'L’essentiel a été construit au XXe siècle.'],
+    ['en', 'One in 5 adults uses it.', 'fr', 'Un adulte sur cinq l’utilise.'],
     ['en', 'Sales fell 5% in the 1990s.', 'fr', 'Les ventes ont baissé de 5 % dans les années 1990.'],
     ['en', 'Sales fell -5% last year.', 'vi', 'Doanh số giảm 5% năm ngoái.'],
     ['en', 'GPT-5 will be larger than GPT-4.', 'fr', 'GPT-5 sera plus grand que GPT-4.'],

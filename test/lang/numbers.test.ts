@@ -154,6 +154,15 @@ describe('extractSpelledNumbers', () => {
     expect(extractSpelledNumbers('mười hai tháng', 'vi').map((m) => m.value)).toEqual([12]);
   });
 
+  it('Roman numerals of two letters or more, with an ordinal suffix: “le XXe siècle”', () => {
+    expect(extractSpelledNumbers('au XXe siècle, sous Louis XIV', 'fr').map((m) => [m.raw, m.value])).toEqual([
+      ['XXe', 20],
+      ['XIV', 14],
+    ]);
+    // "I", "CD" as an acronym of a disc is canonical but harmless (soft); "LCD" and "DVD" are not numerals
+    expect(extractSpelledNumbers('I bought an LCD and a DVD', 'en')).toEqual([]);
+  });
+
   it('a number word right before digits is not a number: "năm 2023" is "the year 2023"', () => {
     expect(extractSpelledNumbers('tăng 42% so với năm 2023', 'vi')).toEqual([]);
   });
