@@ -2,8 +2,8 @@
 // beads of every document pair of the run → second pass. Works for any language pair: nothing
 // here needs data about the languages (the lexicon is learned from the documents themselves).
 import type { Alignment, Bead, Document } from '../types/index.js';
-import { alignBanded } from './dp.js';
-import { AnchorVocab, KIND_CODE, KIND_NUMBER, WordVocab, extractFeatures, type SideFeatures } from './features.js';
+import { alignBanded, type DpInput } from './dp.js';
+import { AnchorVocab, KIND_CODE, KIND_NUMBER, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
 
@@ -13,6 +13,8 @@ export interface AlignOptions {
   /** The second, lexical pass (default on). Off = length and anchors only. */
   lexical?: boolean;
   tuning?: Partial<AlignTuning>;
+  sourceParagraphs?: ArrayLike<number>;
+  targetParagraphs?: ArrayLike<number>;
 }
 
 export interface AlignPair {
@@ -20,6 +22,9 @@ export interface AlignPair {
   target: readonly string[];
   sourceLang: string;
   targetLang: string;
+  /** Paragraph index of each sentence, when known: a bead rarely crosses a paragraph break on one side only. */
+  sourceParagraphs?: ArrayLike<number>;
+  targetParagraphs?: ArrayLike<number>;
 }
 
 export interface AlignManyOptions {
@@ -27,22 +32,48 @@ export interface AlignManyOptions {
   tuning?: Partial<AlignTuning>;
 }
 
-/** Target/source ratio in characters, from whole documents or from the beads of a first pass. */
-function ratioOf(S: SideFeatures, T: SideFeatures, beads: readonly Bead[] | null): number {
+/** Target/source ratio in characters over whole documents. */
+function documentRatio(S: SideFeatures, T: SideFeatures): number {
   let ls = 0;
   let lt = 0;
-  if (beads) {
-    for (const b of beads) {
-      if (b.source.length === 0 || b.target.length === 0) continue;
-      for (const i of b.source) ls += S.len[i];
-      for (const j of b.target) lt += T.len[j];
-    }
-  } else {
-    for (let i = 0; i < S.n; i++) ls += S.len[i];
-    for (let j = 0; j < T.n; j++) lt += T.len[j];
-  }
+  for (let i = 0; i < S.n; i++) ls += S.len[i];
+  for (let j = 0; j < T.n; j++) lt += T.len[j];
+  return clampRatio(ls, lt);
+}
+
+function clampRatio(ls: number, lt: number): number {
   if (ls <= 0 || lt <= 0) return 1;
   return Math.min(5, Math.max(0.2, lt / ls));
+}
+
+/** Ratio over the beads the anchors vouch for (cost below `maxCost`), or null when too few.
+ *  The whole-document ratio is wrong when a translation stops half-way: the Vietnamese seed
+ *  covers 14 of the 27 English sentences, so its document ratio says Vietnamese is half as long. */
+function confidentRatio(S: SideFeatures, T: SideFeatures, beads: readonly Bead[], maxCost: number): number | null {
+  let ls = 0;
+  let lt = 0;
+  let count = 0;
+  for (const b of beads) {
+    if (b.source.length === 0 || b.target.length === 0 || (b.cost ?? 0) > maxCost) continue;
+    if (b.target.some((j) => T.truncated[j] === 1)) continue;
+    for (const i of b.source) ls += S.len[i];
+    for (const j of b.target) lt += T.len[j];
+    count++;
+  }
+  return count >= 3 ? clampRatio(ls, lt) : null;
+}
+
+/** First pass; re-run with the ratio of its confident beads when that differs by over 15 %. */
+function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source' | 'target' | 'ratio' | 'lexicon'>): { beads: Bead[]; ratio: number } {
+  let ratio = documentRatio(S, T);
+  let beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });
+  for (let round = 0; round < 2; round++) {
+    const r = confidentRatio(S, T, beads, -2);
+    if (r === null || Math.abs(Math.log(r / ratio)) < Math.log(1.15)) break;
+    ratio = r;
+    beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });
+  }
+  return { beads, ratio: confidentRatio(S, T, beads, -2) ?? ratio };
 }
 
 /** Aligns several document pairs; pairs that share a language pair share one learned lexicon
@@ -73,9 +104,11 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
     anchorWeight[k] = anchorKind[k] === KIND_NUMBER ? tuning.numberAnchor : anchorKind[k] === KIND_CODE ? tuning.codeAnchor : 1;
   }
 
-  const first = feats.map(({ S, T }) =>
-    alignBanded({ source: S, target: T, ratio: ratioOf(S, T, null), tuning, anchorWeight, anchorKind, lexicon: null }),
-  );
+  const verbatimUnits = new Float64Array(anchorKind.length);
+  for (let k = 0; k < anchorKind.length; k++) verbatimUnits[k] = anchors.urlIds.has(k) ? URL_UNITS : 1;
+  const paras = (k: number) => ({ sourceParagraphs: pairs[k].sourceParagraphs, targetParagraphs: pairs[k].targetParagraphs });
+  const passes = feats.map(({ S, T }, k) => firstPass(S, T, { tuning, anchorWeight, anchorKind, verbatimUnits, ...paras(k) }));
+  const first = passes.map((p) => p.beads);
   if (!lexical) return first;
 
   const groups = new Map<string, number[]>();
@@ -93,13 +126,14 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
     for (const k of members) lexicons[k] = lex.linkTarget.length > 0 ? lex : null;
   }
   return feats.map(({ S, T }, k) =>
-    alignBanded({ source: S, target: T, ratio: ratioOf(S, T, first[k]), tuning, anchorWeight, anchorKind, lexicon: lexicons[k] }),
+    alignBanded({ ...paras(k), source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, anchorKind, verbatimUnits, lexicon: lexicons[k] }),
   );
 }
 
 /** Aligns one source with one translation, both given as sentence lists. */
 export function alignSentences(source: readonly string[], target: readonly string[], opts: AlignOptions): Bead[] {
-  return alignMany([{ source, target, sourceLang: opts.sourceLang, targetLang: opts.targetLang }], {
+  const { sourceLang, targetLang, sourceParagraphs, targetParagraphs } = opts;
+  return alignMany([{ source, target, sourceLang, targetLang, sourceParagraphs, targetParagraphs }], {
     lexical: opts.lexical,
     tuning: opts.tuning,
   })[0];
@@ -110,7 +144,13 @@ export function alignDocuments(source: Document, target: Document, opts: Omit<Al
   const beads = alignSentences(
     source.sentences.map((s) => s.text),
     target.sentences.map((s) => s.text),
-    { ...opts, sourceLang: source.lang, targetLang: target.lang },
+    {
+      ...opts,
+      sourceLang: source.lang,
+      targetLang: target.lang,
+      sourceParagraphs: source.sentences.map((s) => s.paragraph),
+      targetParagraphs: target.sentences.map((s) => s.paragraph),
+    },
   );
   return { source, target, beads };
 }

@@ -4,7 +4,7 @@
 // four rolling rows of costs, and per source sentence the running sums of its pair scores with
 // the target sentences of its band, so that any bead's anchor score is a few subtractions.
 import type { Bead } from '../types/index.js';
-import { KIND_NUMBER, PUNCT_CLASSES, type SideFeatures } from './features.js';
+import { KIND_NUMBER, KIND_VERBATIM, PUNCT_CLASSES, type SideFeatures } from './features.js';
 import { lengthCost } from './length.js';
 import type { Lexicon } from './lexicon.js';
 import type { AlignTuning } from './tuning.js';
@@ -30,12 +30,48 @@ export interface DpInput {
   /** Weight of each anchor id (by kind). */
   anchorWeight: Float64Array;
   anchorKind: Uint8Array;
+  /** Units of a verbatim anchor (URL 3, hashtag 1). */
+  verbatimUnits: Float64Array;
   lexicon: Lexicon | null;
+  /** Paragraph index of each sentence, when known (documents; not the benchmark's lines). */
+  sourceParagraphs?: ArrayLike<number>;
+  targetParagraphs?: ArrayLike<number>;
+}
+
+/** breaks[i] = paragraph breaks between sentences 0 .. i (a break before i counts at i). */
+function paragraphBreaks(n: number, paras: ArrayLike<number> | undefined): Float64Array {
+  const out = new Float64Array(n);
+  if (!paras) return out;
+  for (let i = 1; i < n; i++) out[i] = out[i - 1] + (paras[i] !== paras[i - 1] ? 1 : 0);
+  return out;
 }
 
 function prefixSums(values: ArrayLike<number>): Float64Array {
   const out = new Float64Array(values.length + 1);
   for (let i = 0; i < values.length; i++) out[i + 1] = out[i] + values[i];
+  return out;
+}
+
+/** Anchor weight of the union of the 1, 2 and 3 sentences ending at i: [w1, w2, w3][i]. */
+function windowUnions(f: SideFeatures, weight: Float64Array): Float64Array[] {
+  const out = [new Float64Array(f.n), new Float64Array(f.n), new Float64Array(f.n)];
+  const seen = new Int32Array(weight.length).fill(-1);
+  for (let i = 0; i < f.n; i++) {
+    let total = 0;
+    for (let back = 0; back < 3; back++) {
+      const s = i - back;
+      if (s >= 0) {
+        for (let k = f.anchorOff[s]; k < f.anchorOff[s + 1]; k++) {
+          const id = f.anchorIds[k];
+          if (seen[id] !== i) {
+            seen[id] = i;
+            total += weight[id];
+          }
+        }
+      }
+      out[back][i] = total;
+    }
+  }
   return out;
 }
 
@@ -79,15 +115,14 @@ function run(input: DpInput, width: number): { beads: Bead[]; touches: boolean }
   // Per-sentence sums.
   const PLs = prefixSums(S.len);
   const PLt = prefixSums(T.len);
-  const aw = (f: SideFeatures) => {
-    const v = new Float64Array(f.n);
-    for (let i = 0; i < f.n; i++) for (let k = f.anchorOff[i]; k < f.anchorOff[i + 1]; k++) v[i] += anchorWeight[f.anchorIds[k]];
-    return prefixSums(v);
-  };
-  const PAs = aw(S);
-  const PAt = aw(T);
+  const US = windowUnions(S, anchorWeight);
+  const UT = windowUnions(T, anchorWeight);
   const PNs = prefixSums(S.numCount);
   const PNt = prefixSums(T.numCount);
+  const PVs = prefixSums(S.verbatimCount);
+  const PVt = prefixSums(T.verbatimCount);
+  const PBs = paragraphBreaks(n, input.sourceParagraphs);
+  const PBt = paragraphBreaks(m, input.targetParagraphs);
   const K = PUNCT_CLASSES;
   const PPs = new Float64Array((n + 1) * K);
   const PPt = new Float64Array((m + 1) * K);
@@ -100,65 +135,124 @@ function run(input: DpInput, width: number): { beads: Bead[]; touches: boolean }
     PXt = prefixSums(v);
   }
 
-  // Pair scores of source sentence s with the target sentences of its band, as running sums.
-  // Slot s % 4 holds sentence s; a bead ending on row i reads sentences i-3 .. i-1.
+  // Pair scores of source sentence s with the target sentences of its band. Slot s % 4 holds
+  // sentence s; a bead ending on row i reads sentences i-3 .. i-1. Anchors are counted over the
+  // whole bead, not summed over sentence pairs (which would count "OpenAI", present in two
+  // sentences on each side, four times and so reward merging): for the source side, the union of
+  // the 1, 2 or 3 sentences ending at s against each target sentence (running sums cumU);
+  // for the target side, sentence s against the union of the 1, 2 or 3 target sentences ending at
+  // t (single, g2, g3: an anchor counts again only when its previous occurrence lies outside).
   const maxSpan = 2 * width + 8;
   const slotLo = new Int32Array(4);
   const slotHi = new Int32Array(4);
-  const cumA: Float64Array[] = [];
-  const cumN: Float64Array[] = [];
-  const cumL: Float64Array[] = [];
-  for (let k = 0; k < 4; k++) {
-    cumA.push(new Float64Array(maxSpan + 1));
-    cumN.push(new Float64Array(maxSpan + 1));
-    cumL.push(new Float64Array(maxSpan + 1));
-  }
-  const stamp = new Int32Array(anchorWeight.length).fill(-1);
-  const lexStamp = lexicon ? new Int32Array(lexicon.targetVocab).fill(-1) : null;
+  const mk = () => Array.from({ length: 4 }, () => new Float64Array(maxSpan + 1));
+  const cumU = [mk(), mk(), mk()];
+  const cumL = [mk(), mk(), mk()];
+  const cumN = mk();
+  const cumV = mk();
+  const verbatimUnits = input.verbatimUnits;
+  const single = mk();
+  const g2 = mk();
+  const g3 = mk();
+  const V = anchorWeight.length;
+  const stamp = [new Int32Array(V).fill(-1), new Int32Array(V).fill(-1), new Int32Array(V).fill(-1)];
+  const prevS = new Int32Array(V).fill(-1);
+  const prevT = new Int32Array(V);
+  const LV = lexicon ? lexicon.targetVocab : 0;
+  const lexStamp = [new Int32Array(LV).fill(-1), new Int32Array(LV).fill(-1), new Int32Array(LV).fill(-1)];
   const fillSlot = (s: number) => {
     const slot = s & 3;
     const tlo = Math.max(0, lo[s + 1] - 3);
     const thi = Math.min(m, hi[Math.min(n, s + 3)]);
     slotLo[slot] = tlo;
     slotHi[slot] = thi;
-    for (let k = S.anchorOff[s]; k < S.anchorOff[s + 1]; k++) stamp[S.anchorIds[k]] = s;
-    if (lexicon && lexStamp) {
-      for (let k = S.tokOff[s]; k < S.tokOff[s + 1]; k++) {
-        const w = S.tokIds[k];
-        if (w >= lexicon.sourceVocab) continue;
-        for (let x = lexicon.linkOff[w]; x < lexicon.linkOff[w + 1]; x++) lexStamp[lexicon.linkTarget[x]] = s;
+    for (let back = 0; back < 3 && s - back >= 0; back++) {
+      const src = s - back;
+      for (let k = S.anchorOff[src]; k < S.anchorOff[src + 1]; k++) {
+        const id = S.anchorIds[k];
+        for (let a = back; a < 3; a++) stamp[a][id] = s;
       }
-    }
-    const A = cumA[slot];
-    const N = cumN[slot];
-    const L = cumL[slot];
-    A[0] = 0;
-    N[0] = 0;
-    L[0] = 0;
-    for (let t = tlo; t < thi; t++) {
-      let a = 0;
-      let nn = 0;
-      for (let k = T.anchorOff[t]; k < T.anchorOff[t + 1]; k++) {
-        const id = T.anchorIds[k];
-        if (stamp[id] === s) {
-          a += anchorWeight[id];
-          if (anchorKind[id] === KIND_NUMBER) nn++;
+      if (lexicon) {
+        for (let k = S.tokOff[src]; k < S.tokOff[src + 1]; k++) {
+          const w = S.tokIds[k];
+          if (w >= lexicon.sourceVocab) continue;
+          for (let x = lexicon.linkOff[w]; x < lexicon.linkOff[w + 1]; x++) {
+            const tw = lexicon.linkTarget[x];
+            for (let a = back; a < 3; a++) lexStamp[a][tw] = s;
+          }
         }
       }
-      let l = 0;
-      if (lexStamp) {
+    }
+    const U1 = cumU[0][slot];
+    const U2 = cumU[1][slot];
+    const U3 = cumU[2][slot];
+    const L1 = cumL[0][slot];
+    const L2 = cumL[1][slot];
+    const L3 = cumL[2][slot];
+    const N = cumN[slot];
+    const VB = cumV[slot];
+    const sg = single[slot];
+    const G2 = g2[slot];
+    const G3 = g3[slot];
+    U1[0] = U2[0] = U3[0] = L1[0] = L2[0] = L3[0] = N[0] = VB[0] = 0;
+    const st0 = stamp[0];
+    const st1 = stamp[1];
+    const st2 = stamp[2];
+    for (let t = tlo; t < thi; t++) {
+      let u1 = 0;
+      let u2 = 0;
+      let u3 = 0;
+      let gg2 = 0;
+      let gg3 = 0;
+      let nn = 0;
+      let vv = 0;
+      for (let k = T.anchorOff[t]; k < T.anchorOff[t + 1]; k++) {
+        const id = T.anchorIds[k];
+        if (st2[id] !== s) continue;
+        const w = anchorWeight[id];
+        u3 += w;
+        if (st1[id] === s) u2 += w;
+        if (st0[id] === s) {
+          u1 += w;
+          if (anchorKind[id] === KIND_NUMBER) nn++;
+          else if (anchorKind[id] === KIND_VERBATIM) vv += verbatimUnits[id];
+          const gap = prevS[id] === s ? t - prevT[id] : 1e9;
+          if (gap >= 2) gg2 += w;
+          if (gap >= 3) gg3 += w;
+          prevS[id] = s;
+          prevT[id] = t;
+        }
+      }
+      let l1 = 0;
+      let l2 = 0;
+      let l3 = 0;
+      if (lexicon) {
+        const x0 = lexStamp[0];
+        const x1 = lexStamp[1];
+        const x2 = lexStamp[2];
         for (let k = T.tokOff[t]; k < T.tokOff[t + 1]; k++) {
           const w = T.tokIds[k];
-          if (w < lexStamp.length && lexStamp[w] === s) l++;
+          if (w >= LV || x2[w] !== s) continue;
+          l3++;
+          if (x1[w] === s) l2++;
+          if (x0[w] === s) l1++;
         }
       }
       const x = t - tlo;
-      A[x + 1] = A[x] + a;
+      U1[x + 1] = U1[x] + u1;
+      U2[x + 1] = U2[x] + u2;
+      U3[x + 1] = U3[x] + u3;
+      L1[x + 1] = L1[x] + l1;
+      L2[x + 1] = L2[x] + l2;
+      L3[x + 1] = L3[x] + l3;
       N[x + 1] = N[x] + nn;
-      L[x + 1] = L[x] + l;
+      VB[x + 1] = VB[x] + vv;
+      sg[x] = u1;
+      G2[x] = gg2;
+      G3[x] = gg3;
     }
   };
-  /** Σ over target sentences [j0, j1) of source sentence s's pair scores. */
+  /** Σ over target sentences [j0, j1) of a running-sum array of source sentence s's slot. */
   const pairSum = (arr: Float64Array[], s: number, j0: number, j1: number): number => {
     const slot = s & 3;
     const base = slotLo[slot];
@@ -166,8 +260,20 @@ function run(input: DpInput, width: number): { beads: Bead[]; touches: boolean }
     const b = Math.min(j1, slotHi[slot]) - base;
     return b > a ? arr[slot][b] - arr[slot][a] : 0;
   };
+  /** Anchors of source sentence s shared with the union of target sentences [t-b+1 .. t]. */
+  const withTargetUnion = (s: number, t: number, b: number): number => {
+    const slot = s & 3;
+    const x = t - slotLo[slot];
+    if (x < 0 || t >= slotHi[slot]) return 0;
+    const sg = single[slot];
+    if (b === 1) return sg[x];
+    if (b === 2) return (x >= 1 ? sg[x - 1] : 0) + g2[slot][x];
+    return (x >= 2 ? sg[x - 2] : 0) + (x >= 1 ? g2[slot][x - 1] : 0) + g3[slot][x];
+  };
 
   const skip = tu.skipCost;
+  // A short line left unmatched is cheaper: "Source link", "Leave a Reply", captions, page numbers.
+  const shortBonus = (len: number): number => (len >= tu.skipShortLength ? 0 : tu.skipShortBonus * (1 - len / tu.skipShortLength));
   const priors = [tu.prior11, tu.prior12, tu.prior12, tu.prior22, tu.prior13, tu.prior13];
   const rowCost: Float64Array[] = [];
   for (let k = 0; k < 4; k++) rowCost.push(new Float64Array(2 * width + 2));
@@ -207,28 +313,30 @@ function run(input: DpInput, width: number): { beads: Bead[]; touches: boolean }
         if (a === 0) {
           // Later gaps are a hair cheaper: among equal paths the unmatched text goes last, so the
           // 13 English sentences after a cut "Tuần…" are the 1-0s, not the sentence it starts.
-          c = skip + 1e-3 * (1 - j * mInv);
+          c = skip - shortBonus(T.len[j - 1]) + 1e-3 * (1 - j * mInv);
         } else if (b === 0) {
-          c = skip + 1e-3 * (1 - i * nInv);
+          c = skip - shortBonus(S.len[i - 1]) + 1e-3 * (1 - i * nInv);
         } else {
           const ls = PLs[i] - PLs[i - a];
           const lt = PLt[j] - PLt[j - b];
           const cut = T.truncated[j - 1] === 1;
-          c = priors[mv] + tu.lengthWeight * lengthCost(ls, lt, ratio, tu.lengthVariance, cut);
-          let shared = 0;
+          c = priors[mv] + tu.lengthWeight * lengthCost(ls, lt, ratio, tu.lengthVariance, cut ? ls - S.len[i - 1] : -1);
+          const sharedS = pairSum(cumU[a - 1], i - 1, j - b, j);
+          let sharedT = 0;
           let numShared = 0;
-          let lex = 0;
+          let verbShared = 0;
           for (let s = i - a; s < i; s++) {
-            shared += pairSum(cumA, s, j - b, j);
+            sharedT += withTargetUnion(s, j - 1, b);
             numShared += pairSum(cumN, s, j - b, j);
-            if (lexicon) lex += pairSum(cumL, s, j - b, j);
+            verbShared += pairSum(cumV, s, j - b, j);
           }
-          const as = PAs[i] - PAs[i - a];
-          const at = PAt[j] - PAt[j - b];
+          const shared = Math.min(sharedS, sharedT);
+          const as = US[a - 1][i - 1];
+          const at = UT[b - 1][j - 1];
           if (tu.anchorLlr > 0) {
             // Likelihood ratio of the shared anchors: a translation shares ~22 % of the anchors it
             // could (the smaller side's count), an unrelated sentence ~2 % (measured on dev).
-            const opp = Math.max(Math.min(as, at), shared);
+            const opp = Math.max(Math.min(as, at) + tu.anchorOpportunity * Math.abs(as - at) * 0.5, shared);
             c -= tu.anchorLlr * (shared * llrHit + (opp - shared) * llrMiss);
           }
           if (as + at > 0) c -= tu.anchorWeight * Math.min(1, (2 * shared) / (as + at));
@@ -237,15 +345,25 @@ function run(input: DpInput, width: number): { beads: Bead[]; touches: boolean }
           const matched = Math.min(numShared, ns, nt);
           const miss = cut ? nt - matched : ns + nt - 2 * matched;
           c += tu.numberMiss * miss - tu.numberMatch * matched;
+          const vs = PVs[i] - PVs[i - a];
+          const vt = PVt[j] - PVt[j - b];
+          if (vs + vt > 0) {
+            const vm = Math.min(verbShared, vs, vt);
+            c += tu.verbatimMiss * (cut ? vt - vm : vs + vt - 2 * vm);
+          }
           let pd = 0;
           for (let k = 0; k < K; k++) {
             const d = PPt[j * K + k] - PPt[(j - b) * K + k] - (PPs[i * K + k] - PPs[(i - a) * K + k]);
             pd += cut ? Math.max(0, d) : Math.abs(d);
           }
           c += tu.punctWeight * pd;
+          // A bead that runs across a paragraph break on one side only: the French seed's last
+          // sentence would otherwise swallow the "Source link" and "Leave a Reply" lines after it.
+          const cross = PBs[i - 1] - PBs[i - a] - (PBt[j - 1] - PBt[j - b]);
+          if (cross !== 0) c += tu.paragraphWeight * Math.abs(cross);
           if (PXt) {
             const linked = PXt[j] - PXt[j - b];
-            if (linked > 0) c -= tu.lexicalWeight * Math.min(1, lex / linked);
+            if (linked > 0) c -= tu.lexicalWeight * Math.min(1, pairSum(cumL[a - 1], i - 1, j - b, j) / linked);
           }
         }
         const total = prev + c;

@@ -8,6 +8,11 @@ import { charLength, fold, isTruncated } from './normalize.js';
 export const KIND_PREFIX = 0;
 export const KIND_NUMBER = 1;
 export const KIND_CODE = 2;
+/** Hashtags, @handles and URLs: a translation keeps them verbatim, so one found on one side
+ *  only is strong evidence against a bead (the Vietnamese seed's "#Meta #AI #Llama …" line and
+ *  its "Nguồn: https://…" line translate nothing of the English). */
+export const KIND_VERBATIM = 3;
+export const URL_UNITS = 3;
 
 /** Punctuation classes of the profile: ? ! : ; opening brackets, quotes. */
 export const PUNCT_CLASSES = 6;
@@ -16,6 +21,7 @@ export const PUNCT_CLASSES = 6;
 export class AnchorVocab {
   readonly ids = new Map<string, number>();
   kinds: number[] = [];
+  readonly urlIds = new Set<number>();
   id(key: string, kind: number): number {
     let v = this.ids.get(key);
     if (v === undefined) {
@@ -50,6 +56,8 @@ export interface SideFeatures {
   anchorIds: Int32Array;
   /** Distinct numbers in sentence i. */
   numCount: Float64Array;
+  /** Distinct hashtags, handles and URLs in sentence i. */
+  verbatimCount: Float64Array;
   /** Punctuation profile: punct[i * PUNCT_CLASSES + k]. */
   punct: Uint16Array;
   /** Sorted unique word ids (lexical pass). */
@@ -66,6 +74,7 @@ const LETTERS = /\p{L}+/gu;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\p{N}/u;
 const URL = /(?:https?:\/\/|www\.)\S+/giu;
+const TAG = /(?<![\p{L}\p{N}_])[#@][\p{L}\p{N}_]+/gu;
 
 /** Canonical value of a number written with separators, by the conventions of `lang`:
  *  "1,5" (fr) → "1.5", "100.000" (vi) → "100000", "4'000" (de-CH) → "4000", "1,000" (en) → "1000". */
@@ -135,6 +144,7 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
   const anchorOff = new Int32Array(n + 1);
   const tokOff = new Int32Array(n + 1);
   const numCount = new Float64Array(n);
+  const verbatimCount = new Float64Array(n);
   const punct = new Uint16Array(n * PUNCT_CLASSES);
   const truncated = new Uint8Array(n);
   const aIds: number[] = [];
@@ -154,9 +164,14 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
     let rest = text;
     if (text.includes('http') || text.includes('www.')) {
       rest = text.replace(URL, (u) => {
-        aSet.add(anchors.id(`u:${u.toLowerCase().replace(/[.,;:!?)\]»”]+$/u, '')}`, KIND_CODE));
+        const id = anchors.id(`u:${u.toLowerCase().replace(/[.,;:!?)\]»”]+$/u, '')}`, KIND_VERBATIM);
+        anchors.urlIds.add(id);
+        aSet.add(id);
         return ' ';
       });
+    }
+    if (rest.includes('#') || rest.includes('@')) {
+      for (const m of rest.matchAll(TAG)) aSet.add(anchors.id(`h:${fold(m[0])}`, KIND_VERBATIM));
     }
     // Numbers grouped by spaces ("100 000", the French and Swiss grouping) are joined first.
     let prevNum: { raw: string; end: number } | null = null;
@@ -199,6 +214,8 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
       }
     }
     numCount[i] = nn;
+    // A URL is a long verbatim string: it weighs as three hashtags.
+    for (const id of aSet) if (anchors.kinds[id] === KIND_VERBATIM) verbatimCount[i] += anchors.urlIds.has(id) ? URL_UNITS : 1;
     const a = [...aSet].sort((x, y) => x - y);
     for (const x of a) aIds.push(x);
     anchorOff[i + 1] = aIds.length;
@@ -212,6 +229,7 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
     anchorOff,
     anchorIds: Int32Array.from(aIds),
     numCount,
+    verbatimCount,
     punct,
     tokOff,
     tokIds: Int32Array.from(tIds),

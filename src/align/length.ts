@@ -15,11 +15,17 @@ export function negLogErfc(z: number): number {
 
 /** Cost of a bead with source length `ls` and target length `lt` (characters without spaces):
  *  −ln P(|δ| ≥ observed) under N(0, 1), δ = (lt − ratio·ls) / √(variance · mean length).
- *  `truncated`: the target is known to be cut, only a prefix is expected, so a short target costs nothing. */
-export function lengthCost(ls: number, lt: number, ratio: number, variance: number, truncated: boolean): number {
-  const expected = ratio * ls;
+ *  `cutFrom` ≥ 0: the target is known to be cut ("Tuần…"), so it must cover the source up to
+ *  `cutFrom` characters (all source sentences but the last) and then any prefix of the last one:
+ *  a target between those bounds costs nothing, a shorter one is measured against the lower bound. */
+export function lengthCost(ls: number, lt: number, ratio: number, variance: number, cutFrom = -1): number {
+  let expected = ratio * ls;
+  if (cutFrom >= 0 && lt < expected) {
+    const lower = ratio * cutFrom;
+    if (lt >= lower) return 0;
+    expected = lower;
+  }
   const diff = lt - expected;
-  if (truncated && diff < 0) return 0;
   const mean = (expected + lt) / 2;
   if (mean <= 0) return 0;
   const delta = Math.abs(diff) / Math.sqrt(variance * mean);

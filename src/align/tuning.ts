@@ -6,6 +6,10 @@ export interface AlignTuning {
   band: number;
   /** Flat cost of a 0-1 or 1-0 bead (no length term): see DOMAIN.md, "flat prior-only cost". */
   skipCost: number;
+  /** A sentence shorter than `skipShortLength` characters is cheaper to leave unmatched, by up to
+   *  `skipShortBonus` (for an empty one), falling linearly with its length. */
+  skipShortLength: number;
+  skipShortBonus: number;
   /** Prior costs (−ln p, Gale & Church style) of the multi-sentence bead types. */
   prior11: number;
   prior12: number;
@@ -18,6 +22,8 @@ export interface AlignTuning {
   anchorWeight: number;
   /** Weight of the anchors' log-likelihood ratio (shared vs missed anchors); 0 = off. */
   anchorLlr: number;
+  /** Anchors a bead could share: 0 = the smaller side's count, 1 = the mean of both sides. */
+  anchorOpportunity: number;
   /** Share of the possible anchors a true translation shares, and an unrelated sentence shares. */
   anchorMatchRate: number;
   anchorRandomRate: number;
@@ -27,8 +33,12 @@ export interface AlignTuning {
   /** Reward per number found on both sides; penalty per number found on one side only. */
   numberMatch: number;
   numberMiss: number;
+  /** Penalty per hashtag or handle (a URL counts 3) found on one side of a bead only. */
+  verbatimMiss: number;
   /** Penalty per unit of difference in the punctuation profile (? ! : ; brackets quotes). */
   punctWeight: number;
+  /** Penalty per paragraph break that a bead crosses on one side and not on the other. */
+  paragraphWeight: number;
   /** Second pass: reward for the share of target words explained by the learned lexicon. */
   lexicalWeight: number;
   /** Lexicon: a link needs this Dice score and this many co-occurrences. */
@@ -43,6 +53,8 @@ export interface AlignTuning {
 export const DEFAULT_TUNING: Readonly<AlignTuning> = {
   band: 100,
   skipCost: 4.75,
+  skipShortLength: 25,
+  skipShortBonus: 0,
   prior11: 0,
   prior12: 2.3,
   prior22: 4.5,
@@ -51,13 +63,16 @@ export const DEFAULT_TUNING: Readonly<AlignTuning> = {
   lengthWeight: 1,
   anchorWeight: 3.5,
   anchorLlr: 0.6,
+  anchorOpportunity: 0,
   anchorMatchRate: 0.22,
   anchorRandomRate: 0.02,
   numberAnchor: 2,
   codeAnchor: 2,
   numberMatch: 0.5,
   numberMiss: 0.3,
+  verbatimMiss: 4,
   punctWeight: 0.4,
+  paragraphWeight: 3,
   lexicalWeight: 2,
   lexMinDice: 0.3,
   lexMinCount: 2,
