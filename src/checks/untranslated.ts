@@ -81,6 +81,12 @@ function fragmentDraft(ctx: CheckContext, run: ForeignRun, offset: number, text:
   const target = { start: offset + run.start, end: offset + run.end };
   const src = sourceSpan(source, srcIdx, run.tokens, p.source);
   if (run.lang === p.source) {
+    // A whole quotation kept in the original (Altman's post on X, “fakes news out of control”) may be
+    // a deliberate citation or a title: still worth a look, but minor.
+    if (quoted(text, run.start, run.end)) {
+      const message = `${langName(run.lang)} “${fragment}” left untranslated (a quotation: kept on purpose?)`;
+      return { check: ID, severity: 'minor', message, target, source: src, actual: fragment };
+    }
     return { check: ID, message: `${langName(run.lang)} “${fragment}” left untranslated`, target, source: src, actual: fragment };
   }
   const leak = versionContaining(ctx.others, fragment, run.lang);
@@ -88,6 +94,17 @@ function fragmentDraft(ctx: CheckContext, run: ForeignRun, offset: number, text:
     ? `${langName(run.lang)} “${fragment}” — also in the ${langName(leak.lang)} version ${leak.file.path}; leaked from it?`
     : `${langName(run.lang)} “${fragment}” in the ${langName(p.target)} text`;
   return { check: ID, message, target, source: src, actual: fragment };
+}
+
+const QUOTES = new Set([...'"\'“”„‟‘’‚«»‹›「」『』']);
+
+/** Is text[start, end) exactly the content of a pair of quotation marks (spaces aside)? */
+function quoted(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && (text[a] === ' ' || text[a] === '\u00a0' || text[a] === '\u202f')) a--;
+  let b = end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0' || text[b] === '\u202f')) b++;
+  return a >= 0 && b < text.length && QUOTES.has(text[a]) && QUOTES.has(text[b]);
 }
 
 /** Another version containing `fragment` as is (whole words), versions in `lang` first. */

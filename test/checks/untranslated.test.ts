@@ -87,6 +87,20 @@ describe('untranslated: fragments in word-list targets (fr, de)', () => {
     expect(show(ctx)).toEqual([['English “through cash” left untranslated', 'through cash', 'burning through cash']]);
   });
 
+  it('reports English in Spanish', () => {
+    const ctx = pair('en', [EN], 'es', ['OpenAI está quemando through cash a pesar de cobrar a los desarrolladores.']);
+    expect(show(ctx)).toEqual([['English “through cash” left untranslated', 'through cash', 'burning through cash']]);
+  });
+
+  it('marks a whole quotation kept in English as minor', () => {
+    const en = 'Altman responded by writing on X, “fakes news out of control.”';
+    const ctx = pair('en', [en], 'fr', ['Altman a répondu en écrivant sur X : « fakes news out of control ».']);
+    expect(show(ctx)).toEqual([
+      ['English “fakes news out of control” left untranslated (a quotation: kept on purpose?)', 'fakes news out of control', 'fakes news out of control'],
+    ]);
+    expect(run(ctx)[0].severity).toBe('minor');
+  });
+
   it.each<[string, string, string]>([
     ['fr', 'Zuckerberg remains bullish about the open source strategy.', 'Zuckerberg reste optimiste quant à la stratégie open source, même si Google et OpenAI poussent les systèmes propriétaires.'],
     ['fr', 'A cluster of 100,000 H100 chips would require 150 megawatts.', 'Selon une estimation, un cluster de 100 000 puces H100 nécessiterait 150 mégawatts de puissance.'],
@@ -111,6 +125,10 @@ describe('untranslated: whole sentences', () => {
       ['Sentence in English (the source language), not French: left untranslated', 'Your email address will not be published.', null],
       ['Sentence in English (the source language), not French: left untranslated', 'Required fields are marked *', null],
     ]);
+  });
+
+  it.each(['de', 'es'])('reports “Leave a Reply” in %s', (lang) => {
+    expect(show(pair('en', [EN], lang, ['Leave a Reply']))[0]?.[1]).toBe('Leave a Reply');
   });
 
   it('reports an English sentence in the Vietnamese text, with its source', () => {
