@@ -10,6 +10,8 @@
 // (so only a real difference in counts is left). What is left in a bead becomes "changed" (one
 // missing + one extra that look alike, e.g. 42 → 420, billion → million), "dropped" or "added".
 // Beads with an empty side belong to the omission/addition/truncation checks and are not reported.
+// Values match whatever their kind or currency ("42" ↔ "42 %", "$40" ↔ "40 USD"): false alarms are
+// the main complaint about QA checkers, and a lost "%" is rarer than a reworded one.
 import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
 import { langData, langName } from '../lang/index.js';
 import { extractNumbers, extractSpelledNumbers, formatNumber, type NumberMention } from '../lang/numbers.js';

@@ -346,7 +346,7 @@ function timeMention(text: string, start: number, end: number, h: number, m: num
 }
 
 /** Reads the number starting at digit `s`; pushes it (if any) and returns where scanning goes on. */
-function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[]): number {
+function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[], floor: number): number {
   const n = text.length;
   let j = s;
   while (j < n && isDigit(text.charCodeAt(j))) j++;
@@ -435,7 +435,8 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[])
 
   let start = s;
   let currency: CurrencyCode | undefined;
-  const before = currencyBefore(text, s, cd);
+  const found = currencyBefore(text, s, cd);
+  const before = found && found[0] >= floor ? found : null; // "40 $ 5": the "$" is the 40's
   let signAt = before ? before[0] : s;
   if (before) {
     start = before[0];
@@ -445,7 +446,7 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[])
   let negative = false;
   if (signAt > 0) {
     const c = text.charCodeAt(signAt - 1);
-    if ((c === 45 || c === 0x2212) && (signAt === 1 || !isAlnum(text.charCodeAt(signAt - 2)))) {
+    if ((c === 45 || c === 0x2212) && signAt - 1 >= floor && (signAt === 1 || !isAlnum(text.charCodeAt(signAt - 2)))) {
       negative = true;
       start = signAt - 1;
     }
@@ -591,7 +592,7 @@ export function extractNumbers(text: string, lang: Lang): readonly NumberMention
       i++;
       continue;
     }
-    i = gluedBefore(text, i) ? skipCode(text, i) : readNumber(text, i, cd, out);
+    i = gluedBefore(text, i) ? skipCode(text, i) : readNumber(text, i, cd, out, out.length ? out[out.length - 1].end : 0);
   }
   return out;
 }

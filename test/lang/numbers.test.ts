@@ -133,6 +133,14 @@ describe('extractNumbers: codes, years, times, ranges, ordinals', () => {
     expect(one('el 3º lugar', 'es')).toMatchObject({ raw: '3º', value: 3, kind: 'ordinal' });
   });
 
+  it('a currency sign belongs to one number only', () => {
+    expect(read('entre 40 $ 5 et 6', 'fr')).toEqual([
+      ['40 $', 40, 'currency'],
+      ['5', 5, 'plain'],
+      ['6', 6, 'plain'],
+    ]);
+  });
+
   it('text without digits costs nothing and returns nothing', () => {
     expect(extractNumbers('Không có số nào ở đây.', 'vi')).toEqual([]);
   });
@@ -175,5 +183,46 @@ describe('formatNumber', () => {
     expect(formatNumber(100000, 'fr')).toBe('100\u202f000');
     expect(formatNumber(1.5, 'de')).toBe('1,5');
     expect(formatNumber(4e10, 'en')).toBe('40,000,000,000');
+  });
+});
+
+describe('properties', () => {
+  const fc = import('fast-check');
+
+  it('a number written the way its language writes it reads back as the same value', async () => {
+    const { default: f } = await fc;
+    f.assert(
+      f.property(
+        f.constantFrom('en', 'vi', 'fr', 'de', 'es'),
+        f.integer({ min: 0, max: 10_000_000_000 }),
+        f.integer({ min: 0, max: 99 }),
+        (lang, int, cents) => {
+          const value = cents ? Number(`${int}.${cents}`) : int;
+          const text = `Total: ${formatNumber(value, lang)} items.`;
+          expect(extractNumbers(text, lang).map((m) => m.value)).toEqual([value]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('any text: mentions lie inside the text, in order, without overlap', async () => {
+    const { default: f } = await fc;
+    const piece = f.constantFrom('1', '23', '456', '.', ',', ' ', '\u00a0', '%', '$', 'H', 'tỷ', 'billion', ':', '/', '-', 'h', 'x', 'e', '\n');
+    f.assert(
+      f.property(f.constantFrom('en', 'vi', 'fr', 'de', 'es'), f.array(piece, { maxLength: 40 }), (lang, parts) => {
+        const text = parts.join('');
+        let last = 0;
+        for (const m of [...extractNumbers(text, lang)]) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(m.start, m.end)).toBe(m.raw);
+          expect(Number.isFinite(m.value)).toBe(true);
+          last = m.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
