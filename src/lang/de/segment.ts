@@ -1,5 +1,19 @@
 import type { SegmentData } from '../segment-data.js';
 
+// German capitalises every noun, so "z. B. Äpfel" and "am 3. Oktober" look like sentence ends
+// to a generic segmenter. "usw." may end a sentence; "Nr. 7" and "S. 12" stand before numbers.
 export const segment: SegmentData = {
-  abbreviations: [],
+  abbreviations: [
+    'z. B.', 'd. h.', 'u. a.', 'v. a.', 'o. ä.', 's. o.', 's. u.', 'u. U.', 'i. d. R.', 'z. T.', 'Dr.', 'Prof.',
+    'Hr.', 'Fr.', 'St.', 'bzw.', 'ca.', 'vgl.', 'ggf.', 'evtl.', 'inkl.', 'sog.', 'zzgl.', 'Dipl.', 'Ing.',
+  ],
+  terminalAbbreviations: ['usw.', 'etc.', 'Jh.', 'Jhd.', 'u. Ä.', 'GmbH.'],
+  numberAbbreviations: ['Nr.', 'S.', 'Abs.', 'Bd.', 'Str.', 'Tel.'],
+  ordinals: {
+    before: ['am', 'vom', 'zum', 'bis', 'seit', 'ab', 'im', 'der', 'die', 'das', 'den', 'dem', 'des', 'ihr', 'sein', 'jeden'],
+    after: [
+      'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
+      'november', 'dezember', 'jahrhundert', 'jahrhunderts', 'platz', 'stock', 'klasse', 'weltkrieg', 'weltkriegs',
+    ],
+  },
 };

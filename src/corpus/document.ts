@@ -1,0 +1,56 @@
+// A file → a Document in its language. The language rule used everywhere in tqc:
+// the file name ("vi.txt", "article.fr.md"), else the option (--langs), else detection over the
+// whole text: the language holding the most paragraph characters.
+import type { Document, Lang, Paragraph, SourceFile } from '../types/index.js';
+import { InputError } from '../types/index.js';
+import { detectLanguage } from '../lang/detect.js';
+import { langFromName } from './lang-name.js';
+import { readSourceFile } from './read.js';
+import { segmentText } from './segment.js';
+
+export interface LoadOptions {
+  /** The language given on the command line (--langs); a language in the file name wins. */
+  lang?: Lang;
+  sentencesPerLine?: boolean;
+  /** The languages of the document set: detection picks among them when eld scored any. */
+  candidates?: Lang[];
+  /** See SegmentOptions.detectParagraphs. */
+  detectParagraphs?: boolean;
+}
+
+/** The language with the most characters over the paragraphs (ties: alphabetical). */
+export function majorityLang(paragraphs: readonly Paragraph[]): Lang | null {
+  const chars = new Map<Lang, number>();
+  for (const p of paragraphs) if (p.lang && p.langConfidence > 0) chars.set(p.lang, (chars.get(p.lang) ?? 0) + p.end - p.start);
+  let best: Lang | null = null;
+  let most = -1;
+  for (const [lang, n] of [...chars].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (n > most) {
+      best = lang;
+      most = n;
+    }
+  }
+  return best;
+}
+
+export function documentFromFile(file: SourceFile, opts: LoadOptions = {}): Document {
+  const named = langFromName(file.path);
+  const given = named ?? opts.lang ?? null;
+  const langFrom: Document['langFrom'] = named ? 'name' : opts.lang ? 'option' : 'detected';
+  const segOpts = { sentencesPerLine: opts.sentencesPerLine, format: file.format, candidates: opts.candidates, detectParagraphs: opts.detectParagraphs };
+  if (given) {
+    const { paragraphs, sentences } = segmentText(file.text, given, segOpts);
+    return { file, lang: given, langFrom, paragraphs, sentences };
+  }
+  // Detection: paragraphs must be detected to vote, whatever detectParagraphs says; then the
+  // sentences are segmented with the winner's rules (abbreviations are per language).
+  const first = segmentText(file.text, 'und', { ...segOpts, detectParagraphs: true });
+  const lang = majorityLang(first.paragraphs) ?? detectLanguage(first.masked, opts.candidates).lang;
+  if (!lang) throw new InputError(file.path, 'cannot tell the language (no letters); name the file after it (vi.txt) or pass --langs');
+  const { paragraphs, sentences } = segmentText(file.text, lang, { ...segOpts, detectParagraphs: true });
+  return { file, lang, langFrom, paragraphs, sentences };
+}
+
+export function loadDocument(path: string, opts: LoadOptions = {}): Document {
+  return documentFromFile(readSourceFile(path), opts);
+}

@@ -1,0 +1,42 @@
+// Reading a file from disk into a SourceFile. Every failure a user can cause (missing file,
+// a directory, no permission, not text) becomes one InputError line; never a stack trace.
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { InputError, type SourceFile } from '../types/index.js';
+import { decode } from './decode.js';
+
+const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
+
+export function formatOf(path: string): SourceFile['format'] {
+  return MARKDOWN.has(extname(path).toLowerCase()) ? 'markdown' : 'text';
+}
+
+function reason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read the file (permission denied)';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'ENOTDIR':
+      return 'no such file (a part of the path is not a directory)';
+    default:
+      return `cannot read the file (${code ?? (err instanceof Error ? err.message : String(err))})`;
+  }
+}
+
+export function readSourceFile(path: string): SourceFile {
+  let bytes: Uint8Array;
+  try {
+    if (statSync(path).isDirectory()) throw new InputError(path, 'is a directory, not a file');
+    bytes = readFileSync(path);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(path, reason(err));
+  }
+  const { text, encoding } = decode(bytes, path);
+  return { path, text, encoding, format: formatOf(path) };
+}
