@@ -345,8 +345,17 @@ function timeMention(text: string, start: number, end: number, h: number, m: num
   return { value: h * 60 + m, start, end, raw: text.slice(start, end), kind: 'time', soft: true, parts: [h, m] };
 }
 
-/** Reads the number starting at digit `s`; pushes it (if any) and returns where scanning goes on. */
-function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[], floor: number): number {
+interface Numeral {
+  /** End of the digits and separators. */
+  e: number;
+  /** Positions of the separators (".", ",", spaces) between digit groups. */
+  seps: number[];
+  firstLen: number;
+  lastLen: number;
+}
+
+/** Digits and the separators between them from digit `s`: "100,000", "1.234,5", "100 000". */
+function scanNumeral(text: string, s: number, cd: Compiled): Numeral {
   const n = text.length;
   let j = s;
   while (j < n && isDigit(text.charCodeAt(j))) j++;
@@ -383,8 +392,13 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
     }
     break;
   }
-  let e = j;
+  return { e: j, seps, firstLen, lastLen };
+}
 
+/** A time of day ("3:30 PM", "15:30 Uhr") or a date ("12.05.2023", "1/1/2024") at digit `s`. */
+function timeOrDate(text: string, s: number, num: Numeral, cd: Compiled): NumberMention | null {
+  const n = text.length;
+  const { e, seps, firstLen, lastLen } = num;
   // Times: "3:30 PM", "15:30 Uhr".
   if (seps.length === 0 && text.charCodeAt(e) === 58 && firstLen <= 2) {
     const mm = minutesAt(text, e + 1);
@@ -398,8 +412,7 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
         const tw = matchAny(text, k, cd.timeWords);
         if (tw) end = tw[1];
       }
-      out.push(timeMention(text, s, end, Number(text.slice(s, e)), mm[0], mer?.[0]));
-      return end;
+      return timeMention(text, s, end, Number(text.slice(s, e)), mm[0], mer?.[0]);
     }
   }
 
@@ -416,8 +429,7 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
       const b = text.slice(e + 1, ends[1]);
       const y = text.slice(ends[1] + 1, k);
       if (b.length <= 2 && (y.length === 2 || y.length === 4)) {
-        out.push({ value: Number(y), start: s, end: k, raw: text.slice(s, k), kind: 'date', soft: true, parts: [Number(text.slice(s, e)), Number(b), Number(y)] });
-        return k;
+        return { value: Number(y), start: s, end: k, raw: text.slice(s, k), kind: 'date', soft: true, parts: [Number(text.slice(s, e)), Number(b), Number(y)] };
       }
     }
   }
@@ -427,10 +439,25 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
     if (aLen <= 2 && bLen <= 2 && (lastLen === 4 || (lastLen === 2 && firstLen <= 2)) && !isAlnum(text.charCodeAt(e))) {
       const parts = [Number(text.slice(s, seps[0])), Number(text.slice(seps[0] + 1, seps[1])), Number(text.slice(seps[1] + 1, e))];
       if (parts[0] >= 1 && parts[0] <= 31 && parts[1] >= 1 && parts[1] <= 12) {
-        out.push({ value: parts[2], start: s, end: e, raw: text.slice(s, e), kind: 'date', soft: true, parts });
-        return e;
+        return { value: parts[2], start: s, end: e, raw: text.slice(s, e), kind: 'date', soft: true, parts };
       }
     }
+  }
+
+  return null;
+}
+
+/** Reads the number starting at digit `s`; pushes it (if any) and returns where scanning goes on.
+ *  `floor` is the end of the previous number: a sign or currency before `s` is not taken from it. */
+function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[], floor: number): number {
+  const n = text.length;
+  const num = scanNumeral(text, s, cd);
+  const { seps, firstLen, lastLen } = num;
+  let e = num.e;
+  const td = timeOrDate(text, s, num, cd);
+  if (td) {
+    out.push(td);
+    return td.end;
   }
 
   let start = s;
