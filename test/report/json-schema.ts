@@ -4,7 +4,7 @@
 type Schema = Record<string, unknown>;
 
 const KNOWN = new Set([
-  '$schema', 'id', 'title', 'description', 'default', 'definitions',
+  '$schema', '$id', 'id', 'title', 'description', 'default', 'definitions',
   'type', '$ref', 'properties', 'additionalProperties', 'required', 'items', 'minItems', 'uniqueItems',
   'minimum', 'maximum', 'pattern', 'format', 'enum', 'anyOf', 'oneOf',
 ]);

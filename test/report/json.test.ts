@@ -49,3 +49,19 @@ describe('extension', () => {
     expect(['json', 'md', 'html', 'sarif', 'junit'].map((f) => extension(f as 'json'))).toEqual(['json', 'md', 'html', 'sarif', 'junit.xml']);
   });
 });
+
+describe('docs/audit.schema.json', () => {
+  it('accepts the JSON audit and rejects one with an undocumented or mistyped field', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { validate } = await import('./json-schema.js');
+    const schema = JSON.parse(readFileSync(new URL('../../docs/audit.schema.json', import.meta.url), 'utf8'));
+    const audit = JSON.parse(REPORTERS.json(seedAudit()));
+    expect(validate(schema, audit)).toEqual([]);
+    expect(validate(schema, JSON.parse(REPORTERS.json(seedAudit({ lines: false }))))).toEqual([]);
+    audit.documents[0].targets[0].findings[0].severity = 'fatal';
+    audit.documents[0].targets[0].sentences[0].colour = 'red';
+    const errors = validate(schema, audit);
+    expect(errors.some((e) => e.endsWith('not in enum'))).toBe(true);
+    expect(errors.some((e) => e.includes('unexpected property colour'))).toBe(true);
+  });
+});
