@@ -56,6 +56,7 @@ describe('untranslated: fragments in a Vietnamese target', () => {
     ['A startup posts videos online.', 'Một startup đăng video online trên blog.'],
     ['Power use is 5 kWh per chip.', 'Mức dùng điện là 5 kwh mỗi chip.'],
     ['Week…', 'Tuần…'],
+    ['Blockchain and big data technology.', 'Công nghệ blockchain và big data.'],
   ])('does not flag %s', (en, vi) => expect(show(pair('en', [en], 'vi', [vi]))).toEqual([]));
 
   it('reports a left-in English word that is not an established loanword', () => {

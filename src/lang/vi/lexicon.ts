@@ -6,10 +6,12 @@ import { isVietnameseSyllable } from '../vietnamese.js';
 // Deliberately absent: "cluster" (the seed writes "cụm"; a left-in "cluster" is worth a look).
 export const lexicon: LexiconData = {
   loanwords: [
-    'app', 'blog', 'blogger', 'bluetooth', 'camera', 'chip', 'clip', 'e-mail', 'email', 'fan', 'fanpage', 'file',
-    'game', 'gamer', 'gigawatt', 'hacker', 'internet', 'kilowatt', 'laptop', 'livestream', 'marketing', 'megawatt',
-    'offline', 'online', 'pizza', 'podcast', 'radio', 'robot', 'selfie', 'server', 'show', 'smartphone', 'startup',
-    'startups', 'taxi', 'video', 'virus', 'watt', 'web', 'website', 'wifi', 'wi-fi', 'youtuber',
+    'app', 'big data', 'blockchain', 'blog', 'blogger', 'bluetooth', 'camera', 'chip', 'clip', 'cloud', 'container',
+    'deep learning', 'e-mail', 'email', 'fan', 'fanpage', 'file', 'fintech', 'game', 'gamer', 'gigawatt', 'hacker',
+    'internet', 'kilowatt', 'laptop', 'livestream', 'logo', 'machine learning', 'marketing', 'megawatt', 'menu',
+    'offline', 'online', 'pizza', 'podcast', 'radio', 'robot', 'selfie', 'server', 'show', 'slogan', 'smartphone',
+    'smartwatch', 'startup', 'startups', 'streaming', 'tablet', 'taxi', 'trailer', 'video', 'virus', 'watt', 'web',
+    'website', 'wifi', 'wi-fi', 'youtuber',
   ],
   functionWords: [
     'các', 'cho', 'có', 'của', 'đã', 'để', 'đang', 'được', 'không', 'là', 'một', 'này', 'những', 'sẽ', 'thì',
