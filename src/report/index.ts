@@ -11,7 +11,9 @@ import { sarif } from './sarif.js';
 export type ReportFormat = 'json' | 'md' | 'html' | 'sarif' | 'junit';
 export type Reporter = (audit: Audit, opts?: ReportOptions) => string;
 
-export const REPORTERS: Record<ReportFormat, Reporter> = {
+/** Typed by format; also indexable by a plain string (what `Object.keys(REPORTERS)` gives the CLI's
+ *  option parser) — the CLI only indexes it with formats it has already checked against its keys. */
+export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> & Readonly<Record<string, Reporter>> = {
   json,
   md: markdown,
   html,
@@ -32,8 +34,8 @@ const EXTENSIONS: Record<ReportFormat, string> = {
 };
 
 /** File-name extension for a format: `llama-gpu-cluster.junit.xml`, `….sarif`. */
-export function extension(format: ReportFormat): string {
-  return EXTENSIONS[format];
+export function extension(format: ReportFormat | string): string {
+  return (EXTENSIONS as Record<string, string>)[format] ?? format;
 }
 
 export type { ReportOptions } from './options.js';
