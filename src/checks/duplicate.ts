@@ -3,7 +3,7 @@
 // the English has it once or not at all (see shared/repeats.ts for how copies are counted).
 import type { Check, CheckContext, FindingDraft } from '../types/index.js';
 import { findRepeats } from './shared/repeats.js';
-import { sentenceLabel, sentencesRange } from './shared/text.js';
+import { foldUnit, sentenceLabel, sentencesRange } from './shared/text.js';
 
 export const duplicate: Check = {
   id: 'duplicate',
@@ -80,20 +80,43 @@ function repeatedWords(ctx: CheckContext): FindingDraft[] {
   return out;
 }
 
-/** "the the" inside a sentence: two equal words (case-insensitive) separated only by spaces. */
+/** "the the" inside a sentence: two equal words (case-insensitive) separated only by spaces.
+ *  One pass over the characters; words are compared only when their lengths agree. */
 function doubledWords(text: string): { word: string; start: number; end: number }[] {
+  if (!mayHaveDoubledWord(text)) return [];
   const out: { word: string; start: number; end: number }[] = [];
-  const re = /[\p{L}\p{M}]+/gu;
-  let prev: { w: string; start: number; end: number } | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const cur = { w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
-    if (prev && prev.w === cur.w && cur.w.length >= 2 && !LEGIT_DOUBLES.has(cur.w) && onlySpaces(text, prev.end, cur.start)) {
-      out.push({ word: text.slice(cur.start, cur.end), start: prev.start, end: cur.end });
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (foldUnit(text, i) < 0) {
+      i++;
+      continue;
     }
-    prev = cur;
+    const start = i;
+    while (i < n && foldUnit(text, i) >= 0) i++;
+    const len = i - start;
+    if (prevStart >= 0 && len >= 2 && prevEnd - prevStart === len && onlySpaces(text, prevEnd, start) && sameWord(text, prevStart, start, len)) {
+      const word = text.slice(start, i);
+      if (!LEGIT_DOUBLES.has(word.toLowerCase()) && !/\d/.test(word)) out.push({ word, start: prevStart, end: i });
+    }
+    prevStart = start;
+    prevEnd = i;
   }
   return out;
+}
+
+/** Native pre-filter: some space-separated token is followed by a token that starts with it. */
+function mayHaveDoubledWord(text: string): boolean {
+  const t = text.toLowerCase().split(' ');
+  for (let k = 0; k + 1 < t.length; k++) if (t[k].length >= 2 && t[k + 1].startsWith(t[k])) return true;
+  return false;
+}
+
+function sameWord(text: string, a: number, b: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (foldUnit(text, a + k) !== foldUnit(text, b + k)) return false;
+  return true;
 }
 
 function onlySpaces(text: string, a: number, b: number): boolean {

@@ -20,10 +20,16 @@ export const entity: Check = {
     for (let k = 0; k < beads.length; k++) {
       const b = beads[k];
       if (!isAligned(b)) continue; // no counterpart at all: omission/truncation say so
-      const search = new TargetSearch(ctx.alignment.target, beads, k);
+      // Built on the first token that needs it: most beads have none.
+      let search: TargetSearch | null = null;
       // A cut-short target ("Tuần…" for "Last week, Altman responded … OpenAI’s next frontier
       // model …") lacks everything after the cut: truncation reports that, not each name in it.
-      const cut = cutShort(ctx, b) !== null;
+      let cut: boolean | null = null;
+      const check = (token: string, kind: Kind, src: Range) => {
+        search ??= new TargetSearch(ctx.alignment.target, beads, k);
+        const f = compare(search, token, kind, src, b, ctx, () => (cut ??= cutShort(ctx, b) !== null));
+        if (f) out.push(f);
+      };
       const seen = new Set<string>();
       for (const i of b.source) {
         const s = source.sentences[i];
@@ -31,15 +37,13 @@ export const entity: Check = {
           const at = findVerbatim(s.text, term);
           if (at < 0 || seen.has(term.toLowerCase())) continue;
           seen.add(term.toLowerCase());
-          const f = compare(search, term, 'glossary', { start: s.start + at, end: s.start + at + term.length }, b, ctx, cut);
-          if (f) out.push(f);
+          check(term, 'glossary', { start: s.start + at, end: s.start + at + term.length });
         }
         for (const tok of extractCodes(s.text)) {
           const key = tok.text.toLowerCase();
           if (seen.has(key)) continue;
           seen.add(key);
-          const f = compare(search, tok.text, tok.kind, { start: s.start + tok.start, end: s.start + tok.end }, b, ctx, cut);
-          if (f) out.push(f);
+          check(tok.text, tok.kind, { start: s.start + tok.start, end: s.start + tok.end });
         }
       }
     }
@@ -59,8 +63,11 @@ const NOUN: Record<Kind, string> = {
   glossary: 'the do-not-translate term',
 };
 
-function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b: Bead, ctx: CheckContext, cut: boolean): FindingDraft | null {
+function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b: Bead, ctx: CheckContext, isCut: () => boolean): FindingDraft | null {
   if (search.verbatim(token, false)) return null;
+  // "Llama 4" is compared only when the target keeps the name: "December 4" → "4 décembre" and
+  // "Chapter 4" → "Kapitel 4" are translations, not alterations.
+  if (kind === 'name-number' && !search.includes(token.slice(0, token.search(/\s/)))) return null;
   const category = kind === 'glossary' ? 'Accuracy/Do not translate' : undefined;
   // Altered: the same letters and digits, differently cased, spaced or hyphenated ("Chat GPT").
   // Hashtags, handles and links keep their sigils, so only their case may differ.
@@ -78,7 +85,7 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
     };
   }
   // "Llama 4" → "Llama 3": the number is the number check's business; only the form is ours.
-  if (kind === 'name-number' || cut) return null;
+  if (kind === 'name-number' || isCut()) return null;
   return {
     check: 'entity',
     ...(category ? { category } : {}),
@@ -108,6 +115,11 @@ class TargetSearch {
 
   verbatim(token: string, ci: boolean): boolean {
     return this.order.some((j) => findVerbatim(this.target.sentences[j].text, token, ci) >= 0);
+  }
+
+  /** Plain substring presence ("Llama" in "Llama4"). */
+  includes(text: string): boolean {
+    return this.order.some((j) => this.target.sentences[j].text.includes(text));
   }
 
   caseless(token: string): { range: Range; text: string } | null {

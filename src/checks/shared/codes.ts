@@ -11,7 +11,7 @@
 // The scanner walks whitespace-separated tokens (one linear pass) and classifies each with anchored
 // patterns, so no regular expression ever scans the whole sentence with backtracking.
 import type { Range } from '../../types/index.js';
-import { isAlnumCode, isSpaceCode } from './text.js';
+import { foldUnit, isAlnumCode, isSpaceCode } from './text.js';
 
 export type CodeKind = 'url' | 'email' | 'hashtag' | 'handle' | 'code' | 'name-number';
 
@@ -39,62 +39,89 @@ const NUMBER_PART = /^\d{1,3}(?:\.\d{1,2})?$/;
 
 export function extractCodes(text: string): CodeToken[] {
   const out: CodeToken[] = [];
-  const raw = rawTokens(text);
-  for (let k = 0; k < raw.length; k++) {
-    let [s, e] = raw[k];
+  const n = text.length;
+  let i = 0;
+  let k = 0; // tokens seen
+  let name: Range | null = null; // the previous token, when a capitalised word ("Llama") not first in the sentence
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const rs = i;
+    // One pass over the token for the cheap flags that say whether it can be a code at all; most
+    // tokens ("the", "Meta", "2023") are dismissed here without a slice.
+    let digit = false;
+    let letter = false;
+    let special = false;
+    let camel = false;
+    let prevLetter = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) break;
+      let isLetter = false;
+      if (c >= 48 && c <= 57) digit = true;
+      else if (c === 35 || c === 64 || c === 47) special = true; // # @ /
+      else if (c >= 65 && c <= 90) {
+        isLetter = true;
+        if (prevLetter) camel = true;
+      } else if (c >= 97 && c <= 122) isLetter = true;
+      else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) {
+        isLetter = true;
+        const ch = text[i];
+        if (prevLetter && ch !== ch.toLowerCase()) camel = true;
+      }
+      if (isLetter) letter = true;
+      prevLetter = isLetter;
+    }
+    const re = i;
+    k++;
+    const prevName = name;
+    name = null;
+    let s = rs;
+    let e = re;
+    const interesting = special || camel || (digit && letter) || (text.charCodeAt(rs) === 119 && text.startsWith('www.', rs));
+    if (!interesting) {
+      while (s < e && LEAD.has(text[s])) s++;
+      if (prevName && digit && !letter) {
+        while (e > s && TRAIL.has(text[e - 1])) e--;
+        if (s === rs && NUMBER_PART.test(text.slice(s, e)) && isCapitalisedWord(text.slice(prevName.start, prevName.end))) {
+          out.push({ kind: 'name-number', text: text.slice(prevName.start, e), start: prevName.start, end: e });
+        }
+      } else if (k > 1 && letter && !digit) {
+        name = { start: s, end: e }; // checked when a number follows; "Llama," + "4" is no pair (e is untrimmed)
+      }
+      continue;
+    }
     while (s < e && LEAD.has(text[s])) s++;
     while (e > s && TRAIL.has(text[e - 1])) e--;
-    if (e - s < 2) continue;
-    const t = text.slice(s, e);
-    const lower = t.toLowerCase();
-    if (lower.startsWith('http://') || lower.startsWith('https://') || lower.startsWith('www.')) {
-      out.push({ kind: 'url', text: t, start: s, end: e });
-      continue;
-    }
-    if (t[0] === '#') {
-      let j = 1;
-      while (j < t.length && (isAlnumCode(t, j) || t[j] === '_')) j++;
-      if (j > 1) out.push({ kind: 'hashtag', text: t.slice(0, j), start: s, end: s + j });
-      continue;
-    }
-    if (t[0] === '@') {
-      const m = HANDLE.exec(t);
-      if (m) out.push({ kind: 'handle', text: m[0], start: s, end: s + m[0].length });
-      continue;
-    }
-    if (t.includes('@')) {
-      if (EMAIL.test(t)) out.push({ kind: 'email', text: t, start: s, end: e });
-      continue;
-    }
-    const code = codePart(text, s, e);
-    if (code) {
-      out.push({ kind: 'code', text: text.slice(code.start, code.end), start: code.start, end: code.end });
-      continue;
-    }
-    // "Llama 4": a capitalised name kept by the translation, followed by a small version number.
-    // Not for the first word of the sentence ("In 2023"), nor for names the target translates
-    // ("Chapter 4" → "Kapitel 4"): the check only compares it when the target keeps the name.
-    if (k > 0 && k + 1 < raw.length && isCapitalisedWord(t)) {
-      let [ns, ne] = raw[k + 1];
-      while (ne > ns && TRAIL.has(text[ne - 1])) ne--;
-      if (NUMBER_PART.test(text.slice(ns, ne))) out.push({ kind: 'name-number', text: text.slice(s, ne), start: s, end: ne });
-    }
+    if (e - s >= 2) classify(text, s, e, out);
   }
   return out;
 }
 
-function rawTokens(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const s = i;
-    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
-    out.push([s, i]);
+function classify(text: string, s: number, e: number, out: CodeToken[]): void {
+  const t = text.slice(s, e);
+  const lower = t.toLowerCase();
+  if (lower.startsWith('http://') || lower.startsWith('https://') || lower.startsWith('www.')) {
+    out.push({ kind: 'url', text: t, start: s, end: e });
+    return;
   }
-  return out;
+  if (t[0] === '#') {
+    let j = 1;
+    while (j < t.length && (isAlnumCode(t, j) || t[j] === '_')) j++;
+    if (j > 1) out.push({ kind: 'hashtag', text: t.slice(0, j), start: s, end: s + j });
+    return;
+  }
+  if (t[0] === '@') {
+    const m = HANDLE.exec(t);
+    if (m) out.push({ kind: 'handle', text: m[0], start: s, end: s + m[0].length });
+    return;
+  }
+  if (t.includes('@')) {
+    if (EMAIL.test(t)) out.push({ kind: 'email', text: t, start: s, end: e });
+    return;
+  }
+  const code = codePart(text, s, e);
+  if (code) out.push({ kind: 'code', text: text.slice(code.start, code.end), start: code.start, end: code.end });
 }
 
 /** The code inside a cleaned token, or null: strips French/Italian elision ("d’OpenAI"), possessives
@@ -178,8 +205,10 @@ function unifySpaces(s: string): string {
 /** Index of `needle` in `hay` as a whole token (a short lower-case suffix such as German
  *  genitive "ChatGPTs" or a plural is allowed), or -1. `ci`: ignore case. */
 export function findVerbatim(hay: string, needle: string, ci = false): number {
-  let h = unifySpaces(hay);
-  let n = unifySpaces(needle);
+  // Spaces of other widths matter only when the needle has a space ("Llama 4", "Meta AI").
+  const spaced = needle.includes(' ');
+  let h = spaced ? unifySpaces(hay) : hay;
+  let n = spaced ? unifySpaces(needle) : needle;
   if (ci) {
     h = h.toLowerCase();
     n = n.toLowerCase();
@@ -211,15 +240,17 @@ export interface Folded {
 }
 
 export function fold(text: string): Folded {
-  let key = '';
+  const units = new Uint16Array(text.length);
   const at: number[] = [];
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!isAlnumCode(text, i)) continue;
-    const ch = text[i];
-    const lo = ch.toLowerCase();
-    key += lo.length === 1 ? lo : ch;
+    const u = foldUnit(text, i);
+    if (u < 0) continue;
+    units[n++] = u;
     at.push(i);
   }
+  let key = '';
+  for (let i = 0; i < n; i += 4096) key += String.fromCharCode(...units.subarray(i, Math.min(n, i + 4096)));
   return { key, at };
 }
 

@@ -6,11 +6,11 @@
 //
 // One hash look-up per target sentence (normalised text); no pairwise comparison.
 import type { Alignment } from '../../types/index.js';
-import { memo, normKey } from './text.js';
+import { foldHash, memo, normKey } from './text.js';
 
-/** Sentences shorter than this (in normalised words / characters) repeat innocently: "Yes.", "Why?". */
+/** Sentences shorter than this (in words / letters and digits) repeat innocently: "Yes.", "Why?". */
 const MIN_WORDS = 3;
-const MIN_CHARS = 15;
+const MIN_CHARS = 12;
 
 export interface Repeat {
   /** The repeating target sentence. */
@@ -27,16 +27,30 @@ export const findRepeats = memo((a: Alignment): Map<number, Repeat> => {
   a.beads.forEach((b, k) => {
     for (const j of b.target) beadOf[j] = k;
   });
-  const groups = new Map<string, number[]>();
+  // Group by a hash of the normalised text first (no string built per sentence); confirm with the
+  // normalised text only inside a hash group of two or more.
+  const byHash = new Map<number, number[]>();
   for (const s of a.target.sentences) {
-    const key = normKey(s.text);
-    if (key.length < MIN_CHARS || countSpaces(key) + 1 < MIN_WORDS) continue;
-    const g = groups.get(key);
+    const f = foldHash(s.text);
+    if (f.chars < MIN_CHARS || f.words < MIN_WORDS) continue;
+    const g = byHash.get(f.hash);
     if (g) g.push(s.index);
-    else groups.set(key, [s.index]);
+    else byHash.set(f.hash, [s.index]);
+  }
+  const groups: number[][] = [];
+  for (const g of byHash.values()) {
+    if (g.length < 2) continue;
+    const byKey = new Map<string, number[]>();
+    for (const j of g) {
+      const key = normKey(a.target.sentences[j].text);
+      const k = byKey.get(key);
+      if (k) k.push(j);
+      else byKey.set(key, [j]);
+    }
+    for (const k of byKey.values()) if (k.length > 1) groups.push(k);
   }
   const out = new Map<number, Repeat>();
-  for (const copies of groups.values()) {
+  for (const copies of groups) {
     if (copies.length < 2) continue;
     const kept: number[] = [];
     const seenBeads = new Set<number>();
@@ -55,9 +69,3 @@ export const findRepeats = memo((a: Alignment): Map<number, Repeat> => {
   }
   return new Map([...out.entries()].sort((x, y) => x[0] - y[0]));
 });
-
-function countSpaces(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
-  return n;
-}

@@ -117,3 +117,60 @@ export function percent(part: number, whole: number): string {
   const p = (100 * part) / whole;
   return `${p < 10 ? Math.round(p * 10) / 10 : Math.round(p)} %`;
 }
+
+// ---- A fast hash of the normalised text (the hot path of duplicate detection) -------------------
+
+const lowerCache = new Map<number, number>(); // code unit → lower-case code unit, or -1 if not alnum
+
+/** Lower-case code unit of `c` if it is a letter/digit/mark, else -1 (cached for non-ASCII). */
+export function foldUnit(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if (c >= 97 && c <= 122) return c;
+    if (c >= 65 && c <= 90) return c | 0x20;
+    if (c >= 48 && c <= 57) return c;
+    return -1;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return isAlnumCode(text, i) ? c : -1; // astral: keep as is
+  let v = lowerCache.get(c);
+  if (v === undefined) {
+    const ch = String.fromCharCode(c);
+    const lo = ch.toLowerCase();
+    v = ALNUM.test(ch) ? (lo.length === 1 ? lo.charCodeAt(0) : c) : -1;
+    lowerCache.set(c, v);
+  }
+  return v;
+}
+
+export interface FoldHash {
+  /** 32-bit FNV-1a hash of the `normKey` form (words of letters/digits, lower case, single spaces). */
+  hash: number;
+  /** Letters and digits counted. */
+  chars: number;
+  words: number;
+}
+
+/** `normKey` without building the string: equal normKeys give equal hashes. */
+export function foldHash(text: string): FoldHash {
+  let h = 0x811c9dc5;
+  let chars = 0;
+  let words = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const u = foldUnit(text, i);
+    if (u < 0) {
+      gap = chars > 0;
+      continue;
+    }
+    if (gap || chars === 0) {
+      if (gap) {
+        h = Math.imul(h ^ 32, 0x01000193);
+      }
+      words++;
+      gap = false;
+    }
+    h = Math.imul(h ^ u, 0x01000193);
+    chars++;
+  }
+  return { hash: h >>> 0, chars, words };
+}
