@@ -153,5 +153,23 @@ function utf8OrLatin1(bytes: Uint8Array, path: string): Decoded {
   const text = tryUtf8(bytes);
   if (text !== null) return { text, encoding: 'utf-8' };
   if (!plausiblyLatin1(bytes)) throw notUtf8(bytes, path, true);
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'latin-1' };
+  return { text: windows1252(bytes), encoding: 'latin-1' };
+}
+
+// 0x80–0x9F of windows-1252 (Node's TextDecoder maps them to C1 controls, as ISO 8859-1 does);
+// NUL marks the five undefined bytes, which plausiblyLatin1 has already refused.
+const CP1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let k = 0; k < bytes.length; k += 8192) {
+    const chunk = bytes.subarray(k, k + 8192);
+    const codes = new Array<number>(chunk.length);
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }

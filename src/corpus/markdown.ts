@@ -105,6 +105,8 @@ export function maskMarkdown(text: string): MarkdownBlocks {
       // Thematic break (***, ---, ___) or setext underline (===, ---).
       if (rest.length <= 1000 && /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|-+[ \t]*)$/.test(rest)) {
         mask(start, end);
+        // Setext heading: the line above an "===" / "---" underline is a heading of its own.
+        if (n > first && (rest[0] === '=' || rest[0] === '-') && text.slice(all[n - 1].start, all[n - 1].end).trim() !== '') own[n - 1] = 2;
         continue;
       }
       // Link reference definition: "[id]: https://…".
