@@ -16,37 +16,82 @@ const MIN_CONFIDENCE = 0.5;
 const MIN_WORDS = 3;
 const MIN_LETTERS = 15;
 const MIN_SENTENCES = 2;
+/** Share of a file's letters in one other language that makes the whole file the wrong language. */
+const WHOLE_FILE_SHARE = 0.6;
 
-const cache = new WeakMap<Document, Map<number, number[]>>();
+interface WrongLanguage {
+  /** Paragraph index → its sentence indices (ascending). */
+  paragraphs: Map<number, number[]>;
+  /** Set when most of the file is in this other language: one finding for the file, not one per line. */
+  wholeFile: string | null;
+}
+
+const cache = new WeakMap<Document, WrongLanguage>();
 
 /** Paragraphs of `doc` reported as wrong-language, each with its sentence indices (ascending). */
 export function wrongLanguageParagraphs(doc: Document): Map<number, number[]> {
-  let out = cache.get(doc);
-  if (out) return out;
-  out = new Map();
+  return analyse(doc).paragraphs;
+}
+
+/** The language most of the file is written in when it is not the file's language. A target
+ *  handed in with the wrong name or swapped with its source (fr.txt holding Vietnamese) is one
+ *  finding for the file, not a finding per sentence. */
+function wholeFileLanguage(doc: Document, byParagraph: Map<number, number[]>): string | null {
+  const letters = new Map<string, number>();
+  let total = 0;
+  for (const p of doc.paragraphs) {
+    const n = p.end - p.start;
+    total += n;
+    if (!p.lang || p.lang === doc.lang || p.langConfidence < MIN_CONFIDENCE) continue;
+    // Only substantive paragraphs count: a file that is one hashtag or credit line is not "in English".
+    if (!substantive(doc, byParagraph.get(p.index) ?? [])) continue;
+    letters.set(p.lang, (letters.get(p.lang) ?? 0) + n);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [lang, n] of [...letters].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n > bestN) [best, bestN] = [lang, n];
+  return best !== null && total > 0 && bestN / total >= WHOLE_FILE_SHARE ? best : null;
+}
+
+/** Enough words and letters to trust a language verdict (hashtags, URLs and e-mails are skipped). */
+function substantive(doc: Document, sentences: readonly number[]): boolean {
+  let words = 0;
+  let letters = 0;
+  for (const i of sentences) {
+    for (const t of tokenize(doc.sentences[i].text)) {
+      if (t.kind !== 'word') continue;
+      words++;
+      letters += t.letters;
+    }
+  }
+  return words >= MIN_WORDS && letters >= MIN_LETTERS;
+}
+
+function analyse(doc: Document): WrongLanguage {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const out = new Map<number, number[]>();
   const byParagraph = new Map<number, number[]>();
   for (const s of doc.sentences) {
     let list = byParagraph.get(s.paragraph);
     if (!list) byParagraph.set(s.paragraph, (list = []));
     list.push(s.index);
   }
+  const wholeFile = wholeFileLanguage(doc, byParagraph);
+  if (wholeFile) {
+    for (const p of doc.paragraphs) if (p.lang === wholeFile && byParagraph.has(p.index)) out.set(p.index, byParagraph.get(p.index)!);
+    const result = { paragraphs: out, wholeFile };
+    cache.set(doc, result);
+    return result;
+  }
   for (const p of doc.paragraphs) {
     if (!p.lang || p.lang === doc.lang || p.langConfidence < MIN_CONFIDENCE) continue;
     const sentences = byParagraph.get(p.index) ?? [];
-    if (sentences.length < MIN_SENTENCES) continue;
-    let words = 0;
-    let letters = 0;
-    for (const i of sentences) {
-      for (const t of tokenize(doc.sentences[i].text)) {
-        if (t.kind !== 'word') continue;
-        words++;
-        letters += t.letters;
-      }
-    }
-    if (words >= MIN_WORDS && letters >= MIN_LETTERS) out.set(p.index, sentences);
+    if (sentences.length >= MIN_SENTENCES && substantive(doc, sentences)) out.set(p.index, sentences);
   }
-  cache.set(doc, out);
-  return out;
+  const result = { paragraphs: out, wholeFile: null };
+  cache.set(doc, result);
+  return result;
 }
 
 export const wrongLanguage: Check = {
@@ -56,7 +101,21 @@ export const wrongLanguage: Check = {
   severity: 'major',
   run(ctx) {
     const { source, target, beads } = ctx.alignment;
-    const found = wrongLanguageParagraphs(target);
+    const { paragraphs: found, wholeFile } = analyse(target);
+    if (wholeFile && target.sentences.length > 0) {
+      const what = wholeFile === source.lang ? `${langName(wholeFile)}, the source language (source and translation swapped?)` : langName(wholeFile);
+      return [
+        {
+          check: 'wrong-language',
+          severity: 'critical',
+          message: `The file is written in ${what}, not ${langName(target.lang)}`,
+          target: { start: target.sentences[0].start, end: target.sentences[target.sentences.length - 1].end },
+          source: null,
+          actual: wholeFile,
+          expected: target.lang,
+        },
+      ];
+    }
     if (found.size === 0) return [];
     const beadOf = new Map<number, number[]>();
     for (const b of beads) for (const j of b.target) beadOf.set(j, b.source);

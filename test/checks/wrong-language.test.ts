@@ -34,8 +34,22 @@ describe('wrong-language', () => {
   });
 
   it('names a third language', () => {
-    const tgt = detected(makeDocument('fr', [['Der Markt wächst sehr schnell.', 'Die Preise steigen weiter.']]), 0, 'de', 0.7);
+    const fr = ['Le marché croît très vite depuis plusieurs années.', 'Les prix continuent de monter partout en Europe.'];
+    const tgt = detected(makeDocument('fr', [fr, ['Der Markt wächst sehr schnell.', 'Die Preise steigen weiter.'], fr]), 1, 'de', 0.7);
     expect(show(makeContext(makeAlignment(makeDocument('en', ['x']), tgt)))[0][0]).toBe('Paragraph in German, not French');
+  });
+
+  it('reports a whole file in another language once, as critical (a target handed in swapped with its source)', () => {
+    const tgt = makeDocument('fr', [EN1, EN2, 'Source link']);
+    for (const i of [0, 1, 2]) detected(tgt, i, 'en', 0.8);
+    const ctx = makeContext(makeAlignment(makeDocument('en', [EN1, EN2]), tgt));
+    const drafts = wrongLanguage.run(ctx);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].severity).toBe('critical');
+    expect(show(ctx)[0][0]).toBe('The file is written in English, the source language (source and translation swapped?), not French');
+    expect(show(ctx)[0][1]).toBe(tgt.file.text);
+    // untranslated then stays silent on those sentences: one finding for the file, not one per line.
+    expect(wrongLanguageParagraphs(tgt).size).toBe(3);
   });
 
   it.each<[string, (string | string[])[], number, Lang, number]>([
