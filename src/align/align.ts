@@ -126,7 +126,7 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
     for (const k of members) lexicons[k] = lex.linkTarget.length > 0 ? lex : null;
   }
   return feats.map(({ S, T }, k) =>
-    alignBanded({ ...paras(k), source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, anchorKind, verbatimUnits, lexicon: lexicons[k] }),
+    alignBanded({ ...paras(k), source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, anchorKind, verbatimUnits, lexicon: lexicons[k] }, first[k]),
   );
 }
 

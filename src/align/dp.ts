@@ -89,24 +89,68 @@ function bandOf(n: number, m: number, width: number): { lo: Int32Array; hi: Int3
   return { lo, hi };
 }
 
-export function alignBanded(input: DpInput): Bead[] {
+/** Band of ±`width` columns around a previous alignment's path (coarse-to-fine: the second pass
+ *  only refines the first). */
+function bandAround(n: number, m: number, path: readonly Bead[], width: number): { lo: Int32Array; hi: Int32Array } {
+  const pLo = new Int32Array(n + 1).fill(-1);
+  const pHi = new Int32Array(n + 1).fill(-1);
+  let i = 0;
+  let j = 0;
+  const visit = (r: number, c: number) => {
+    if (pLo[r] < 0 || c < pLo[r]) pLo[r] = c;
+    if (c > pHi[r]) pHi[r] = c;
+  };
+  visit(0, 0);
+  for (const b of path) {
+    const a = b.source.length;
+    // Rows inside a multi-source bead get the bead's start column.
+    for (let r = 1; r < a; r++) visit(i + r, j);
+    i += a;
+    j += b.target.length;
+    visit(i, j);
+  }
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let r = 0; r <= n; r++) {
+    lo[r] = Math.max(0, pLo[r] - width);
+    hi[r] = Math.min(m, pHi[r] + width);
+  }
+  lo[0] = 0;
+  hi[n] = m;
+  return { lo, hi };
+}
+
+/** Aligns within a band around the proportional diagonal, widened while the best path touches
+ *  its edge; with `guide`, first within a narrow band around that path. */
+export function alignBanded(input: DpInput, guide?: readonly Bead[]): Bead[] {
   const n = input.source.n;
   const m = input.target.n;
+  if (guide && input.tuning.refineBand > 0) {
+    const { lo, hi } = bandAround(n, m, guide, input.tuning.refineBand);
+    const res = run(input, lo, hi);
+    if (!res.touches) return res.beads;
+  }
   // Rows must overlap for the path to stay connected: at least the slope plus the largest move.
   let width = Math.max(input.tuning.band, Math.ceil(m / Math.max(1, n)) + 4, Math.ceil(n / Math.max(1, m)) + 4);
   for (;;) {
-    const res = run(input, width);
+    const { lo, hi } = bandOf(n, m, width);
+    const res = run(input, lo, hi);
     const full = width >= Math.max(n, m);
     if (!res.touches || full || (n + 1) * (4 * width + 1) > 400_000_000) return res.beads;
     width *= 2;
   }
 }
 
-function run(input: DpInput, width: number): { beads: Bead[]; touches: boolean } {
+function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; touches: boolean } {
   const { source: S, target: T, ratio, tuning: tu, anchorWeight, anchorKind, lexicon } = input;
   const n = S.n;
   const m = T.n;
-  const { lo, hi } = bandOf(n, m, width);
+  let maxRow = 0;
+  let maxSpan = 8;
+  for (let i = 0; i <= n; i++) {
+    maxRow = Math.max(maxRow, hi[i] - lo[i] + 1);
+    if (i < n) maxSpan = Math.max(maxSpan, hi[Math.min(n, i + 3)] - lo[i + 1] + 4);
+  }
   const rowOff = new Float64Array(n + 2);
   for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i] + (hi[i] - lo[i] + 1);
   const back = new Uint8Array(rowOff[n + 1]);
@@ -142,7 +186,6 @@ function run(input: DpInput, width: number): { beads: Bead[]; touches: boolean }
   // the 1, 2 or 3 sentences ending at s against each target sentence (running sums cumU);
   // for the target side, sentence s against the union of the 1, 2 or 3 target sentences ending at
   // t (single, g2, g3: an anchor counts again only when its previous occurrence lies outside).
-  const maxSpan = 2 * width + 8;
   const slotLo = new Int32Array(4);
   const slotHi = new Int32Array(4);
   const mk = () => Array.from({ length: 4 }, () => new Float64Array(maxSpan + 1));
@@ -276,7 +319,7 @@ function run(input: DpInput, width: number): { beads: Bead[]; touches: boolean }
   const shortBonus = (len: number): number => (len >= tu.skipShortLength ? 0 : tu.skipShortBonus * (1 - len / tu.skipShortLength));
   const priors = [tu.prior11, tu.prior12, tu.prior12, tu.prior22, tu.prior13, tu.prior13];
   const rowCost: Float64Array[] = [];
-  for (let k = 0; k < 4; k++) rowCost.push(new Float64Array(2 * width + 2));
+  for (let k = 0; k < 4; k++) rowCost.push(new Float64Array(maxRow));
   const rowLo = new Int32Array(4);
   const rowHi = new Int32Array(4).fill(-1);
   const INF = Infinity;

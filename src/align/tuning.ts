@@ -4,6 +4,8 @@
 export interface AlignTuning {
   /** Half-width of the search band around the proportional diagonal, in sentences. */
   band: number;
+  /** Second pass: half-width of the band around the first pass's path (0 = search the full band again). */
+  refineBand: number;
   /** Flat cost of a 0-1 or 1-0 bead (no length term): see DOMAIN.md, "flat prior-only cost". */
   skipCost: number;
   /** A sentence shorter than `skipShortLength` characters is cheaper to leave unmatched, by up to
@@ -52,6 +54,7 @@ export interface AlignTuning {
 
 export const DEFAULT_TUNING: Readonly<AlignTuning> = {
   band: 100,
+  refineBand: 20,
   skipCost: 4.75,
   skipShortLength: 25,
   skipShortBonus: 0,
