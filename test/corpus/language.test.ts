@@ -1,0 +1,94 @@
+// The language rule: file name, else --langs, else detection; and splitting a two-language file.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { documentFromFile, langFromName, loadDocument, splitByLanguage, countLetters } from '../../src/corpus/index.js';
+import type { SourceFile } from '../../src/types/index.js';
+
+const file = (text: string, path = 'mixed.txt'): SourceFile => ({ path, text, encoding: 'utf-8', format: 'text' });
+
+describe('langFromName', () => {
+  it.each([
+    ['corpus/llama-gpu-cluster/vi.txt', 'vi'],
+    ['fr.md', 'fr'],
+    ['article.fr.md', 'fr'],
+    ['README.de-DE.md', 'de'],
+    ['pt-BR.txt', 'pt'],
+    ['docs/es/guide.md', 'es'],
+    ['docs/es/guide.en.md', 'en'],
+  ])('%s → %s', (path, lang) => expect(langFromName(path)).toBe(lang));
+
+  it.each(['notes.txt', 'draft.v2.md', 'src/app.md', 'report_de.txt', 'article-fr.txt', 'xx.txt', 'US.md', 'corpus/seeds/000_6171f854f6f90d12.txt'])(
+    '%s → null',
+    (path) => expect(langFromName(path)).toBeNull(),
+  );
+});
+
+describe('loadDocument language rule', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tqc-lang-'));
+  const fr = 'Les coûts d’exploitation totaux de Meta ont augmenté d’environ 9 pour cent cette année.';
+  writeFileSync(join(dir, 'vi.txt'), fr);
+  writeFileSync(join(dir, 'article.txt'), fr);
+
+  it('the file name wins over the option', () => {
+    expect(loadDocument(join(dir, 'vi.txt'), { lang: 'de' })).toMatchObject({ lang: 'vi', langFrom: 'name' });
+  });
+
+  it('the option when the name says nothing', () => {
+    expect(loadDocument(join(dir, 'article.txt'), { lang: 'de' })).toMatchObject({ lang: 'de', langFrom: 'option' });
+  });
+
+  it('detection otherwise: the language with the most paragraph characters', () => {
+    const d = documentFromFile(file(`Source link\nLeave a Reply\n${fr}\nMais les ventes globales ont bondi de plus de 22 %.`));
+    expect(d).toMatchObject({ lang: 'fr', langFrom: 'detected' });
+    expect(d.paragraphs.map((p) => p.lang)).toEqual(['en', 'en', 'fr', 'fr']);
+  });
+
+  it('detection segments with the detected language’s abbreviations', () => {
+    const d = documentFromFile(file('Er kam am 3. Oktober nach Berlin und blieb dort bis zum Ende des Jahres. Danach ging er nach Hause.'));
+    expect(d.lang).toBe('de');
+    expect(d.sentences.map((s) => s.text)).toEqual(['Er kam am 3. Oktober nach Berlin und blieb dort bis zum Ende des Jahres.', 'Danach ging er nach Hause.']);
+  });
+});
+
+describe('splitByLanguage', () => {
+  it('counts letters outside URLs, hashtags and mentions', () => {
+    expect(countLetters('Nguồn: https://www.wired.com/story/meta-llama-ai-gpu-training/')).toBe(5);
+    expect(countLetters('#Meta #AI #Llama @wired')).toBe(0);
+  });
+
+  it('short lines join the language before them; CRLF kept; no final line end when the file has none', () => {
+    const text = [
+      'Tổng chi phí vận hành của Meta đã tăng khoảng 9% trong năm nay.',
+      '#Meta #AI #Llama',
+      'Nguồn: https://www.wired.com/story/meta-llama-ai-gpu-training/',
+      'Meta’s total operating costs have grown about 9 percent this year.',
+      'https://example.com/more',
+    ].join('\r\n');
+    const parts = splitByLanguage(file(text));
+    expect(parts).toEqual([
+      { lang: 'vi', text: text.split('\r\n').slice(0, 3).join('\r\n') },
+      { lang: 'en', text: text.split('\r\n').slice(3).join('\r\n') },
+    ]);
+  });
+
+  it('short lines at the top join the first language; a final line end is kept on every part', () => {
+    const text = '#AI\nMeta’s total operating costs have grown about 9 percent this year.\nLes coûts d’exploitation totaux de Meta ont augmenté d’environ 9 pour cent.\n';
+    expect(splitByLanguage(file(text))).toEqual([
+      { lang: 'en', text: '#AI\nMeta’s total operating costs have grown about 9 percent this year.\n' },
+      { lang: 'fr', text: 'Les coûts d’exploitation totaux de Meta ont augmenté d’environ 9 pour cent.\n' },
+    ]);
+  });
+
+  it('keeps blank lines inside a language, drops them at a switch, joins returning stretches with a blank line', () => {
+    const en1 = 'Meta’s total operating costs have grown about 9 percent this year.';
+    const en2 = 'But overall sales have surged more than 22 percent this year.';
+    const fr = 'Les coûts d’exploitation totaux de Meta ont augmenté d’environ 9 pour cent.';
+    const text = `${en1}\n\n${en2}\n\n${fr}\n\n${en1}`;
+    expect(splitByLanguage(file(text))).toEqual([
+      { lang: 'en', text: `${en1}\n\n${en2}\n\n${en1}` },
+      { lang: 'fr', text: fr },
+    ]);
+  });
+});
