@@ -218,3 +218,21 @@ describe('number: the seed documents', () => {
     expect(run(pair('en', [s!], 'vi', [t!]))).toEqual([]);
   });
 });
+
+describe('number: a sentence cut short is truncation’s finding, not a list of lost numbers', () => {
+  const src = [
+    'Meta expects to spend as much as $40 billion in capital this year to furnish data centers, an increase of more than 42 percent from 2023.',
+    'The company expects even more torrid growth in that spending next year.',
+  ];
+  it('does not report the numbers after the cut', () => {
+    const ctx = pair('en', src, 'vi', ['Meta dự kiến chi tiêu tới…', 'Công ty mong đợi mức tăng chi tiêu tăng nguồn lực đó năm sau.']);
+    expect(run(ctx)).toEqual([]);
+  });
+  it('still reports a number dropped from a complete sentence', () => {
+    const ctx = pair('en', src, 'vi', [
+      'Meta dự kiến chi tiêu tới 40 tỷ USD vào năm nay để trang bị trung tâm dữ liệu, tăng hơn so với năm 2023.',
+      'Công ty mong đợi mức tăng chi tiêu tăng nguồn lực đó năm sau.',
+    ]);
+    expect(run(ctx).map((f) => f.expected)).toEqual(['42 percent']);
+  });
+});
