@@ -356,9 +356,9 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
         if (a === 0) {
           // Later gaps are a hair cheaper: among equal paths the unmatched text goes last, so the
           // 13 English sentences after a cut "Tuần…" are the 1-0s, not the sentence it starts.
-          c = skip - shortBonus(T.len[j - 1]) + 1e-3 * (1 - j * mInv);
+          c = (T.repeat[j - 1] ? tu.repeatSkipCost : skip - shortBonus(T.len[j - 1])) + 1e-3 * (1 - j * mInv);
         } else if (b === 0) {
-          c = skip - shortBonus(S.len[i - 1]) + 1e-3 * (1 - i * nInv);
+          c = (S.repeat[i - 1] ? tu.repeatSkipCost : skip - shortBonus(S.len[i - 1])) + 1e-3 * (1 - i * nInv);
         } else {
           const ls = PLs[i] - PLs[i - a];
           const lt = PLt[j] - PLt[j - b];

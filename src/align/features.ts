@@ -65,6 +65,9 @@ export interface SideFeatures {
   tokIds: Int32Array;
   /** 1 when the sentence is known to be cut ("Tuần…"). */
   truncated: Uint8Array;
+  /** 1 when the sentence repeats one of the two before it word for word (a copy error, or the
+   *  French seed's title given twice): such a sentence is cheaper to leave unmatched. */
+  repeat: Uint8Array;
 }
 
 // A compound token: letters/digits joined by - _ . , ' ’ / ("GPT-5", "100.000", "4'000", "d'ap").
@@ -147,6 +150,7 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
   const verbatimCount = new Float64Array(n);
   const punct = new Uint16Array(n * PUNCT_CLASSES);
   const truncated = new Uint8Array(n);
+  const repeat = new Uint8Array(n);
   const aIds: number[] = [];
   const tIds: number[] = [];
   const aSet = new Set<number>();
@@ -155,6 +159,8 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
     const text = sentences[i];
     len[i] = charLength(text);
     truncated[i] = isTruncated(text) ? 1 : 0;
+    const trimmed = text.trim();
+    if (trimmed !== '' && ((i >= 1 && sentences[i - 1].trim() === trimmed) || (i >= 2 && sentences[i - 2].trim() === trimmed))) repeat[i] = 1;
     for (let k = 0; k < text.length; k++) {
       const pc = punctClass(text.charCodeAt(k));
       if (pc >= 0) punct[i * PUNCT_CLASSES + pc]++;
@@ -234,5 +240,6 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
     tokOff,
     tokIds: Int32Array.from(tIds),
     truncated,
+    repeat,
   };
 }

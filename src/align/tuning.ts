@@ -8,6 +8,8 @@ export interface AlignTuning {
   refineBand: number;
   /** Flat cost of a 0-1 or 1-0 bead (no length term): see DOMAIN.md, "flat prior-only cost". */
   skipCost: number;
+  /** Cost of leaving unmatched a sentence that repeats one of the two before it word for word. */
+  repeatSkipCost: number;
   /** A sentence shorter than `skipShortLength` characters is cheaper to leave unmatched, by up to
    *  `skipShortBonus` (for an empty one), falling linearly with its length. */
   skipShortLength: number;
@@ -56,6 +58,7 @@ export const DEFAULT_TUNING: Readonly<AlignTuning> = {
   band: 100,
   refineBand: 20,
   skipCost: 4.75,
+  repeatSkipCost: 1,
   skipShortLength: 25,
   skipShortBonus: 0,
   prior11: 0,
