@@ -71,6 +71,25 @@ describe('alignSentences', () => {
     expect(formatBeads(beads)).toBe(ones(7) + '[7]:[]\n' + ones(6, 8, 7));
   });
 
+  it('widens the band when the best path touches its edge', () => {
+    // 8 sentences of another article inserted at the start push the path 8 columns off the
+    // diagonal; a band of ±2 must widen to find it (and give the same answer as the default band).
+    const captions = [
+      'La neige est tombée en abondance sur les sommets des Alpes bernoises pendant tout le week-end.',
+      'Les guides de montagne recommandent la plus grande prudence aux randonneurs cette semaine.',
+      'Plusieurs cabanes du Club alpin resteront fermées jusqu’à la fin du mois de novembre.',
+      'Le risque d’avalanche est considéré comme marqué au-dessus de deux mille mètres d’altitude.',
+      'Les sauveteurs ont été appelés à trois reprises dans la vallée de Lauterbrunnen.',
+      'Aucun blessé grave n’est heureusement à déplorer selon la police cantonale.',
+      'La météo devrait s’améliorer nettement à partir de mercredi prochain.',
+      'Les remontées mécaniques ouvriront leurs portes le premier samedi de décembre.',
+    ];
+    const fr = [...captions, ...FR];
+    const expected = captions.map((_, k) => `[]:[${k}]\n`).join('') + ones(14, 0, 8);
+    expect(formatBeads(alignSentences(EN, fr, enfr))).toBe(expected);
+    expect(formatBeads(alignSentences(EN, fr, { ...enfr, tuning: { band: 2, refineBand: 1 } }))).toBe(expected);
+  });
+
   it('handles empty sides', () => {
     expect(alignSentences([], [], enfr)).toEqual([]);
     expect(formatBeads(alignSentences([], FR.slice(0, 2), enfr))).toBe('[]:[0]\n[]:[1]\n');
