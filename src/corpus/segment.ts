@@ -3,6 +3,7 @@
 // text (markup replaced by spaces), so offsets are still file offsets.
 import type { Lang, Paragraph, Range, Sentence } from '../types/index.js';
 import { detectLanguage } from '../lang/detect.js';
+import { plainlyIn } from '../lang/profile.js';
 import { trimRange } from './chars.js';
 import { lines, maskMarkdown } from './markdown.js';
 import { splitSentences } from './sentences.js';
@@ -54,7 +55,8 @@ export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {})
   for (const range of ranges) {
     const index = paragraphs.length;
     const body = masked.slice(range.start, range.end);
-    const found = detect ? detectLanguage(body, opts.candidates) : null;
+    // The detector runs only where the paragraph does not plainly show the file's language.
+    const found = !detect ? null : plainlyIn(body, lang) ? { lang, confidence: 1 } : detectLanguage(body, opts.candidates);
     paragraphs.push({
       index,
       start: range.start,

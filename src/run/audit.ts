@@ -110,6 +110,9 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
         target: t.sentences.map((s: Sentence) => s.text),
         sourceLang: source.lang,
         targetLang: t.lang,
+        // A bead rarely crosses a paragraph break on one side only ("Source link" on its own line).
+        sourceParagraphs: source.sentences.map((s: Sentence) => s.paragraph),
+        targetParagraphs: t.sentences.map((s: Sentence) => s.paragraph),
       })),
     );
     alignments = targets.map((t, k) => ({ source, target: t, beads: all[k] }));
