@@ -180,11 +180,32 @@ function isSentenceEnd(s: string, b: number, table: AbbreviationTable): boolean 
   return true;
 }
 
+const TERMINALS = new Set(['.', '!', '?', '…', '。', '！', '？', '‼', '⁇', '⁈', '⁉', '؟', '।', '።']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '」', '』']);
+
+/** Is there a sentence mark before the paragraph's final run of marks, closers and spaces? */
+function hasInnerTerminal(s: string): boolean {
+  let end = s.length;
+  while (end > 0) {
+    const c = s[end - 1];
+    if (TERMINALS.has(c) || CLOSERS.has(c) || c === ' ' || c === '\t' || c === '\u00a0') end--;
+    else break;
+  }
+  for (let i = 0; i < end; i++) if (TERMINALS.has(s[i])) return true;
+  return false;
+}
+
 /**
  * Sentence ranges of `s` (one paragraph; line breaks inside it must already be blanked to spaces),
  * trimmed of white space, ascending, relative to `s`.
  */
 export function splitSentences(s: string, lang: Lang): Range[] {
+  // Fast path: most paragraphs of --aligned input are one sentence with its mark at the end
+  // ("… an increase of more than 42 percent from 2023."); Intl.Segmenter costs ~5 µs a call.
+  if (!hasInnerTerminal(s)) {
+    const [a, b] = trimRange(s, 0, s.length);
+    return b > a ? [{ start: a, end: b }] : [];
+  }
   const table = abbreviationTable(lang);
   const seg = segmenter(lang);
   const candidates: Cut[] = [];

@@ -53,17 +53,22 @@ function setName(paths: string[], dir: string | null): string {
   return kept.join('.') || parts[0] || 'document';
 }
 
-function load(paths: string[], opts: DiscoverOptions): Document[] {
+/** Loads the versions; `sourceAt` is the index of the source when known before loading. No check
+ *  reads the source's per-paragraph languages, so the source skips that detection (half the
+ *  detector's work on a large --aligned file). */
+function load(paths: string[], opts: DiscoverOptions, sourceAt: number): Document[] {
   if (opts.langs && opts.langs.length !== paths.length) {
     throw new InputError(null, `--langs names ${opts.langs.length} languages for ${paths.length} files (${paths.join(', ')})`);
   }
   const candidates = opts.langs;
-  return paths.map((p, i) => loadDocument(p, { lang: opts.langs?.[i], sentencesPerLine: false, candidates }));
+  return paths.map((p, i) => loadDocument(p, { lang: opts.langs?.[i], sentencesPerLine: false, candidates, detectParagraphs: i !== sourceAt }));
 }
 
 function fromFiles(paths: string[], opts: DiscoverOptions, dir: string | null): DocumentSet {
   if (paths.length < 2) throw new InputError(dir ?? paths[0] ?? null, 'needs a source and at least one translation');
-  let docs = load(paths, opts);
+  // In a directory the source is the file named for the source language (en.txt), if any.
+  const sourceAt = dir ? paths.findIndex((p, i) => (langFromName(p) ?? opts.langs?.[i]) === opts.sourceLang) : 0;
+  let docs = load(paths, opts, sourceAt);
   if (dir) {
     // In a directory the source is picked by language, not by position.
     const k = docs.findIndex((d) => d.lang === opts.sourceLang);
