@@ -28,10 +28,19 @@ function reason(err: unknown): string {
   }
 }
 
+/** A translated article is kilobytes; a book is a few MiB. Beyond this, the input is almost surely
+ *  not a document (a database dump, a log, a 50 MB line of one character) and aligning it would
+ *  take minutes: a clear refusal beats a silent stall in CI. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
 export function readSourceFile(path: string): SourceFile {
   let bytes: Uint8Array;
   try {
-    if (statSync(path).isDirectory()) throw new InputError(path, 'is a directory, not a file');
+    const st = statSync(path);
+    if (st.isDirectory()) throw new InputError(path, 'is a directory, not a file');
+    if (st.size > MAX_FILE_BYTES) {
+      throw new InputError(path, `file is too large (${(st.size / 1048576).toFixed(1)} MiB; tqc reads files up to ${MAX_FILE_BYTES / 1048576} MiB)`);
+    }
     bytes = readFileSync(path);
   } catch (err) {
     if (err instanceof InputError) throw err;
