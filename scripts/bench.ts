@@ -7,12 +7,17 @@
 // copied), each aligned in a child process running the built dist/ (wall time and peak RSS of
 // that process). Targets: 10k < 2.6 s, 100k < 30 s and < 500 MB, time(100k)/time(10k) ≤ 11.
 // (hunalign on this machine kind: 10k 5.2 s / 218 MiB; 46k+ never finishes.)
+//
+// Section "checks": `tqc check --aligned` over 50,000 generated en→fr pairs with all checks on,
+// pairs/s and peak RSS, side by side with Translate Toolkit's pofilter on the same pairs as a PO
+// file (scripts/bench/checks.ts). Target: ≥ 5× pofilter's throughput in the same run.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseBeads, scoreAlignments } from '../src/align/index.js';
 import type { Bead } from '../src/types/index.js';
+import { benchChecks } from './bench/checks.js';
 import { measure } from './bench/measure.js';
 
 export interface BenchSection {
@@ -109,7 +114,10 @@ function benchAlign(): void {
   }
 }
 
-export const SECTIONS: BenchSection[] = [{ name: 'align', description: 'sentence alignment, 10k and 100k sentences', run: benchAlign }];
+export const SECTIONS: BenchSection[] = [
+  { name: 'align', description: 'sentence alignment, 10k and 100k sentences', run: benchAlign },
+  { name: 'checks', description: 'check throughput, 50k en→fr pairs in --aligned mode, vs pofilter', run: () => benchChecks() },
+];
 
 function main(): void {
   const only = process.argv.slice(2);
