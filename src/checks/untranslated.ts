@@ -30,13 +30,16 @@ export const untranslated: Check = {
     if (source.lang === target.lang) return [];
     const p = profileFor(source.lang, target.lang, ctx.others.map((d) => d.lang));
     const skip = wrongLanguageParagraphs(target);
-    const terms = [...(ctx.allowlist[target.lang] ?? []), ...(ctx.allowlist['*'] ?? []), ...ctx.glossary, ...loanPhrases(target.lang)];
+    const userTerms = [...(ctx.allowlist[target.lang] ?? []), ...(ctx.allowlist['*'] ?? []), ...ctx.glossary];
+    const terms = [...userTerms, ...loanPhrases(target.lang)];
     const drafts: FindingDraft[] = [];
     for (const bead of beads) {
       const src = bead.source.map((i) => source.sentences[i]);
       for (const j of bead.target) {
         const s = target.sentences[j];
         if (skip.has(s.paragraph)) continue;
+        // A whole sentence the user allowlisted ("Leave a Reply" kept on purpose) is never flagged.
+        if (userTerms.length > 0 && lettersCovered(s.text, termRanges(s.text, userTerms))) continue;
         const tokens = tokenize(s.text);
         const sourceRange: Range | null = src.length > 0 ? { start: src[0].start, end: src[src.length - 1].end } : null;
         const whole = { start: s.start, end: s.end };
@@ -60,6 +63,19 @@ export const untranslated: Check = {
     return drafts;
   },
 };
+
+/** Does `ranges` cover every letter of `text`? */
+function lettersCovered(text: string, ranges: readonly { start: number; end: number }[]): boolean {
+  if (ranges.length === 0) return false;
+  let r = 0;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < text.length; i++) {
+    while (r < sorted.length && sorted[r].end <= i) r++;
+    const inside = r < sorted.length && sorted[r].start <= i;
+    if (!inside && /\p{L}/u.test(text[i])) return false;
+  }
+  return true;
+}
 
 /** Words of a copied sentence that show it is really untranslated: source-language words (not
  *  names) that the target does not also have. "Meta AI" copied as is is not untranslated. */

@@ -96,7 +96,7 @@ function analyse(doc: Document): WrongLanguage {
 
 export const wrongLanguage: Check = {
   id: 'wrong-language',
-  description: 'A paragraph of several sentences in another language than the file’s.',
+  description: 'A paragraph of several sentences, or the whole file, in another language than the file’s.',
   category: 'Linguistic conventions/Wrong language',
   severity: 'major',
   run(ctx) {
