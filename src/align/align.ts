@@ -15,6 +15,8 @@ export interface AlignOptions {
   tuning?: Partial<AlignTuning>;
   sourceParagraphs?: ArrayLike<number>;
   targetParagraphs?: ArrayLike<number>;
+  /** Known target/source length ratio (see AlignPair.ratio). */
+  ratio?: number;
 }
 
 export interface AlignPair {
@@ -25,6 +27,9 @@ export interface AlignPair {
   /** Paragraph index of each sentence, when known: a bead rarely crosses a paragraph break on one side only. */
   sourceParagraphs?: ArrayLike<number>;
   targetParagraphs?: ArrayLike<number>;
+  /** Target/source length ratio known from elsewhere. --aligned input aligns each line pair alone:
+   *  two or three sentences are too few to estimate it, the whole document is not. */
+  ratio?: number;
 }
 
 export interface AlignManyOptions {
@@ -64,7 +69,11 @@ function confidentRatio(S: SideFeatures, T: SideFeatures, beads: readonly Bead[]
 }
 
 /** First pass; re-run with the ratio of its confident beads when that differs by over 15 %. */
-function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source' | 'target' | 'ratio' | 'lexicon'>): { beads: Bead[]; ratio: number } {
+function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source' | 'target' | 'ratio' | 'lexicon'>, known?: number): { beads: Bead[]; ratio: number } {
+  if (known !== undefined && known > 0) {
+    const ratio = Math.min(5, Math.max(0.2, known));
+    return { beads: alignBanded({ ...base, source: S, target: T, ratio, lexicon: null }), ratio };
+  }
   let ratio = documentRatio(S, T);
   let beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });
   for (let round = 0; round < 2; round++) {
@@ -107,7 +116,7 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
   const verbatimUnits = new Float64Array(anchorKind.length);
   for (let k = 0; k < anchorKind.length; k++) verbatimUnits[k] = anchors.urlIds.has(k) ? URL_UNITS : 1;
   const paras = (k: number) => ({ sourceParagraphs: pairs[k].sourceParagraphs, targetParagraphs: pairs[k].targetParagraphs });
-  const passes = feats.map(({ S, T }, k) => firstPass(S, T, { tuning, anchorWeight, anchorKind, verbatimUnits, ...paras(k) }));
+  const passes = feats.map(({ S, T }, k) => firstPass(S, T, { tuning, anchorWeight, anchorKind, verbatimUnits, ...paras(k) }, pairs[k].ratio));
   const first = passes.map((p) => p.beads);
   if (!lexical) return first;
 
@@ -132,8 +141,8 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
 
 /** Aligns one source with one translation, both given as sentence lists. */
 export function alignSentences(source: readonly string[], target: readonly string[], opts: AlignOptions): Bead[] {
-  const { sourceLang, targetLang, sourceParagraphs, targetParagraphs } = opts;
-  return alignMany([{ source, target, sourceLang, targetLang, sourceParagraphs, targetParagraphs }], {
+  const { sourceLang, targetLang, sourceParagraphs, targetParagraphs, ratio } = opts;
+  return alignMany([{ source, target, sourceLang, targetLang, sourceParagraphs, targetParagraphs, ratio }], {
     lexical: opts.lexical,
     tuning: opts.tuning,
   })[0];

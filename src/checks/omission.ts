@@ -10,6 +10,10 @@ import { expectedRatio, isAligned, percent, sentenceLabel, sentencesLength, sent
  *  vary by ±25 % around the document's ratio, so above this nothing is said. */
 const CLAUSE_SHARE = 0.6;
 const MIN_CLAUSE_CHARS = 12;
+/** A bead merging several source sentences into fewer target ones may hide a dropped sentence
+ *  (the aligner cannot tell "translated as one" from "one left out" by length alone). A whole
+ *  sentence is more evidence than a clause, so the length test is looser. */
+const MERGED_SHARE = 0.85;
 
 export const omission: Check = {
   id: 'omission',
@@ -67,15 +71,32 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
   const ratio = expectedRatio(ctx);
   const tgtLen = sentencesLength(target, b.target);
   const share = tgtLen / (srcLen * ratio);
-  if (share >= CLAUSE_SHARE || share < FAR_SHARE || cutShort(ctx, b)) return [];
+  const merged = b.source.length > b.target.length;
+  if (share >= (merged ? MERGED_SHARE : CLAUSE_SHARE) || share < FAR_SHARE || cutShort(ctx, b)) return [];
   const deficit = srcLen * ratio - tgtLen;
   let tgtText = '';
   for (const j of b.target) tgtText += target.sentences[j].text + ' ';
   const tgtWords = new Set(tgtText.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
   const tgtNumbers = new Set(numbers(tgtText).map((n) => n.key));
+  const isAbsent = (a: Anchor) => (a.number ? !tgtNumbers.has(a.key) : !tgtWords.has(a.key));
   const out: FindingDraft[] = [];
   for (const i of b.source) {
     const s = source.sentences[i];
+    // "Total costs grew 9 percent. But overall sales have surged more than 22 percent. The company
+    // expects …" translated as two sentences without the 22 percent: the middle one was dropped.
+    if (merged) {
+      const anchors = clauseAnchors(s.text, 0, s.text.length);
+      if (anchors.length > 0 && anchors.every(isAbsent) && s.text.length * ratio * 0.5 <= deficit) {
+        out.push({
+          check: 'omission',
+          message: `source sentence ${i + 1} has no translation in the merged translation of sentences ${b.source[0] + 1}–${b.source[b.source.length - 1] + 1} (${anchors.map((a) => a.text).join(', ')} absent; the translation is ${percent(share, 1)} of the expected length)`,
+          target: sentencesRange(target, b.target),
+          source: { start: s.start, end: s.end },
+        });
+        continue;
+      }
+      if (share >= CLAUSE_SHARE) continue;
+    }
     let prev: { start: number; end: number; anchors: string[] } | null = null;
     const flush = () => {
       if (!prev) return;
@@ -90,10 +111,7 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
     for (const c of clauses(s.text)) {
       const len = c.end - c.start;
       const anchors = len >= MIN_CLAUSE_CHARS ? clauseAnchors(s.text, c.start, c.end) : [];
-      const absent =
-        anchors.length > 0 &&
-        anchors.every((a) => (a.number ? !tgtNumbers.has(a.key) : !tgtWords.has(a.key))) &&
-        len * ratio * 0.5 <= deficit;
+      const absent = anchors.length > 0 && anchors.every(isAbsent) && len * ratio * 0.5 <= deficit;
       if (!absent) {
         flush();
         continue;

@@ -40,8 +40,11 @@ export function summarise(args: {
   const { source, target, beads, findings, mqm } = args;
   const words = source.sentences.reduce((n, s) => n + countWords(s.text), 0);
   let covered = 0;
-  for (const b of beads) if (b.target.length > 0) covered += b.source.length;
-  const total = source.sentences.length;
+  let total = 0;
+  for (const b of beads) {
+    total += b.source.length;
+    if (b.target.length > 0) covered += b.source.length;
+  }
   return {
     lang: target.lang,
     path: target.file.path,

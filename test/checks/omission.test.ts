@@ -95,3 +95,35 @@ describe('omission: a clause missing inside a sentence', () => {
     expect(omission.run(ctx)).toEqual([]);
   });
 });
+
+describe('omission: a sentence dropped inside a merged bead', () => {
+  const en = [
+    'Total operating costs at Meta have grown about 9 percent this year.',
+    'But overall sales have surged more than 22 percent.',
+    'The company expects even more torrid growth in that spending next year.',
+  ];
+  const ctxOf = (de: string[]) => {
+    const src = makeDocument('en', [en]);
+    const tgt = makeDocument('de', [de]);
+    return makeContext(makeAlignment(src, tgt, [{ source: [0], target: [0] }, { source: [1, 2], target: [1] }]), { lengthRatio: 1.15 });
+  };
+
+  it('reports the source sentence whose anchors are all absent when the merge is short', () => {
+    const ctx = ctxOf([
+      'Die Betriebskosten von Meta sind in diesem Jahr um etwa 9 Prozent gestiegen.',
+      'Das Unternehmen erwartet im nächsten Jahr ein noch stärkeres Wachstum dieser Ausgaben.',
+    ]);
+    const found = omission.run(ctx);
+    expect(found).toHaveLength(1);
+    expect(ctx.alignment.source.file.text.slice(found[0].source!.start, found[0].source!.end)).toBe(en[1]);
+    expect(found[0].message).toMatch(/22/);
+  });
+
+  it('does not report two sentences rightly translated as one', () => {
+    const ctx = ctxOf([
+      'Die Betriebskosten von Meta sind in diesem Jahr um etwa 9 Prozent gestiegen.',
+      'Der Umsatz stieg jedoch um mehr als 22 Prozent, und das Unternehmen erwartet im nächsten Jahr ein noch stärkeres Wachstum dieser Ausgaben.',
+    ]);
+    expect(omission.run(ctx)).toEqual([]);
+  });
+});
