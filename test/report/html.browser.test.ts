@@ -1,60 +1,22 @@
 // The HTML audit in a real headless Chromium: layout, keyboard and link navigation, filters, and
 // that no payload from a document runs. Skipped only when Chromium is absent outside CI.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORTERS } from '../../src/report/index.js';
+import { chromiumAvailable as available, launch, openPage, OUT, writePage } from '../helpers/browser.js';
 import { payloadAudit, PAYLOADS, seedAudit } from './fixture.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing in CI: install Debian's chromium package`);
-if (!available) console.warn(`skipping the HTML browser tests: ${CHROMIUM} not found (apt-get install -y chromium)`);
-
-const OUT = join(process.cwd(), 'test-output');
-
-function write(name: string, html: string): string {
-  mkdirSync(OUT, { recursive: true });
-  const file = join(OUT, name);
-  writeFileSync(file, html);
-  return pathToFileURL(file).href;
-}
 
 describe.skipIf(!available)('html report in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launch();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
   });
 
-  async function open(name: string, html: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') errors.push(`console ${m.type()}: ${m.text()}`);
-    });
-    page.on('dialog', (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.addInitScript(() => {
-      (window as unknown as { __pwned: number }).__pwned = 0;
-      window.alert = (msg?: unknown) => {
-        (window as unknown as { __pwned: number }).__pwned = -1;
-        console.error(`alert(${String(msg)})`);
-      };
-    });
-    await page.goto(write(name, html));
-    return { page, errors };
-  }
+  const open = (name: string, html: string): Promise<{ page: Page; errors: string[] }> => openPage(browser, writePage(name, html));
 
   it('renders the three columns, "Tuần…" and the missing Vietnamese rows', async () => {
     const { page, errors } = await open('seed.html', REPORTERS.html(seedAudit()));
