@@ -6,6 +6,7 @@
 // code, code fences, lists, block quotes, tables, HTML tags and comments, front matter.
 // Every scan is bounded (link destinations, tags) so the whole pass is linear in the text.
 import type { Range } from '../types/index.js';
+import { lines } from './lines.js';
 import { isSpaceCode, trimRange } from './chars.js';
 
 export interface MarkdownBlocks {
@@ -18,26 +19,6 @@ export interface MarkdownBlocks {
 
 const MAX_DEST = 2048; // longest link destination looked for
 const MAX_TAG = 512; // longest HTML tag looked for
-
-interface Line {
-  start: number;
-  end: number; // before the line break
-}
-
-export function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      out.push({ start, end: i });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  out.push({ start, end: text.length });
-  return out;
-}
 
 const isAsciiPunct = (c: number) => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
@@ -312,7 +293,7 @@ function decodeUtf16(buf: Uint16Array): string {
   return out;
 }
 
-function blocks(masked: string, all: Line[], own: Uint8Array): Range[] {
+function blocks(masked: string, all: Range[], own: Uint8Array): Range[] {
   const out: Range[] = [];
   let open: Range | null = null;
   const close = () => {

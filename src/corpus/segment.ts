@@ -5,7 +5,8 @@ import type { Lang, Paragraph, Range, Sentence } from '../types/index.js';
 import { detectLanguage } from '../lang/detect.js';
 import { plainlyIn } from '../lang/profile.js';
 import { trimRange } from './chars.js';
-import { lines, maskMarkdown } from './markdown.js';
+import { lines } from './lines.js';
+import { maskMarkdown } from './markdown.js';
 import { splitSentences } from './sentences.js';
 
 export interface SegmentOptions {

@@ -13,7 +13,7 @@ import type { Lang, SourceFile } from '../types/index.js';
 import { detectLanguage } from '../lang/detect.js';
 import { isSpaceCode } from './chars.js';
 import { findUrls } from './urls.js';
-import { lines } from './markdown.js';
+import { lines } from './lines.js';
 
 /** Fewest letters (outside URLs, hashtags, mentions) for a line's language to be trusted. */
 export const MIN_LETTERS = 20;

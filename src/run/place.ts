@@ -1,6 +1,7 @@
 // Turn a check's absolute range into the audit's Span: [first, last] segment and offsets relative
 // to those segments. Segments are sentences, or lines for --aligned input ("segment indices are
 // line indices"), so placing is a separate step from checking.
+import { fileLines } from '../corpus/lines.js';
 import type { Range, Span } from '../types/index.js';
 
 /** Index of the last segment whose start is ≤ `offset` (0 when none). Segments are sorted. */
@@ -33,17 +34,4 @@ export function placeRange(range: Range | null, segments: readonly Range[], file
 }
 
 /** Line ranges of a text (without their line ends): the segments of --aligned input. */
-export function lineRanges(text: string): Range[] {
-  const lines: Range[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ start, end: i });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  if (start < text.length) lines.push({ start, end: text.length });
-  return lines;
-}
+export const lineRanges = fileLines;

@@ -1,0 +1,27 @@
+// Lines of a text, without their line ends (LF, CRLF or a lone CR): the unit of plain-text
+// paragraphs, of Markdown scanning, of `tqc split`, and the segments of --aligned input.
+import type { Range } from '../types/index.js';
+
+/** Every line, including an empty last one after a final line break. */
+export function lines(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      out.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** Lines as a file's reader counts them: a final line break ends the last line, it does not start
+ *  an empty one ("a\nb\n" has two lines). The segments of --aligned input. */
+export function fileLines(text: string): Range[] {
+  const out = lines(text);
+  if (out[out.length - 1].start === text.length) out.pop();
+  return out;
+}
