@@ -1,22 +1,16 @@
 // The HTML audit in a real headless Chromium: layout, keyboard and link navigation, filters, and
 // that no payload from a document runs. Skipped only when Chromium is absent outside CI.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { REPORTERS } from '../../src/report/index.js';
-import { chromiumAvailable as available, launch, openPage, OUT, writePage } from '../helpers/browser.js';
+import { chromiumAvailable as available, openPage, OUT, useBrowser, writePage } from '../helpers/browser.js';
 import { payloadAudit, PAYLOADS, seedAudit } from './fixture.js';
 
 describe.skipIf(!available)('html report in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
-  const open = (name: string, html: string): Promise<{ page: Page; errors: string[] }> => openPage(browser, writePage(name, html));
+  const open = (name: string, html: string): Promise<{ page: Page; errors: string[] }> => openPage(browser(), writePage(name, html));
 
   it('renders the three columns, "Tuần…" and the missing Vietnamese rows', async () => {
     const { page, errors } = await open('seed.html', REPORTERS.html(seedAudit()));

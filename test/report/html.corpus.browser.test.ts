@@ -3,23 +3,16 @@
 // view, keyboard and list navigation to findings, and nothing but the report's own script running.
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launch, openPage, OUT } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, openPage, OUT, useBrowser } from '../helpers/browser.js';
 
 const REPORT = pathToFileURL(resolve('reports/llama-gpu-cluster.html')).href;
 
 describe.skipIf(!chromiumAvailable)('reports/llama-gpu-cluster.html in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows English, French and Vietnamese side by side with the truncation and the missing rows', async () => {
-    const { page, errors } = await openPage(browser, REPORT);
+    const { page, errors } = await openPage(browser(), REPORT);
     const langs = await page.locator('table.align thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('lang')));
     expect(langs).toEqual(['en', 'fr', 'vi']);
     const tuan = page.locator('mark.sev-critical', { hasText: 'Tuần…' });
@@ -37,7 +30,7 @@ describe.skipIf(!chromiumAvailable)('reports/llama-gpu-cluster.html in Chromium'
   }, 60_000);
 
   it('n moves to the first finding and the list’s link scrolls to the truncation mark', async () => {
-    const { page, errors } = await openPage(browser, REPORT);
+    const { page, errors } = await openPage(browser(), REPORT);
     await page.keyboard.press('n');
     const first = await page.evaluate(() => document.activeElement?.tagName);
     expect(first).toBe('MARK');
