@@ -35,7 +35,12 @@ interface Side {
   hard: Item[];
   soft: Slot[];
   spelled: boolean;
+  /** `soft` by key, built on first use (see takeSoft). */
+  softBy?: Map<number, Slot[]>;
 }
+
+/** Unmatched source × target numbers of one bead that are still paired by likeness. */
+const MAX_PAIRS = 10_000;
 
 /** Values compare without sign ("-5%" may become "giảm 5%", "down 5%") and to 12 digits. */
 const keyOf = (v: number): number => Number(Math.abs(v).toPrecision(12));
@@ -72,14 +77,28 @@ function side(doc: Document, lang: Lang, sentences: number[], bead: number): Sid
   return s;
 }
 
+/** The first unused soft slot holding `key`, in mention order. Slots are indexed by key (lists in
+ *  reverse order, used slots dropped from the end as met): scanning every slot for every left-over
+ *  number was quadratic on a sentence of thousands of times or dates. */
 function takeSoft(side: Side, key: number): boolean {
   for (let pass = 0; pass < 2; pass++) {
-    for (const slot of side.soft) {
-      if (!slot.used && slot.keys.includes(key)) return (slot.used = true);
+    if (!side.softBy) {
+      side.softBy = new Map();
+      for (let k = side.soft.length - 1; k >= 0; k--) {
+        for (const v of new Set(side.soft[k].keys)) {
+          const list = side.softBy.get(v);
+          if (list) list.push(side.soft[k]);
+          else side.softBy.set(v, [side.soft[k]]);
+        }
+      }
     }
+    const list = side.softBy.get(key);
+    while (list && list.length > 0 && list[list.length - 1].used) list.pop();
+    if (list && list.length > 0) return (list[list.length - 1].used = true);
     if (side.spelled) return false;
     // Spelled-out words cost a look at every word: only when a digit is left over
     side.spelled = true;
+    side.softBy = undefined;
     for (const si of side.sentences) {
       for (const m of extractSpelledNumbers(side.doc.sentences[si].text, side.lang)) side.soft.push(...slotsOf(m));
     }
@@ -87,10 +106,27 @@ function takeSoft(side: Side, key: number): boolean {
   return false;
 }
 
+/** Unmatched items by key, each list in reverse document order (pop() gives the first). A look-up
+ *  per item instead of a scan of the other side: a bead with thousands of numbers ("1 1 1 …")
+ *  made the scans quadratic. NaN never equals itself, so NaN keys are left out as `===` did. */
+function byKey(items: readonly Item[], key: (i: Item) => number | undefined): Map<number, Item[]> {
+  const map = new Map<number, Item[]>();
+  for (let k = items.length - 1; k >= 0; k--) {
+    const v = items[k].matched ? undefined : key(items[k]);
+    if (v === undefined || Number.isNaN(v)) continue;
+    const list = map.get(v);
+    if (list) list.push(items[k]);
+    else map.set(v, [items[k]]);
+  }
+  return map;
+}
+
 function matchExact(a: Item[], b: Item[], onMatch?: (x: Item, y: Item) => void): void {
+  if (a.length === 0 || b.length === 0) return;
+  const free = byKey(b, (c) => c.key);
   for (const x of a) {
     if (x.matched) continue;
-    const y = b.find((c) => !c.matched && c.key === x.key);
+    const y = free.get(x.key)?.pop();
     if (y) {
       x.matched = y.matched = true;
       onMatch?.(x, y);
@@ -124,8 +160,11 @@ function likeness(s: Item, t: Item): number {
   const a = digitsOf(s.m.raw);
   const b = digitsOf(t.m.raw);
   if (a === b) return 2;
-  if (editDistance(a, b) <= 2 || a.length === b.length) return 1;
-  return 0;
+  if (a.length === b.length) return 1;
+  // The edit distance is at least the length difference; and a table is quadratic in the digits:
+  // numbers of over 40 significant digits are not compared by it.
+  if (Math.abs(a.length - b.length) > 2 || a.length > 40 || b.length > 40) return 0;
+  return editDistance(a, b) <= 2 ? 1 : 0;
 }
 
 const en = (v: number): string => formatNumber(v, 'en');
@@ -186,10 +225,11 @@ function run(ctx: CheckContext): FindingDraft[] {
       // keep their point, so only numbers with a scale, percent or currency word are flagged)
       if (t.m.foreign && !t.m.malformed && (t.m.scaled || t.m.kind === 'percent' || t.m.currency)) findings.push(localeFinding(s, t, target.lang, t.m.value));
     });
+    const byAlt = S.some((s) => !s.matched) ? byKey(T, (c) => (c.m.alt === undefined ? undefined : keyOf(c.m.alt))) : null;
     for (const s of S) {
       if (s.matched) continue;
       // "100,000" left in a French target reads as 100 (three decimals); its other reading matches
-      const t = T.find((c) => !c.matched && c.m.alt !== undefined && keyOf(c.m.alt) === s.key);
+      const t = byAlt?.get(s.key)?.pop();
       if (t) {
         s.matched = t.matched = true;
         findings.push(localeFinding(s, t, target.lang, t.m.value));
@@ -233,7 +273,9 @@ function run(ctx: CheckContext): FindingDraft[] {
     const S = src[b].hard.filter((i) => !i.matched);
     const T = tgt[b].hard.filter((i) => !i.matched);
     const pairs: [Item, Item, number][] = [];
-    for (const s of S) for (const t of T) pairs.push([s, t, S.length === 1 && T.length === 1 ? 2 : likeness(s, t)]);
+    // Pairing by likeness looks at every pair: past MAX_PAIRS the bead is a table dump, not a
+    // sentence, and its numbers are reported as dropped and added.
+    if (S.length * T.length <= MAX_PAIRS) for (const s of S) for (const t of T) pairs.push([s, t, S.length === 1 && T.length === 1 ? 2 : likeness(s, t)]);
     pairs.sort((x, y) => y[2] - x[2] || x[0].abs.start - y[0].abs.start || x[1].abs.start - y[1].abs.start);
     for (const [s, t, score] of pairs) {
       if (score === 0 || s.matched || t.matched) continue;
