@@ -60,13 +60,45 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (a.target?.end ?? 0) - (b.target?.end ?? 0);
 }
 
-/** Drop exact repeats (same check, message and spans) that two beads may both report. */
+/** Drop exact repeats (same check, message and spans) that two beads may both report, and fold
+ *  crowds (see foldCrowds). */
 export function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.check}|${f.message}|${f.target?.segments}|${f.target?.start}|${f.target?.end}|${f.source?.segments}|${f.source?.start}|${f.source?.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return foldCrowds(
+    findings.filter((f) => {
+      const key = `${f.check}|${f.message}|${f.target?.segments}|${f.target?.start}|${f.target?.end}|${f.source?.segments}|${f.source?.start}|${f.source?.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
+}
+
+/** Findings of one check on the same segments beyond which the rest are folded into one. */
+export const MAX_PER_PLACE = 50;
+
+/** At most MAX_PER_PLACE findings of one check on the same target and source segments; the rest
+ *  become one finding that counts them. Every finding carries the exact text of its spans, and a
+ *  dropped number reports the whole target sentence: one 40k-character sentence "100 000 000 …"
+ *  (one number in French, 10,000 in English) gave 10,000 findings each quoting it — a 400 MB JSON
+ *  report, past V8's longest string a little further on. No real sentence comes near the limit. */
+function foldCrowds(findings: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  const place = (f: Finding) => `${f.check}|${f.target?.segments}|${f.source?.segments}`;
+  for (const f of findings) counts.set(place(f), (counts.get(place(f)) ?? 0) + 1);
+  if (findings.length <= MAX_PER_PLACE || [...counts.values()].every((n) => n <= MAX_PER_PLACE)) return findings;
+  const kept = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = place(f);
+    const k = (kept.get(key) ?? 0) + 1;
+    kept.set(key, k);
+    if (k <= MAX_PER_PLACE) out.push(f);
+    else if (k === MAX_PER_PLACE + 1) {
+      const rest = (counts.get(key) ?? 0) - MAX_PER_PLACE;
+      const { actual: _a, expected: _e, ...summary } = f;
+      out.push({ ...summary, message: `${rest} more ${f.check} findings on the same sentences, not listed one by one (the first: ${f.message})` });
+    }
+  }
+  return out;
 }
