@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { CHECKS } from '../checks/index.js';
-import { REPORTERS, extension, terminalSummary } from '../report/index.js';
+import { REPORTERS, REPORT_FORMATS, extension, terminalSummary } from '../report/index.js';
 import { auditDocumentSet } from '../run/audit.js';
 import { applyBaseline, makeBaseline, parseBaseline } from '../run/baseline.js';
 import { loadConfig } from '../run/config.js';
@@ -38,7 +38,7 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
     builder: (y) =>
       y
         .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'a directory of versions (en.txt, vi.txt, …), several such directories, or a source file followed by its translations' })
-        .option('format', { type: 'string', describe: `report formats, comma-separated: ${Object.keys(REPORTERS).join(', ')} (default json)` })
+        .option('format', { type: 'string', describe: `report formats, comma-separated: ${REPORT_FORMATS.join(', ')} (default json)` })
         .option('out', { type: 'string', describe: 'write one report file per document and format into this directory (otherwise the report goes to stdout)' })
         .option('fail-on', { type: 'string', describe: 'exit 1 when a finding is at or above this severity: minor, major, critical or none (default major)' })
         .option('langs', { type: 'string', describe: 'languages of the files in order, e.g. en,vi,fr (file names like vi.txt win)' })
@@ -52,7 +52,7 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
       const loaded = loadConfig(args.config, process.cwd(), CHECKS.map((c) => c.id));
       if (!loaded.ok) throw new InputError(null, loaded.error);
       const config = loaded.config;
-      const formats = parseFormats(args.format ?? 'json', Object.keys(REPORTERS));
+      const formats = parseFormats(args.format ?? 'json', REPORT_FORMATS);
       const failOn = parseFailOn(args['fail-on'] ?? config.failOn ?? 'major');
       if (!args.out && formats.length > 1) throw new InputError(null, `--format ${formats.join(',')} writes several reports: name a directory with --out`);
       const langs = args.langs ? parseLangs(args.langs) : config.langs;

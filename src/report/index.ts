@@ -11,9 +11,7 @@ import { sarif } from './sarif.js';
 export type ReportFormat = 'json' | 'md' | 'html' | 'sarif' | 'junit';
 export type Reporter = (audit: Audit, opts?: ReportOptions) => string;
 
-/** Typed by format; also indexable by a plain string (what `Object.keys(REPORTERS)` gives the CLI's
- *  option parser) — the CLI only indexes it with formats it has already checked against its keys. */
-export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> & Readonly<Record<string, Reporter>> = {
+export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
   json,
   md: markdown,
   html,
@@ -21,8 +19,8 @@ export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> & Readonly<Reco
   junit,
 };
 
-/** The formats, in the order help texts list them. Pass this (not `Object.keys(REPORTERS)`, which
- *  TypeScript types as string[]) to option parsing so a parsed format indexes REPORTERS. */
+/** The formats, in the order help texts list them; option parsing checks against this list, so a
+ *  parsed format indexes REPORTERS. */
 export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
 
 const EXTENSIONS: Record<ReportFormat, string> = {
@@ -34,8 +32,8 @@ const EXTENSIONS: Record<ReportFormat, string> = {
 };
 
 /** File-name extension for a format: `llama-gpu-cluster.junit.xml`, `….sarif`. */
-export function extension(format: ReportFormat | string): string {
-  return (EXTENSIONS as Record<string, string>)[format] ?? format;
+export function extension(format: ReportFormat): string {
+  return EXTENSIONS[format];
 }
 
 export type { ReportOptions } from './options.js';

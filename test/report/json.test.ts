@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORTERS, extension } from '../../src/report/index.js';
+import { REPORTERS, REPORT_FORMATS, extension } from '../../src/report/index.js';
 import type { Audit } from '../../src/types/index.js';
 import { seedAudit } from './fixture.js';
 
@@ -46,7 +46,7 @@ describe('json reporter', () => {
 
 describe('extension', () => {
   it('names report files by format', () => {
-    expect(['json', 'md', 'html', 'sarif', 'junit'].map((f) => extension(f))).toEqual(['json', 'md', 'html', 'sarif', 'junit.xml']);
+    expect(REPORT_FORMATS.map((f) => extension(f))).toEqual(['json', 'md', 'html', 'sarif', 'junit.xml']);
   });
 });
 
