@@ -23,6 +23,8 @@ interface Item {
   abs: Range;
   key: number;
   matched: boolean;
+  /** digitsOf(m.raw), computed on first use: likeness() meets one item many times. */
+  digits?: string;
 }
 interface Slot {
   keys: number[];
@@ -157,8 +159,8 @@ function editDistance(a: string, b: string): number {
 /** How alike a dropped and an added number look: 2 = same digits (42 → 420, billion → million),
  *  1 = a digit or two apart or the same length (244890 → 24,490), 0 = unrelated. */
 function likeness(s: Item, t: Item): number {
-  const a = digitsOf(s.m.raw);
-  const b = digitsOf(t.m.raw);
+  const a = (s.digits ??= digitsOf(s.m.raw));
+  const b = (t.digits ??= digitsOf(t.m.raw));
   if (a === b) return 2;
   if (a.length === b.length) return 1;
   // The edit distance is at least the length difference; and a table is quadratic in the digits:
