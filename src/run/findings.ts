@@ -1,7 +1,7 @@
 // Post-processing of check output as a chain of small steps (textlint's habit): resolve defaults
 // and config overrides, place spans, fingerprint, dedupe, sort. Each step is pure.
 import { createHash } from 'node:crypto';
-import type { Check, Finding, FindingDraft, Lang, Range, Severity } from '../types/index.js';
+import type { Check, Finding, FindingDraft, Lang, Range, Severity, Span } from '../types/index.js';
 import type { CheckSetting } from './config.js';
 import { placeRange } from './place.js';
 
@@ -20,6 +20,13 @@ export function fingerprint(check: string, lang: Lang, targetText: string, sourc
     .digest('hex')
     .slice(0, 16);
 }
+
+/** Findings placed so far per target frame and place. Past MAX_PER_PLACE + 1 at one place,
+ *  foldCrowds drops them, so their fingerprint — a hash of the whole span text, quadratic when
+ *  thousands of findings quote one long sentence — is left empty, for foldCrowds to compute should
+ *  it keep one after all (when dedupe dropped exact repeats before it). */
+const placed = new WeakMap<Frame, Map<string, number>>();
+const placeOf = (check: string, t: Span | null, s: Span | null): string => `${check}|${t?.segments}|${s?.segments}`;
 
 export function resolveFinding(
   draft: FindingDraft,
@@ -40,8 +47,14 @@ export function resolveFinding(
     message: draft.message,
     target: t,
     source: s,
-    fingerprint: fingerprint(draft.check || check.id, lang, t?.text ?? '', s?.text ?? ''),
+    fingerprint: '',
   };
+  let counts = placed.get(target);
+  if (!counts) placed.set(target, (counts = new Map()));
+  const key = placeOf(finding.check, t, s);
+  const k = (counts.get(key) ?? 0) + 1;
+  counts.set(key, k);
+  if (k <= MAX_PER_PLACE + 1) finding.fingerprint = fingerprint(finding.check, lang, t?.text ?? '', s?.text ?? '');
   if (draft.actual !== undefined) finding.actual = draft.actual;
   if (draft.expected !== undefined) finding.expected = draft.expected;
   return finding;
@@ -84,9 +97,9 @@ export const MAX_PER_PLACE = 50;
  *  report, past V8's longest string a little further on. No real sentence comes near the limit. */
 function foldCrowds(findings: Finding[]): Finding[] {
   const counts = new Map<string, number>();
-  const place = (f: Finding) => `${f.check}|${f.target?.segments}|${f.source?.segments}`;
+  const place = (f: Finding) => placeOf(f.check, f.target, f.source);
   for (const f of findings) counts.set(place(f), (counts.get(place(f)) ?? 0) + 1);
-  if (findings.length <= MAX_PER_PLACE || [...counts.values()].every((n) => n <= MAX_PER_PLACE)) return findings;
+  if (findings.length <= MAX_PER_PLACE || [...counts.values()].every((n) => n <= MAX_PER_PLACE)) return findings.map(withFingerprint);
   const kept = new Map<string, number>();
   const out: Finding[] = [];
   for (const f of findings) {
@@ -100,5 +113,8 @@ function foldCrowds(findings: Finding[]): Finding[] {
       out.push({ ...summary, message: `${rest} more ${f.check} findings on the same sentences, not listed one by one (the first: ${f.message})` });
     }
   }
-  return out;
+  return out.map(withFingerprint);
 }
+
+const withFingerprint = (f: Finding): Finding =>
+  f.fingerprint === '' ? { ...f, fingerprint: fingerprint(f.check, f.lang, f.target?.text ?? '', f.source?.text ?? '') } : f;
