@@ -1,8 +1,6 @@
 // Word-list look-ups: is this lower-case word a word of language X? The lists (MIT, npm packages
 // an-array-of-{english,french,german,spanish}-words, named in each language's lexicon) are big, so
-// each is read and turned into a Set once per process, on the first look-up in that language.
-// Measured (Node 20, this machine): en 275k words ≈ 70 ms, fr 337k ≈ 100 ms, de 117k ≈ 40 ms,
-// es 637k ≈ 260 ms. A Vietnamese target loads none until a word fails the syllable test.
+// each is read and indexed once per process, on the first look-up in that language (see Loaded). A Vietnamese target loads none until a word fails the syllable test.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Lang } from '../types/index.js';
@@ -12,13 +10,43 @@ import { SYMBOL_WORDS } from './lexicon-data.js';
 const require = createRequire(import.meta.url);
 
 interface Loaded {
-  /** The list as shipped: sorted in code-unit order, so a binary search needs no Set (building
-   *  Sets of 275k + 337k words cost ~85 ms a run). Checked on load; unsorted lists get sorted. */
-  words: string[];
+  /** The list's JSON text as shipped (sorted in code-unit order), searched in place: word k is
+   *  text[starts[k], ends[k]). Parsing it into an array of strings cost ~45 ms (en, 275k words)
+   *  and ~75 ms (fr, 337k) a run, and 600k long-lived strings for the garbage collector to copy;
+   *  indexing the quotes costs ~23 ms a list and two typed arrays. Sortedness is checked on load;
+   *  a list that is unsorted or holds JSON escapes is parsed and sorted into `words` instead. */
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  words: string[] | null;
   exclude: Set<string>;
 }
 
-function sortedHas(words: readonly string[], w: string): boolean {
+/** Code-unit comparison of `w` with text[a, b), like `w < x` / `w > x` on strings. */
+function compareAt(w: string, text: string, a: number, b: number): number {
+  const n = Math.min(w.length, b - a);
+  for (let i = 0; i < n; i++) {
+    const d = w.charCodeAt(i) - text.charCodeAt(a + i);
+    if (d !== 0) return d;
+  }
+  return w.length - (b - a);
+}
+
+function sortedHas(l: Loaded, w: string): boolean {
+  if (l.words) return arrayHas(l.words, w);
+  let lo = 0;
+  let hi = l.starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = compareAt(w, l.text, l.starts[mid], l.ends[mid]);
+    if (d === 0) return true;
+    if (d > 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+function arrayHas(words: readonly string[], w: string): boolean {
   let lo = 0;
   let hi = words.length - 1;
   while (lo <= hi) {
@@ -31,10 +59,29 @@ function sortedHas(words: readonly string[], w: string): boolean {
   return false;
 }
 
-function isSorted(words: readonly string[]): boolean {
-  for (let i = 1; i < words.length; i++) if (words[i - 1] > words[i]) return false;
-  return true;
+/** Offsets of the strings of a JSON array of strings without escapes; null when it is not sorted. */
+function indexWords(text: string): { starts: Int32Array; ends: Int32Array } | null {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = text.indexOf('"'); i >= 0; ) {
+    const j = text.indexOf('"', i + 1);
+    if (j < 0) return null;
+    const k = starts.length;
+    if (k > 0) {
+      const pa = starts[k - 1];
+      const pb = ends[k - 1];
+      const n = Math.min(pb - pa, j - i - 1);
+      let d = 0;
+      for (let q = 0; q < n && d === 0; q++) d = text.charCodeAt(pa + q) - text.charCodeAt(i + 1 + q);
+      if (d > 0 || (d === 0 && pb - pa > j - i - 1)) return null;
+    }
+    starts.push(i + 1);
+    ends.push(j);
+    i = text.indexOf('"', j + 1);
+  }
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
+
 const lists = new Map<Lang, Loaded | null>();
 const loadMs = new Map<Lang, number>();
 
@@ -45,9 +92,16 @@ function list(lang: Lang): Loaded | null {
   l = null;
   if (lex?.wordList) {
     const t0 = performance.now();
-    const words = JSON.parse(readFileSync(require.resolve(lex.wordList), 'utf8')) as string[];
-    if (!isSorted(words)) words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    l = { words, exclude: new Set(lex.wordListExclude ?? []) };
+    const text = readFileSync(require.resolve(lex.wordList), 'utf8');
+    const exclude = new Set(lex.wordListExclude ?? []);
+    // Without a backslash there is no escape: every string's text is its JSON text.
+    const index = text.includes('\\') ? null : indexWords(text);
+    if (index) l = { text, ...index, words: null, exclude };
+    else {
+      const words = JSON.parse(text) as string[];
+      words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      l = { text: '', starts: new Int32Array(0), ends: new Int32Array(0), words, exclude };
+    }
     loadMs.set(lang, performance.now() - t0);
   }
   lists.set(lang, l);
@@ -69,7 +123,7 @@ export function wordListLoadTimes(): Record<Lang, number> {
 }
 
 function has(l: Loaded, w: string): boolean {
-  return sortedHas(l.words, w) && !l.exclude.has(w);
+  return sortedHas(l, w) && !l.exclude.has(w);
 }
 
 /** Is `lower` (lower case, ' for apostrophes) in `lang`'s word list? Elisions and compounds
@@ -90,20 +144,23 @@ export function inWordList(lang: Lang, lower: string): boolean {
   return false;
 }
 
-const setCache = new Map<string, Set<string>>();
-function cachedSet(key: string, make: () => string[]): Set<string> {
-  let s = setCache.get(key);
-  if (!s) setCache.set(key, (s = new Set(make())));
+// Sets per language, keyed by the language itself: these run once per token on the hot path, where
+// building a "f:fr" key string per call showed in profiles.
+const functionSets = new Map<Lang, Set<string>>();
+const loanSets = new Map<Lang, Set<string>>();
+function cachedSet(cache: Map<Lang, Set<string>>, lang: Lang, make: () => string[]): Set<string> {
+  let s = cache.get(lang);
+  if (!s) cache.set(lang, (s = new Set(make())));
   return s;
 }
 
 /** One of `lang`'s most frequent closed-class words ("de", "the", "của"). */
 export const isFunctionWord = (lang: Lang, lower: string): boolean =>
-  cachedSet(`f:${lang}`, () => langData(lang)?.lexicon.functionWords ?? []).has(lower);
+  cachedSet(functionSets, lang, () => langData(lang)?.lexicon.functionWords ?? []).has(lower);
 
 /** A single-word loanword normal in `lang` text ("chip" in Vietnamese, "cluster" in French). */
 export const isLoanword = (lang: Lang, lower: string): boolean =>
-  cachedSet(`l:${lang}`, () => langData(lang)?.lexicon.loanwords ?? []).has(lower);
+  cachedSet(loanSets, lang, () => langData(lang)?.lexicon.loanwords ?? []).has(lower);
 
 /** Loanwords of several words ("open source"), matched as phrases. */
 export function loanPhrases(lang: Lang): string[] {
@@ -111,7 +168,8 @@ export function loanPhrases(lang: Lang): string[] {
 }
 
 /** A unit symbol or abbreviation written the same everywhere ("km", "mw", "etc"). */
-export const isSymbolWord = (lower: string): boolean => cachedSet('symbols', () => [...SYMBOL_WORDS]).has(lower);
+let symbols: Set<string> | null = null;
+export const isSymbolWord = (lower: string): boolean => (symbols ??= new Set(SYMBOL_WORDS)).has(lower);
 
 /** Whether `lang` can tell its own words at all (a word list or a structural test). */
 export const hasNativeTest = (lang: Lang): boolean => Boolean(langData(lang)?.lexicon.wordList || langData(lang)?.lexicon.isNativeWord);
