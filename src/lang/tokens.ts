@@ -100,7 +100,9 @@ export function tokenize(text: string): Token[] {
         j++;
       }
       const t = text.slice(s, j);
-      const lower = t.toLowerCase().replace(/\u2019/g, "'");
+      const low = t.toLowerCase();
+      // A regular expression replace per token was a fifth of the tokenizer's time: most have no ’.
+      const lower = low.indexOf('\u2019') < 0 ? low : low.replace(/\u2019/g, "'");
       let script: Script | null = null;
       for (let k = s; k < j && !script; k++) script = scriptOfCode(text.charCodeAt(k));
       out.push({
@@ -109,7 +111,7 @@ export function tokenize(text: string): Token[] {
         text: t,
         lower,
         kind: digits ? 'code' : 'word',
-        shape: shapeOf(t, t.toLowerCase()),
+        shape: shapeOf(t, low),
         script,
         letters,
         spaced: out.length > 0 && spaced && touching && s === a,
