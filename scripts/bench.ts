@@ -114,8 +114,21 @@ function benchAlign(): void {
   }
 }
 
+// Section "unrelated": two unrelated generated documents (test/hostile/unrelated-child.ts) of 20k
+// and 100k sentences each, aligned in a child process: wall time and peak RSS. Target (issue 5):
+// 100k < 30 s and < 500 MB. The test suite checks 10k/20k (test/hostile/memory.test.ts).
+function benchUnrelated(): void {
+  const child = join(repo, 'test', 'hostile', 'unrelated-child.ts');
+  for (const size of [20_000, 100_000]) {
+    const r = measure(['node', '--import', 'tsx', child, String(size)], repo);
+    if (r.status !== 0) throw new Error(`unrelated child failed (${r.status}): ${r.stderr}`);
+    console.log(`unrelated ${size} × ${size} sentences: ${r.seconds.toFixed(2)} s wall, peak ${r.peakMiB.toFixed(0)} MiB (target at 100k: < 30 s, < 500 MB)`);
+  }
+}
+
 export const SECTIONS: BenchSection[] = [
   { name: 'align', description: 'sentence alignment, 10k and 100k sentences', run: benchAlign },
+  { name: 'unrelated', description: 'alignment of two unrelated documents, 20k and 100k sentences', run: benchUnrelated },
   { name: 'checks', description: 'check throughput, 50k en→fr pairs in --aligned mode, vs pofilter', run: () => benchChecks() },
 ];
 
