@@ -41,8 +41,13 @@ export const findRepeats = memo((a: Alignment): Map<number, Repeat> => {
   for (const g of byHash.values()) {
     if (g.length < 2) continue;
     const byKey = new Map<string, number[]>();
+    // Copies are mostly verbatim: normalise each distinct text once (a 50k-line target with many
+    // repeated segments spent ~80 ms in normKey's regular expression).
+    const keyOfText = new Map<string, string>();
     for (const j of g) {
-      const key = normKey(a.target.sentences[j].text);
+      const text = a.target.sentences[j].text;
+      let key = keyOfText.get(text);
+      if (key === undefined) keyOfText.set(text, (key = normKey(text)));
       const k = byKey.get(key);
       if (k) k.push(j);
       else byKey.set(key, [j]);
