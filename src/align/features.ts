@@ -77,6 +77,15 @@ const LETTERS = /\p{L}+/gu;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\p{N}/u;
 const URL = /(?:https?:\/\/|www\.)\S+/giu;
+
+/** "https://www.thelancet.com/walking-study." → "thelancet.com" */
+function urlHost(u: string): string {
+  let h = u.toLowerCase().replace(/^https?:\/\//, '');
+  if (h.startsWith('www.')) h = h.slice(4);
+  const slash = h.indexOf('/');
+  if (slash >= 0) h = h.slice(0, slash);
+  return h.replace(/[.,;:!?)\]»”]+$/u, '');
+}
 const TAG = /(?<![\p{L}\p{N}_])[#@][\p{L}\p{N}_]+/gu;
 
 /** Canonical value of a number written with separators, by the conventions of `lang`:
@@ -170,7 +179,10 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
     let rest = text;
     if (text.includes('http') || text.includes('www.')) {
       rest = text.replace(URL, (u) => {
-        const id = anchors.id(`u:${u.toLowerCase().replace(/[.,;:!?)\]»”]+$/u, '')}`, KIND_VERBATIM);
+        // By host: a translation may link the localised page ("lyon.fr/velo" → "lyon.fr/fr/velo")
+        // or carry a mangled path ("walking-study" → "walking_study"); the sentences still pair
+        // (the entity check reports the difference), while a link line stays unlike any sentence.
+        const id = anchors.id(`u:${urlHost(u)}`, KIND_VERBATIM);
         anchors.urlIds.add(id);
         aSet.add(id);
         return ' ';
