@@ -50,9 +50,10 @@ const keyOf = (v: number): number => Number(Math.abs(v).toPrecision(12));
 function slotsOf(m: NumberMention): Slot[] {
   if (m.kind === 'time' && m.parts) {
     // "3:30 PM" may stand for "15", "3" and "30" on the other side
-    const [h, min] = m.parts;
+    const [h, min, sec] = m.parts;
     const slots = [{ keys: [h, h % 12, (h % 12) + 12], used: false }];
     if (min > 0) slots.push({ keys: [min], used: false });
+    if (sec > 0) slots.push({ keys: [sec], used: false }); // "2:02:16" = "2 h 02 min 16 s"
     return slots;
   }
   if (m.kind === 'date' && m.parts) return m.parts.map((p) => ({ keys: [p], used: false }));
@@ -71,12 +72,27 @@ function side(doc: Document, lang: Lang, sentences: number[], bead: number): Sid
   const s: Side = { doc, lang, sentences, hard: [], soft: [], spelled: false };
   for (const si of sentences) {
     const sent = doc.sentences[si];
-    for (const m of mentionsOf(doc, si)) {
+    const ms = mentionsOf(doc, si);
+    ms.forEach((m, k) => {
       if (m.soft) s.soft.push(...slotsOf(m));
-      else s.hard.push({ m, bead, abs: { start: sent.start + m.start, end: sent.start + m.end }, key: keyOf(m.value), matched: false });
-    }
+      else s.hard.push({ m, bead, abs: { start: sent.start + m.start, end: sent.start + m.end }, key: keyOf(rangeValue(sent.text, m, ms[k + 1])), matched: false });
+    });
   }
   return s;
+}
+
+/** Words joining the two ends of a range: "between 12.6 and 12.9 billion", "entre 12,6 et 12,9 milliards". */
+const RANGE_JOINS = new Set(['-', '–', '—', 'to', 'and', 'or', 'et', 'à', 'ou', 'und', 'bis', 'oder', 'y', 'a', 'o', 'đến', 'tới', 'và', 'hoặc']);
+
+/** The first end of a range shares the scale word of the second: "12,6 et 12,9 milliards" is
+ *  12.6 billion, "12.600 y 12.900 millones" 12,600 million (the largest power of 1,000 that keeps
+ *  it at most the second end). */
+function rangeValue(text: string, m: NumberMention, next: NumberMention | undefined): number {
+  if (!next || m.scaled || !next.scaled || next.soft || m.kind !== 'plain' || m.value <= 0) return m.value;
+  if (!RANGE_JOINS.has(text.slice(m.end, next.start).trim().toLowerCase())) return m.value;
+  let f = 1;
+  while (f < 1e12 && m.value * f * 1000 <= Math.abs(next.value)) f *= 1000;
+  return f > 1 ? m.value * f : m.value;
 }
 
 /** The first unused soft slot holding `key`, in mention order. Slots are indexed by key (lists in

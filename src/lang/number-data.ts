@@ -31,6 +31,8 @@ export interface NumberData {
   ordinalSuffixes: string[];
   /** Words after an hour that make a time of day: "h" (15 h 30), "uhr", "giờ". */
   timeWords: string[];
+  /** Words before a number 1–12 that make it a month's name: vi "tháng" ("tháng 6" = June). */
+  monthWords?: string[];
   /** Morning/afternoon markers after a time: en "am"/"pm" (3:30 PM = 15:30). */
   meridiem?: { am: string[]; pm: string[] };
   /** Small spelled-out numbers (cardinals and ordinals): "three" = 3, "ba" = 3, "trois" = 3.

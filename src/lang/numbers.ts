@@ -126,6 +126,7 @@ interface Compiled {
   currencyBefore: Phrase[];
   ordinals: Phrase[];
   timeWords: Phrase[];
+  monthWords: Phrase[];
   am: Phrase[];
   pm: Phrase[];
   words: Map<string, number>;
@@ -189,6 +190,7 @@ function compiled(lang: Lang): Compiled {
     currencyBefore: currencies(COMMON_CURRENCY),
     ordinals: flat(data.ordinalSuffixes),
     timeWords: flat(data.timeWords),
+    monthWords: flat(data.monthWords ?? []),
     am: flat(data.meridiem?.am ?? []),
     pm: flat(data.meridiem?.pm ?? []),
     words,
@@ -332,6 +334,32 @@ function minutesAt(text: string, i: number): [number, number] | null {
   return null;
 }
 
+/** " min 16 s" after the minutes of "2 h 02": [seconds, end] or null. */
+function secondsAfter(text: string, i: number): [number, number] | null {
+  let k = skipSpaces(text, i);
+  if (!text.startsWith('min', k) || isLetter(text.charCodeAt(k + 3))) return null;
+  k = skipSpaces(text, k + 3);
+  const a = text.charCodeAt(k);
+  if (!isDigit(a)) return null;
+  const two = isDigit(text.charCodeAt(k + 1));
+  const sec = two ? (a - 48) * 10 + text.charCodeAt(k + 1) - 48 : a - 48;
+  const at = skipSpaces(text, k + (two ? 2 : 1));
+  if (sec >= 60 || text.charCodeAt(at) !== 115 || isAlnum(text.charCodeAt(at + 1))) return null;
+  return [sec, at + 1];
+}
+
+/** Does one of the month words end just before `s` ("tháng 6": June in Vietnamese)? */
+function afterMonthWord(text: string, s: number, cd: Compiled): boolean {
+  if (cd.monthWords.length === 0 || s < 2 || !isInlineSpace(text.charCodeAt(s - 1))) return false;
+  let k = s - 1;
+  while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
+  for (const p of cd.monthWords) {
+    const from = k - p.text.length;
+    if (from >= 0 && matchPhrase(text, from, p.text) === k && (from === 0 || !isLetter(text.charCodeAt(from - 1)))) return true;
+  }
+  return false;
+}
+
 function meridiemAt(text: string, i: number, cd: Compiled): ['am' | 'pm', number] | null {
   const pm = matchAny(text, i, cd.pm);
   if (pm) return ['pm', pm[1]];
@@ -404,7 +432,9 @@ function timeOrDate(text: string, s: number, num: Numeral, cd: Compiled): Number
     const mm = minutesAt(text, e + 1);
     if (mm) {
       let end = mm[1];
-      if (text.charCodeAt(end) === 58 && minutesAt(text, end + 1)) end += 3; // seconds
+      // Seconds: a race time "2:02:16" (= "2 h 02 min 16 s") keeps them as a third part.
+      const ss = text.charCodeAt(end) === 58 ? minutesAt(text, end + 1) : null;
+      if (ss) end = ss[1];
       const k = skipSpaces(text, end);
       const mer = meridiemAt(text, k, cd);
       if (mer) end = mer[1];
@@ -412,7 +442,9 @@ function timeOrDate(text: string, s: number, num: Numeral, cd: Compiled): Number
         const tw = matchAny(text, k, cd.timeWords);
         if (tw) end = tw[1];
       }
-      return timeMention(text, s, end, Number(text.slice(s, e)), mm[0], mer?.[0]);
+      const t = timeMention(text, s, end, Number(text.slice(s, e)), mm[0], mer?.[0]);
+      if (ss) t.parts!.push(ss[0]);
+      return t;
     }
   }
 
@@ -553,8 +585,16 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
           }
         }
         if (h <= 24 && m < 60) {
-          out.push(timeMention(text, s, end, h, m));
-          return end;
+          const t = timeMention(text, s, end, h, m);
+          // A duration "2 h 02 min 16 s" (the French for the race time "2:02:16"): min and s are SI
+          const sec = secondsAfter(text, end);
+          if (sec) {
+            t.parts!.push(sec[0]);
+            t.end = sec[1];
+            t.raw = text.slice(s, sec[1]);
+          }
+          out.push(t);
+          return t.end;
         }
       }
       const pct = matchAny(text, k, cd.percent);
@@ -578,6 +618,11 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
     }
   }
 
+  if (kind === 'plain' && !scaled && !currency && seps.length === 0 && value >= 1 && value <= 12 && afterMonthWord(text, s, cd)) {
+    // "ngày 30 tháng 6" is "June 30": the 6 is the month's name, soft like a date
+    out.push({ value, start: s, end: e, raw: text.slice(s, e), kind: 'date', soft: true, parts: [value] });
+    return e;
+  }
   if (currency && kind === 'plain') kind = 'currency';
   if (kind === 'plain' && seps.length === 0 && firstLen === 4 && !scaled && value >= 1000 && value <= 2100) kind = 'year';
   if (scaled) value = Number(value.toPrecision(15));

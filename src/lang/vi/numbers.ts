@@ -32,6 +32,7 @@ export const numbers: NumberData = {
   },
   ordinalSuffixes: [],
   timeWords: ['giờ'],
+  monthWords: ['tháng'],
   words: {
     một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
     mười: 10, 'mười một': 11, 'mười hai': 12, 'hai mươi': 20, 'ba mươi': 30, trăm: 100,
