@@ -150,6 +150,9 @@ export function foreignRuns(text: string, tokens: readonly Token[], p: Profile, 
 
 function judge(text: string, toks: Token[], cand: number[], p: Profile, opts: RunOptions): ForeignRun | null {
   if (!cand.includes(1)) return null; // only a capitalised first word: probably a name
+  // Word-list and detector-only targets never report one word (see below): decided before the
+  // look-ups, which on a 50k-line French file were ~16k single unknown words ("nécessiterait").
+  if ((p.mode === 'wordlist' || p.mode === 'none') && toks.length < 2) return null;
   const start = toks[0].start;
   const end = toks[toks.length - 1].end;
   const fragment = text.slice(start, end);
