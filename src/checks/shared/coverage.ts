@@ -107,10 +107,10 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   const tgtLen = sentencesLength(target, bead.target);
   const share = tgtLen / (srcLen * expectedRatio(ctx));
   const srcFinal = hasFinalPunct(srcLast);
-  // "and so on." / "etc." may rightly become "…".
-  const srcListEnd = /(?:\betc\.|\band so on\.|…|\.\.\.)\s*$/i.test(trimClosers(srcLast).slice(-12));
   const tgtEllipsis = endsWithEllipsis(tgtLast);
-  const ellipsis = tgtEllipsis && !srcListEnd && srcLen >= 20 && share < 0.8;
+  // "and so on." / "etc." may rightly become "…" (looked at only for a target ending in one).
+  const srcListEnd = () => /(?:\betc\.|\band so on\.|…|\.\.\.)\s*$/i.test(trimClosers(srcLast).slice(-12));
+  const ellipsis = tgtEllipsis && srcLen >= 20 && share < 0.8 && !srcListEnd();
   const midSentence =
     srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) &&
     (endsOnFunctionWord(tgtLast, target.lang) || share < 0.7);

@@ -54,25 +54,35 @@ export function isAlnumCode(text: string, i: number): boolean {
 
 /** Closing quotes and brackets that may follow a sentence's final punctuation: `… control.”`. */
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '*', '_', '」', '』', '）']);
+// By code unit (all are one): these run on the last characters of every bead's sentences.
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+
+/** End of the sentence without trailing spaces and closing quotes/brackets (no string built). */
+function closedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || CLOSER_CODES.has(text.charCodeAt(end - 1)))) end--;
+  return end;
+}
 
 /** The sentence without trailing spaces and closing quotes/brackets. */
 export function trimClosers(text: string): string {
-  let end = text.length;
-  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || CLOSERS.has(text[end - 1]))) end--;
-  return text.slice(0, end);
+  return text.slice(0, closedEnd(text));
 }
 
 /** Ends in `…` or `...` (after closing quotes): "Tuần…". */
 export function endsWithEllipsis(text: string): boolean {
-  const t = trimClosers(text);
-  return t.endsWith('…') || t.endsWith('...');
+  const end = closedEnd(text);
+  if (end >= 1 && text.charCodeAt(end - 1) === 0x2026) return true;
+  return end >= 3 && text.charCodeAt(end - 1) === 46 && text.charCodeAt(end - 2) === 46 && text.charCodeAt(end - 3) === 46;
 }
 
 /** Ends in sentence-final punctuation: . ! ? … (and their CJK forms), after closing quotes. */
 export function hasFinalPunct(text: string): boolean {
-  const t = trimClosers(text);
-  const c = t[t.length - 1];
-  return c === '.' || c === '!' || c === '?' || c === '…' || c === '。' || c === '！' || c === '？';
+  const end = closedEnd(text);
+  if (end === 0) return false;
+  const c = text.charCodeAt(end - 1);
+  // . ! ? … 。 ！ ？
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
 /** Case-, punctuation- and space-insensitive key: "Les prochains modèles d’IA…" and
