@@ -91,6 +91,15 @@ function code(c: number): number {
   return v;
 }
 
+/** The class of a code unit in one table read, for scanners that need several answers per
+ *  character (the tokenizer): CHAR_OTHER, CHAR_DIGIT, CHAR_MARK, CHAR_LATIN, or above CHAR_LATIN
+ *  for a letter of another script. */
+export const charClass = (c: number): number => code(c);
+export const CHAR_OTHER = 1;
+export const CHAR_DIGIT = 2;
+export const CHAR_MARK = 3;
+export const CHAR_LATIN = 4; // 4 + the index of 'Latin' in SCRIPTS
+
 /** A letter of any script (not a mark, digit or symbol). */
 export const isLetterCode = (c: number): boolean => code(c) >= 4;
 /** A combining mark (NFD accents): part of the letter before it. */
