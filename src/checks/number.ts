@@ -45,7 +45,12 @@ interface Side {
 const MAX_PAIRS = 10_000;
 
 /** Values compare without sign ("-5%" may become "giảm 5%", "down 5%") and to 12 digits. */
-const keyOf = (v: number): number => Number(Math.abs(v).toPrecision(12));
+// Whole numbers below 10^12 already have at most 12 digits: toPrecision would give them back
+// unchanged, at ~0.5 µs a call (~60 ms on the 50k-pair bench, where nearly all are whole).
+const keyOf = (v: number): number => {
+  const a = Math.abs(v);
+  return Number.isInteger(a) && a < 1e12 ? a : Number(a.toPrecision(12));
+};
 
 function slotsOf(m: NumberMention): Slot[] {
   if (m.kind === 'time' && m.parts) {
