@@ -4,7 +4,7 @@
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
 import { AnchorVocab, KIND_CODE, KIND_NUMBER, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
-import { trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
+import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
 
 export interface AlignOptions {
@@ -77,12 +77,12 @@ function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source
   let ratio = documentRatio(S, T);
   let beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });
   for (let round = 0; round < 2; round++) {
-    const r = confidentRatio(S, T, beads, -2);
+    const r = confidentRatio(S, T, beads, CONFIDENT_COST);
     if (r === null || Math.abs(Math.log(r / ratio)) < Math.log(1.15)) break;
     ratio = r;
     beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });
   }
-  return { beads, ratio: confidentRatio(S, T, beads, -2) ?? ratio };
+  return { beads, ratio: confidentRatio(S, T, beads, CONFIDENT_COST) ?? ratio };
 }
 
 /** Aligns several document pairs; pairs that share a language pair share one learned lexicon
@@ -128,14 +128,22 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
     else groups.set(key, [k]);
   });
   const lexicons: (Lexicon | null)[] = new Array(pairs.length).fill(null);
-  for (const members of groups.values()) {
+  for (const all of groups.values()) {
+    // Only related documents teach a lexicon: on Text+Berg every test document has confident islands
+    // for ≥ 3 % of its sentences, unrelated pairs have none. Without this, two unrelated 100k-sentence
+    // documents ran a second full search to learn noise.
+    const members = all.filter((k) => enoughIslands(confidentIslands(first[k]), feats[k].S.n, feats[k].T.n));
+    if (members.length === 0) continue;
     const p0 = pairs[members[0]];
     const training: TrainingPair[] = members.map((k) => ({ source: feats[k].S, target: feats[k].T, beads: first[k] }));
     const lex = trainLexicon(training, vocab(p0.sourceLang).size, vocab(p0.targetLang).size, tuning);
     for (const k of members) lexicons[k] = lex.linkTarget.length > 0 ? lex : null;
   }
+  // Without a lexicon the second pass would repeat the first (unrelated documents learn none).
   return feats.map(({ S, T }, k) =>
-    alignBanded({ ...paras(k), source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, anchorKind, verbatimUnits, lexicon: lexicons[k] }, first[k]),
+    lexicons[k] === null
+      ? first[k]
+      : alignBanded({ ...paras(k), source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, anchorKind, verbatimUnits, lexicon: lexicons[k] }, first[k]),
   );
 }
 
