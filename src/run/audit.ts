@@ -28,15 +28,24 @@ export interface DocumentSet {
   aligned: boolean;
 }
 
-/** Length ratio target/source in characters over beads with both sides (Vietnamese, French run longer). */
+/** Length ratio target/source in characters (Vietnamese and French run longer than English), over
+ *  the 1-1 beads when there are any: merged beads may hide a dropped sentence, and counting them
+ *  would make the ratio look shorter than the translation really runs. */
 export function lengthRatio(source: Document, target: Document, beads: readonly Bead[]): number {
-  let s = 0;
-  let t = 0;
-  for (const b of beads) {
-    if (b.source.length === 0 || b.target.length === 0) continue;
-    for (const i of b.source) s += source.sentences[i].text.length;
-    for (const j of b.target) t += target.sentences[j].text.length;
-  }
+  const over = (keep: (b: Bead) => boolean): [number, number, number] => {
+    let s = 0;
+    let t = 0;
+    let n = 0;
+    for (const b of beads) {
+      if (b.source.length === 0 || b.target.length === 0 || !keep(b)) continue;
+      for (const i of b.source) s += source.sentences[i].text.length;
+      for (const j of b.target) t += target.sentences[j].text.length;
+      n++;
+    }
+    return [s, t, n];
+  };
+  let [s, t, n] = over((b) => b.source.length === 1 && b.target.length === 1);
+  if (n === 0) [s, t] = over(() => true);
   return s > 0 && t > 0 ? t / s : 1;
 }
 

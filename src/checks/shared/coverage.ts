@@ -114,8 +114,11 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   const midSentence =
     srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) &&
     (endsOnFunctionWord(tgtLast, target.lang) || share < 0.7);
-  // Titles and headings have no final punctuation: no length judgement on them.
-  const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE;
+  // Titles and headings have no final punctuation: no length judgement on them. A bead that merges
+  // several source sentences into fewer target ones and is far too short more likely lost whole
+  // sentences than got cut: omission names them by their absent anchors.
+  const merged = bead.source.length > bead.target.length;
+  const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE && !merged;
   return ellipsis || midSentence || far ? { ellipsis, midSentence, far, share } : null;
 }
 
