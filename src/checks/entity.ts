@@ -4,7 +4,7 @@
 // cấp năng lượng cho Chat GPT.") → altered. What counts as a code, and why "CEO" → "PDG" and
 // "US" → "Mỹ" are not, is in shared/codes.ts.
 import type { Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
-import { extractCodes, findLoose, findVerbatim, fold, type CodeKind, type Folded } from './shared/codes.js';
+import { extractCodes, findLoose, findUrl, findVerbatim, fold, type CodeKind, type Folded } from './shared/codes.js';
 import { cutShort } from './shared/coverage.js';
 import { isAligned, sentencesRange } from './shared/text.js';
 
@@ -33,13 +33,14 @@ export const entity: Check = {
       const seen = new Set<string>();
       for (const i of b.source) {
         const s = source.sentences[i];
+        const text = rawText(source, s);
         for (const term of glossary) {
-          const at = findVerbatim(s.text, term);
+          const at = findVerbatim(text, term);
           if (at < 0 || seen.has(term.toLowerCase())) continue;
           seen.add(term.toLowerCase());
           check(term, 'glossary', { start: s.start + at, end: s.start + at + term.length });
         }
-        for (const tok of extractCodes(s.text)) {
+        for (const tok of extractCodes(text)) {
           const key = tok.text.toLowerCase();
           if (seen.has(key)) continue;
           seen.add(key);
@@ -53,6 +54,13 @@ export const entity: Check = {
 
 type Kind = CodeKind | 'glossary';
 
+/** A sentence as it stands in the file. In Markdown, segmentation masks markup — link targets too —
+ *  but a changed link target ("[conseil municipal](https://www.lyon.fr/velo)" → "…/velos") is an
+ *  entity error: read the raw slice, which has the same length and offsets. */
+function rawText(doc: Document, s: { start: number; end: number; text: string }): string {
+  return doc.file.format === 'markdown' ? doc.file.text.slice(s.start, s.end) : s.text;
+}
+
 const NOUN: Record<Kind, string> = {
   url: 'the link',
   email: 'the e-mail address',
@@ -64,14 +72,15 @@ const NOUN: Record<Kind, string> = {
 };
 
 function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b: Bead, ctx: CheckContext, isCut: () => boolean): FindingDraft | null {
-  if (search.verbatim(token, false)) return null;
+  if (kind === 'url' ? search.url(token, false) : search.verbatim(token, false)) return null;
   // "Llama 4" is compared only when the target keeps the name: "December 4" → "4 décembre" and
   // "Chapter 4" → "Kapitel 4" are translations, not alterations.
   if (kind === 'name-number' && !search.includes(token.slice(0, token.search(/\s/)))) return null;
   const category = kind === 'glossary' ? 'Accuracy/Do not translate' : undefined;
   // Altered: the same letters and digits, differently cased, spaced or hyphenated ("Chat GPT").
   // Hashtags, handles and links keep their sigils, so only their case may differ.
-  const altered = kind === 'url' || kind === 'hashtag' || kind === 'handle' || kind === 'email' ? search.caseless(token) : search.loose(token);
+  const altered =
+    kind === 'url' ? search.urlCaseless(token) : kind === 'hashtag' || kind === 'handle' || kind === 'email' ? search.caseless(token) : search.loose(token);
   if (altered) {
     return {
       check: 'entity',
@@ -114,18 +123,31 @@ class TargetSearch {
   }
 
   verbatim(token: string, ci: boolean): boolean {
-    return this.order.some((j) => findVerbatim(this.target.sentences[j].text, token, ci) >= 0);
+    return this.order.some((j) => findVerbatim(rawText(this.target, this.target.sentences[j]), token, ci) >= 0);
+  }
+
+  url(token: string, ci: boolean): boolean {
+    return this.order.some((j) => findUrl(rawText(this.target, this.target.sentences[j]), token, ci) >= 0);
+  }
+
+  urlCaseless(token: string): { range: Range; text: string } | null {
+    for (const j of this.order) {
+      const s = this.target.sentences[j];
+      const at = findUrl(rawText(this.target, s), token, true);
+      if (at >= 0) return this.hit(s.start + at, s.start + at + token.length);
+    }
+    return null;
   }
 
   /** Plain substring presence ("Llama" in "Llama4"). */
   includes(text: string): boolean {
-    return this.order.some((j) => this.target.sentences[j].text.includes(text));
+    return this.order.some((j) => rawText(this.target, this.target.sentences[j]).includes(text));
   }
 
   caseless(token: string): { range: Range; text: string } | null {
     for (const j of this.order) {
       const s = this.target.sentences[j];
-      const at = findVerbatim(s.text, token, true);
+      const at = findVerbatim(rawText(this.target, s), token, true);
       if (at >= 0) return this.hit(s.start + at, s.start + at + token.length);
     }
     return null;
@@ -136,8 +158,9 @@ class TargetSearch {
     for (const j of this.order) {
       const s = this.target.sentences[j];
       let f = this.folded.get(j);
-      if (!f) this.folded.set(j, (f = fold(s.text)));
-      const r = findLoose(f, s.text, token);
+      const text = rawText(this.target, s);
+      if (!f) this.folded.set(j, (f = fold(text)));
+      const r = findLoose(f, text, token);
       if (r) return this.hit(s.start + r.start, s.start + r.end);
     }
     return null;

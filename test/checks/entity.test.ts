@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entity } from '../../src/checks/entity.js';
-import { extractCodes } from '../../src/checks/shared/codes.js';
+import { extractCodes, findUrl } from '../../src/checks/shared/codes.js';
 import type { Bead } from '../../src/types/index.js';
 import { makeAlignment, makeContext, makeDocument } from '../helpers/make.js';
 import { at, frSeed, viSeed } from './fixtures/seeds.js';
@@ -105,5 +105,14 @@ describe('entity: legitimate changes are not flagged', () => {
       'email:x@y.com',
       'url:www.wired.com',
     ]);
+  });
+});
+
+describe('entity: links', () => {
+  it('a link is compared exactly: “…/velo” is not kept in “…/velos”; inside Markdown link markup too', () => {
+    expect(extractCodes('according to the [city council](https://www.lyon.fr/velo).').map((t) => t.text)).toEqual(['https://www.lyon.fr/velo']);
+    expect(findUrl('selon le [conseil](https://www.lyon.fr/velos).', 'https://www.lyon.fr/velo')).toBe(-1);
+    expect(findUrl('selon le [conseil](https://www.lyon.fr/velo).', 'https://www.lyon.fr/velo')).toBe(19);
+    expect(findUrl('voir https://www.lyon.fr/velo.html', 'https://www.lyon.fr/velo')).toBe(-1);
   });
 });

@@ -105,6 +105,14 @@ function classify(text: string, s: number, e: number, out: CodeToken[]): void {
     out.push({ kind: 'url', text: t, start: s, end: e });
     return;
   }
+  // A link inside markup: "council](https://www.lyon.fr/velo)" (Markdown), "(see https://…)".
+  const inner = urlStart(lower);
+  if (inner > 0) {
+    let z = t.length;
+    while (z > inner && (TRAIL.has(t[z - 1]) || t[z - 1] === ')' || t[z - 1] === '>')) z--;
+    if (z - inner >= 8) out.push({ kind: 'url', text: t.slice(inner, z), start: s + inner, end: s + z });
+    return;
+  }
   if (t[0] === '#') {
     let j = 1;
     while (j < t.length && (isAlnumCode(t, j) || t[j] === '_')) j++;
@@ -204,6 +212,34 @@ function unifySpaces(s: string): string {
 
 /** Index of `needle` in `hay` as a whole token (a short lower-case suffix such as German
  *  genitive "ChatGPTs" or a plural is allowed), or -1. `ci`: ignore case. */
+/** Where a URL starts inside a token, after a non-letter ("](", "(", "<"); -1 when none. */
+function urlStart(lower: string): number {
+  for (const scheme of ['https://', 'http://', 'www.']) {
+    const at = lower.indexOf(scheme);
+    if (at > 0 && !isAlnumCode(lower, at - 1)) return at;
+  }
+  return -1;
+}
+
+const URL_CHAR = /[\p{L}\p{N}\/_~%?=&#+-]/u;
+
+/** A URL exactly: what follows the match must not continue it ("…/velo" is not in "…/velos",
+ *  "…/velo.html"); a sentence's final period or a closing bracket may follow. */
+export function findUrl(hay: string, url: string, ci = false): number {
+  const h = ci ? hay.toLowerCase() : hay;
+  const n = ci ? url.toLowerCase() : url;
+  if (ci && h.length !== hay.length) return -1;
+  for (let from = 0; ; ) {
+    const i = h.indexOf(n, from);
+    if (i < 0) return -1;
+    const j = i + n.length;
+    const next = h[j];
+    const continues = next !== undefined && (URL_CHAR.test(next) || (next === '.' && h[j + 1] !== undefined && URL_CHAR.test(h[j + 1])));
+    if (!continues) return i;
+    from = i + 1;
+  }
+}
+
 export function findVerbatim(hay: string, needle: string, ci = false): number {
   // Spaces of other widths matter only when the needle has a space ("Llama 4", "Meta AI").
   const spaced = needle.includes(' ');
