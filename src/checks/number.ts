@@ -65,12 +65,21 @@ function slotsOf(m: NumberMention): Slot[] {
   return [{ keys: [keyOf(m.value)], used: false }];
 }
 
-/** Mentions per sentence, per document: the source is read once however many targets it has. */
-const perDocument = new WeakMap<Document, (readonly NumberMention[] | undefined)[]>();
+/** Mentions per sentence, per document: the source is read once however many targets it has, and
+ *  a sentence repeating an earlier one's text shares its mentions (offsets are relative to the
+ *  sentence) instead of being read again: aligned files repeat segments. */
+const perDocument = new WeakMap<Document, { bySentence: (readonly NumberMention[] | undefined)[]; byText: Map<string, readonly NumberMention[]> }>();
 function mentionsOf(doc: Document, si: number): readonly NumberMention[] {
-  let list = perDocument.get(doc);
-  if (!list) perDocument.set(doc, (list = []));
-  return (list[si] ??= extractNumbers(doc.sentences[si].text, doc.lang));
+  let cache = perDocument.get(doc);
+  if (!cache) perDocument.set(doc, (cache = { bySentence: [], byText: new Map() }));
+  let ms = cache.bySentence[si];
+  if (ms === undefined) {
+    const text = doc.sentences[si].text;
+    ms = cache.byText.get(text);
+    if (ms === undefined) cache.byText.set(text, (ms = extractNumbers(text, doc.lang)));
+    cache.bySentence[si] = ms;
+  }
+  return ms;
 }
 
 function side(doc: Document, lang: Lang, sentences: number[], bead: number): Side {
