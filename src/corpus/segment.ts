@@ -2,10 +2,9 @@
 // `text.slice(s.start, s.end) === s.text`; for Markdown `s.text` is the same slice of the masked
 // text (markup replaced by spaces), so offsets are still file offsets.
 import type { Lang, Paragraph, Range, Sentence } from '../types/index.js';
-import { detectLanguage } from '../lang/detect.js';
+import { detectLanguages } from '../lang/detect.js';
 import { plainlyIn } from '../lang/profile.js';
-import { trimRange } from './chars.js';
-import { lines } from './lines.js';
+import { isSpaceCode } from './chars.js';
 import { maskMarkdown } from './markdown.js';
 import { splitSentences } from './sentences.js';
 
@@ -31,12 +30,31 @@ export interface Segmented {
   masked: string;
 }
 
-/** Plain text: every non-blank line is a paragraph (trimmed). */
+/** What one distinct paragraph text gives: its sentences and its language (undefined until the
+ *  detector has answered; null when paragraphs are not detected). */
+interface Reading {
+  body: string;
+  parts: Range[];
+  found: { lang: Lang; confidence: number } | null | undefined;
+}
+
+/** Plain text: every non-blank line is a paragraph (trimmed). The lines of `lines()` (LF, CRLF or
+ *  CR ends), scanned here directly: the intermediate line ranges and trim tuples were 200k
+ *  short-lived objects per 50k-line file. */
 function lineParagraphs(text: string): Range[] {
   const out: Range[] = [];
-  for (const line of lines(text)) {
-    const [a, b] = trimRange(text, line.start, line.end);
+  const n = text.length;
+  let start = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10; // the end of the text ends the last line
+    if (c !== 10 && c !== 13) continue;
+    let a = start;
+    let b = i;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
   return out;
 }
@@ -51,27 +69,29 @@ export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {})
   const markdown = opts.format === 'markdown';
   const { masked, paragraphs: ranges } = markdown ? maskMarkdown(text) : { masked: text, paragraphs: lineParagraphs(text) };
   const detect = opts.detectParagraphs ?? !opts.sentencesPerLine;
-  const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   // Segmentation and language of each distinct paragraph text, computed once: files of aligned
   // segments repeat lines (boilerplate, recurring phrases; 55 % of the 50k-line benchmark), and a
   // hash look-up costs far less than the language pre-test and the sentence split.
-  const seen = new Map<string, { lang: Lang; confidence: number; parts: Range[] }>();
+  const seen = new Map<string, Reading>();
+  const readings: Reading[] = [];
+  // Paragraphs that do not plainly show the file's language go to the detector together, after the
+  // loop: one request to its worker thread (see lang/detect.ts) instead of one per paragraph.
+  const doubtful: Reading[] = [];
   for (const range of ranges) {
-    const index = paragraphs.length;
+    const index = readings.length;
     const body = masked.slice(range.start, range.end);
-    let done = seen.get(body);
-    if (!done) {
-      // The detector runs only where the paragraph does not plainly show the file's language.
-      const found = !detect ? null : plainlyIn(body, lang) ? { lang, confidence: 1 } : detectLanguage(body, opts.candidates);
+    let reading = seen.get(body);
+    if (!reading) {
       const parts: Range[] = opts.sentencesPerLine
         ? lineParagraphs(body)
         : splitSentences(markdown ? blankLineBreaks(body) : body, lang);
-      done = { lang: found && found.lang ? found.lang : lang, confidence: found && found.lang ? found.confidence : 0, parts };
-      seen.set(body, done);
+      reading = { body, parts, found: !detect ? null : plainlyIn(body, lang) ? { lang, confidence: 1 } : undefined };
+      if (reading.found === undefined) doubtful.push(reading);
+      seen.set(body, reading);
     }
-    paragraphs.push({ index, start: range.start, end: range.end, lang: done.lang, langConfidence: done.confidence });
-    for (const p of done.parts) {
+    readings.push(reading);
+    for (const p of reading.parts) {
       const start = range.start + p.start;
       const end = range.start + p.end;
       // A one-sentence paragraph is its own text: no second slice.
@@ -79,5 +99,20 @@ export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {})
       sentences.push({ index: sentences.length, text, start, end, paragraph: index });
     }
   }
+  const detected = detectLanguages(
+    doubtful.map((r) => r.body),
+    opts.candidates,
+  );
+  doubtful.forEach((r, k) => (r.found = detected[k]));
+  const paragraphs: Paragraph[] = ranges.map((range, index) => {
+    const found = readings[index].found;
+    return {
+      index,
+      start: range.start,
+      end: range.end,
+      lang: found && found.lang ? found.lang : lang,
+      langConfidence: found && found.lang ? found.confidence : 0,
+    };
+  });
   return { paragraphs, sentences, masked };
 }
