@@ -58,6 +58,8 @@ function repeatedWords(ctx: CheckContext): FindingDraft[] {
   const { source, target, beads } = ctx.alignment;
   if (NO_DOUBLED_WORD_CHECK.has(target.lang)) return [];
   const out: FindingDraft[] = [];
+  // Doubled words of each distinct target text, found once: aligned files repeat segments.
+  const doubledByText = new Map<string, { word: string; start: number; end: number }[]>();
   for (const b of beads) {
     if (b.source.length === 0) continue; // additions are reported as such
     // The source's doubled words, read once per bead: re-reading them for every doubled word of the
@@ -65,7 +67,9 @@ function repeatedWords(ctx: CheckContext): FindingDraft[] {
     let inSource: Set<string> | null = null;
     for (const j of b.target) {
       const s = target.sentences[j];
-      for (const d of doubledWords(s.text)) {
+      let doubled = doubledByText.get(s.text);
+      if (!doubled) doubledByText.set(s.text, (doubled = doubledWords(s.text)));
+      for (const d of doubled) {
         // The source doubles it too (a quotation, a name like "Duran Duran"): leave it.
         inSource ??= new Set(b.source.flatMap((i) => doubledWords(source.sentences[i].text).map((x) => x.word)));
         if (inSource.has(d.word)) continue;

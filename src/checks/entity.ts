@@ -4,7 +4,7 @@
 // cấp năng lượng cho Chat GPT.") → altered. What counts as a code, and why "CEO" → "PDG" and
 // "US" → "Mỹ" are not, is in shared/codes.ts.
 import type { Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
-import { extractCodes, findLoose, findUrl, findVerbatim, fold, type CodeKind, type Folded } from './shared/codes.js';
+import { extractCodes, findLoose, findUrl, findVerbatim, fold, type CodeKind, type CodeToken, type Folded } from './shared/codes.js';
 import { cutShort } from './shared/coverage.js';
 import { isAligned, sentencesRange } from './shared/text.js';
 
@@ -17,6 +17,8 @@ export const entity: Check = {
     const out: FindingDraft[] = [];
     const { source, beads } = ctx.alignment;
     const glossary = [...new Set(ctx.glossary.filter((t) => t.trim().length > 0))];
+    // Codes of each distinct source text, read once: aligned files repeat segments.
+    const codesByText = new Map<string, CodeToken[]>();
     for (let k = 0; k < beads.length; k++) {
       const b = beads[k];
       if (!isAligned(b)) continue; // no counterpart at all: omission/truncation say so
@@ -40,7 +42,9 @@ export const entity: Check = {
           seen.add(term.toLowerCase());
           check(term, 'glossary', { start: s.start + at, end: s.start + at + term.length });
         }
-        for (const tok of extractCodes(text)) {
+        let codes = codesByText.get(text);
+        if (!codes) codesByText.set(text, (codes = extractCodes(text)));
+        for (const tok of codes) {
           const key = tok.text.toLowerCase();
           if (seen.has(key)) continue;
           seen.add(key);
