@@ -4,26 +4,38 @@
 // The small database: it loads in ~0.2 s instead of the medium one's ~0.3 s, with the same answers
 // on every test here (the extra-small one misreads the French page's English footer).
 //
-// Where tqc runs from its build (dist/), eld lives in a worker thread started when this module is
-// loaded (detect-worker.ts), and detection is a synchronous request to it: loading the database
+// When tqc runs from its build, eld lives in a worker thread (src/run/worker.ts, registered here
+// with setDetectorBackend) and detection is a synchronous request to it: loading the database
 // (~0.25 s, ~45 MB of heap the main thread's garbage collector no longer copies) overlaps the
-// reading and segmenting of the documents instead of delaying them. On the 50k-pair --aligned
-// benchmark that took ~0.3 s off the run. Elsewhere (tests running the TypeScript sources) and if
-// the worker cannot start or load eld, eld is loaded here, on first use. Same scores either way.
+// reading and segmenting of the documents instead of delaying them. Elsewhere (tests running the
+// TypeScript sources), and whenever the backend fails, eld is loaded in this thread on first use.
+// Same scores either way.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Lang } from '../types/index.js';
 
-type Scores = [Lang, number][];
-type Detector = { detect(text: string): { getScores(): Record<string, number> } };
+/** eld's scores of one text: the entries of its getScores(), in eld's order. */
+export type Scores = [Lang, number][];
+export type Detector = { detect(text: string): { getScores(): Record<string, number> } };
+/** Scores of each text, in order; null when the backend cannot answer (eld then runs here). */
+export type DetectorBackend = (texts: readonly string[]) => Scores[] | null;
 
 let local: Detector | null = null;
+let backend: DetectorBackend | null = null;
+
+/** Route detection to another thread (null: back to eld in this thread). */
+export function setDetectorBackend(b: DetectorBackend | null): void {
+  backend = b;
+}
+
+/** The eld instance this thread should use when it already has one loaded (the worker's). */
+export function setLocalDetector(d: Detector): void {
+  local = d;
+}
 
 /** eld in this thread, loaded on first use (synchronously: require() of its ES module). */
-function localDetector(): Detector {
+export function localDetector(): Detector {
   if (local) return local;
   const require = createRequire(import.meta.url);
   // By file path: the package exports 'eld/small' for import only.
@@ -34,54 +46,11 @@ function localDetector(): Detector {
   throw new Error('eld is not installed');
 }
 
-interface Remote {
-  worker: Worker;
-  port: MessagePort;
-  control: Int32Array;
-  sent: number;
-}
-
-let remote: Remote | null = startWorker();
-
-function startWorker(): Remote | null {
-  const file = fileURLToPath(new URL('./detect-worker.js', import.meta.url));
-  if (!existsSync(file)) return null;
-  try {
-    const { port1, port2 } = new MessageChannel();
-    const control = new Int32Array(new SharedArrayBuffer(12));
-    const worker = new Worker(file, { workerData: { port: port2, control: control.buffer }, transferList: [port2], stdout: true, stderr: true });
-    worker.unref();
-    worker.on('error', () => {}); // a failed worker is noticed below and replaced by local eld
-    return { worker, port: port1, control, sent: 0 };
-  } catch {
-    return null;
-  }
-}
-
-/** A worker that does not answer within this time is given up (local eld takes over). */
-const WORKER_TIMEOUT_MS = 120_000;
-
-/** eld's scores of each text, in order: from the worker when there is one. */
+/** eld's scores of each text, in order, from the backend when there is one. */
 function scoresOf(texts: readonly string[]): Scores[] {
-  if (remote) {
-    const r = remote;
-    const id = ++r.sent;
-    r.port.postMessage(texts);
-    Atomics.store(r.control, 0, id);
-    Atomics.notify(r.control, 0);
-    const deadline = Date.now() + WORKER_TIMEOUT_MS;
-    for (;;) {
-      if (Atomics.load(r.control, 1) === id) {
-        const answer = receiveMessageOnPort(r.port)?.message as Scores[] | undefined;
-        if (answer && answer.length === texts.length) return answer;
-        break;
-      }
-      if (Atomics.load(r.control, 2) === 1 || Date.now() > deadline) break;
-      Atomics.wait(r.control, 1, Atomics.load(r.control, 1), 1000);
-    }
-    remote = null;
-    void r.worker.terminate();
-  }
+  const remote = backend?.(texts);
+  if (remote && remote.length === texts.length) return remote;
+  if (backend) backend = null; // it failed once: do not wait on it again
   const eld = localDetector();
   return texts.map((t) => Object.entries(eld.detect(t).getScores()));
 }
