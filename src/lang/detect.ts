@@ -18,8 +18,9 @@ import type { Lang } from '../types/index.js';
 /** eld's scores of one text: the entries of its getScores(), in eld's order. */
 export type Scores = [Lang, number][];
 export type Detector = { detect(text: string): { getScores(): Record<string, number> } };
-/** Scores of each text, in order; null when the backend cannot answer (eld then runs here). */
-export type DetectorBackend = (texts: readonly string[]) => Scores[] | null;
+/** Starts detecting `texts` and returns the wait for their scores, in order; the wait gives null
+ *  when the backend cannot answer (eld then runs here). */
+export type DetectorBackend = (texts: readonly string[]) => () => Scores[] | null;
 
 let local: Detector | null = null;
 let backend: DetectorBackend | null = null;
@@ -48,7 +49,7 @@ export function localDetector(): Detector {
 
 /** eld's scores of each text, in order, from the backend when there is one. */
 function scoresOf(texts: readonly string[]): Scores[] {
-  const remote = backend?.(texts);
+  const remote = backend?.(texts)();
   if (remote && remote.length === texts.length) return remote;
   if (backend) backend = null; // it failed once: do not wait on it again
   const eld = localDetector();
@@ -90,6 +91,7 @@ function remember(key: string, d: Detection): void {
  * Results are cached per distinct text: documents repeat short lines (hashtags, credits).
  */
 export function detectLanguage(text: string, candidates?: readonly Lang[]): Detection {
+  if (pending.length > 0) collectPending();
   const key = keyOf(text, candidates);
   const hit = cache.get(key);
   if (hit) return hit;
@@ -98,9 +100,30 @@ export function detectLanguage(text: string, candidates?: readonly Lang[]): Dete
   return d;
 }
 
+/** Detections started by prefetchLanguages, not yet collected. */
+const pending: { texts: readonly string[]; candidates?: readonly Lang[]; wait: () => Scores[] | null }[] = [];
+
+/** Starts detecting `texts` in the background where the backend is another thread; a later
+ *  detectLanguages (or detectLanguage) of them then finds them done. Segmenting a 50k-line file
+ *  sends its doubtful paragraphs as it meets them, and the helper thread detects them meanwhile
+ *  (waiting for them all at the end cost ~65 ms). Without a backend this does nothing. */
+export function prefetchLanguages(texts: readonly string[], candidates?: readonly Lang[]): void {
+  if (!backend || texts.length === 0) return;
+  pending.push({ texts, candidates, wait: backend(texts) });
+}
+
+function collectPending(): void {
+  for (const { texts, candidates, wait } of pending.splice(0)) {
+    const scored = wait();
+    if (!scored || scored.length !== texts.length) continue; // asked again, and answered, below
+    texts.forEach((t, i) => remember(keyOf(t, candidates), detection(scored[i], candidates)));
+  }
+}
+
 /** detectLanguage of each text, in order, with one request to the detector for all the misses
  *  (segmenting a file asks about its paragraphs together). */
 export function detectLanguages(texts: readonly string[], candidates?: readonly Lang[]): Detection[] {
+  collectPending();
   const out: (Detection | undefined)[] = texts.map((t) => cache.get(keyOf(t, candidates)));
   const missing = [...new Set(texts.filter((_, i) => out[i] === undefined))];
   if (missing.length > 0) {

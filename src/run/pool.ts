@@ -40,7 +40,11 @@ function start(): Helper | null {
     worker.unref();
     worker.on('error', () => {}); // noticed as a missing reply; the main thread then does the work
     const h: Helper = { worker, port: port1, control, sent: 0, early: new Map() };
-    setDetectorBackend((texts) => request(h, { detect: texts })?.scores ?? null);
+    setDetectorBackend((texts) => {
+      if (helper !== h) return () => null;
+      const id = post(h, { detect: texts });
+      return () => (helper === h ? (reply(h, id)?.scores ?? null) : null);
+    });
     return h;
   } catch {
     return null;
@@ -78,10 +82,6 @@ function reply(h: Helper, id: number): Reply | null {
   }
   stop(h);
   return null;
-}
-
-function request(h: Helper, body: object): Reply | null {
-  return helper === h ? reply(h, post(h, body)) : null;
 }
 
 function stop(h: Helper): void {
