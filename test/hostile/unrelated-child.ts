@@ -1,18 +1,8 @@
 // Child process of memory.test.ts: aligns two unrelated generated documents of N sentences each and
 // prints one JSON line {ms, beads, maxRssKiB} on stdout. Run alone: `npx tsx test/hostile/unrelated-child.ts 100000`.
 import { alignSentences } from '../../src/align/index.js';
-
-/** Deterministic pseudo-random numbers (mulberry32): same N, same documents. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic pseudo-random numbers: same N, same documents.
+import { rng } from '../../scripts/bench/pairs.js';
 
 const EN = 'the company said on monday that its revenue grew faster than analysts expected while costs of chips data centres and energy kept rising across every region of the world'.split(' ');
 const FR = 'la ville a ouvert samedi un nouveau marché couvert où des producteurs locaux vendent fromages pain légumes et fleurs chaque matin depuis le printemps dernier'.split(' ');
