@@ -135,12 +135,7 @@ class TargetSearch {
   }
 
   urlCaseless(token: string): { range: Range; text: string } | null {
-    for (const j of this.order) {
-      const s = this.target.sentences[j];
-      const at = findUrl(rawText(this.target, s), token, true);
-      if (at >= 0) return this.hit(s.start + at, s.start + at + token.length);
-    }
-    return null;
+    return this.firstCaseless(token, findUrl);
   }
 
   /** Plain substring presence ("Llama" in "Llama4"). */
@@ -149,9 +144,14 @@ class TargetSearch {
   }
 
   caseless(token: string): { range: Range; text: string } | null {
+    return this.firstCaseless(token, findVerbatim);
+  }
+
+  /** The first case-insensitive match of `token` in the bead's neighbourhood, by `find`. */
+  private firstCaseless(token: string, find: (hay: string, needle: string, ci: boolean) => number): { range: Range; text: string } | null {
     for (const j of this.order) {
       const s = this.target.sentences[j];
-      const at = findVerbatim(rawText(this.target, s), token, true);
+      const at = find(rawText(this.target, s), token, true);
       if (at >= 0) return this.hit(s.start + at, s.start + at + token.length);
     }
     return null;
