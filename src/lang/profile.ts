@@ -46,6 +46,9 @@ const OWN = 1;
 const OTHER = 2;
 const JUDGED = 4;
 const NATIVE = 8;
+/** Another language's function word, capitalised: a name mid-sentence ("Lisa Su": Spanish "su"),
+ *  so it counts against the paragraph only as its first word ("Your email address…"). */
+const OTHER_CAPITALISED = 16;
 const verdicts = new Map<Lang, Map<string, number>>();
 
 function wordVerdict(lang: Lang, word: string, cache: Map<string, number>): number {
@@ -55,7 +58,7 @@ function wordVerdict(lang: Lang, word: string, cache: Map<string, number>): numb
   const lower = word.toLowerCase();
   const owner = exclusiveWords().get(lower);
   if (owner === lang) v |= OWN;
-  else if (owner !== undefined) v |= OTHER;
+  else if (owner !== undefined) v |= lower === word ? OTHER : OTHER_CAPITALISED;
   // Capitalised words are mostly names (Meta, Zuckerberg): no word list knows them.
   if (lower === word) {
     const verdict = isNativeWord(lang, lower);
@@ -98,6 +101,7 @@ export function plainlyIn(text: string, lang: Lang): boolean {
   let other = 0;
   let judged = 0;
   let native = 0;
+  let words = 0;
   for (let i = 0; i < text.length; ) {
     const end = letterRunEnd(text, i);
     if (end === i) {
@@ -105,9 +109,10 @@ export function plainlyIn(text: string, lang: Lang): boolean {
       continue;
     }
     if (end - i >= 2) {
+      const first = words++ === 0;
       const v = wordVerdict(lang, text.slice(i, end), cache);
       if (v & OWN) own++;
-      else if (v & OTHER) other++;
+      else if (v & OTHER || (v & OTHER_CAPITALISED && first)) other++;
       if (v & JUDGED) {
         judged++;
         if (v & NATIVE) native++;
