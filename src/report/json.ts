@@ -58,20 +58,42 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `keys` sorted by compareKeys, and whether that is already their order. Objects of one shape
- *  come in long runs (100,000 sentences and 50,000 beads in a 50k-pair --aligned audit): the
- *  previous object's order is reused when its keys are the same, instead of sorting again (the
- *  sorts allocated ~180 MB there). */
-let lastKeys: readonly string[] = [];
-let lastOrder: readonly string[] = [];
-let lastInOrder = true;
-function keyOrder(keys: readonly string[]): readonly string[] {
-  if (keys.length !== lastKeys.length || keys.some((k, i) => k !== lastKeys[i])) {
-    lastKeys = keys;
-    lastOrder = [...keys].sort(compareKeys);
-    lastInOrder = lastOrder.every((k, i) => k === keys[i]);
+interface Shape {
+  keys: readonly string[];
+  /** The keys sorted by compareKeys. */
+  order: readonly string[];
+  /** Whether `keys` already are in that order. */
+  inOrder: boolean;
+}
+
+/** Shapes met so far, most recent first. Objects come in a few shapes that interleave (a row and
+ *  its targets, a finding and its spans; 100,000 sentences and 50,000 beads in a 50k-pair
+ *  --aligned audit): a shape's order is looked up instead of sorted again (re-sorting whenever
+ *  the shape changed allocated ~45 MB there, and ~180 MB when every object was sorted). */
+const shapes: Shape[] = [];
+const MAX_SHAPES = 32;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function shapeOf(keys: readonly string[]): Shape {
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i];
+    if (!sameKeys(shape.keys, keys)) continue;
+    if (i > 0) {
+      shapes.splice(i, 1);
+      shapes.unshift(shape);
+    }
+    return shape;
   }
-  return lastOrder;
+  const order = [...keys].sort(compareKeys);
+  const shape = { keys, order, inOrder: sameKeys(order, keys) };
+  shapes.unshift(shape);
+  if (shapes.length > MAX_SHAPES) shapes.pop();
+  return shape;
 }
 
 /** `value` with its objects' keys in KEY_ORDER (undefined fields dropped): a copy where anything
@@ -89,21 +111,20 @@ function ordered(value: unknown): unknown {
     return copy ?? value;
   }
   const obj = value as Record<string, unknown>;
-  const keys = keyOrder(Object.keys(obj));
-  let same = lastInOrder;
-  const values: unknown[] = [];
-  for (const key of keys) {
+  const { order, inOrder } = shapeOf(Object.keys(obj));
+  // The copy is made at the first difference; the fields before it are the object's own.
+  let copy: Record<string, unknown> | null = inOrder ? null : {};
+  for (let i = 0; i < order.length; i++) {
+    const key = order[i];
     const v = obj[key];
     const o = ordered(v);
-    if (o !== v || v === undefined) same = false;
-    values.push(o);
+    if (!copy && (o !== v || v === undefined)) {
+      copy = {};
+      for (let j = 0; j < i; j++) copy[order[j]] = obj[order[j]];
+    }
+    if (copy && o !== undefined) copy[key] = o;
   }
-  if (same) return value;
-  const out: Record<string, unknown> = {};
-  keys.forEach((key, i) => {
-    if (values[i] !== undefined) out[key] = values[i];
-  });
-  return out;
+  return copy ?? obj;
 }
 
 export function json(audit: Audit): string {
