@@ -10,9 +10,15 @@
 // reading and segmenting of the documents instead of delaying them. Elsewhere (tests running the
 // TypeScript sources), and whenever the backend fails, eld is loaded in this thread on first use.
 // Same scores either way.
-import { existsSync } from 'node:fs';
+//
+// The database is read from a JSON copy that the build writes next to this module
+// (dist/lang/eld-small.json, by scripts/eld-data.mjs from the installed eld): JSON.parse of it takes
+// ~50 ms where evaluating eld's own 1.6 MB object literal took ~220 ms. Without the copy, or when
+// it was made from another eld version, eld's own entry is loaded instead.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Lang } from '../types/index.js';
 
 /** eld's scores of one text: the entries of its getScores(), in eld's order. */
@@ -30,21 +36,51 @@ export function setDetectorBackend(b: DetectorBackend | null): void {
   backend = b;
 }
 
-/** The eld instance this thread should use when it already has one loaded (the worker's). */
-export function setLocalDetector(d: Detector): void {
-  local = d;
+/** eld in this thread, loaded on first use (synchronously: require() of its ES modules). */
+export function localDetector(): Detector {
+  return (local ??= loadEld());
 }
 
-/** eld in this thread, loaded on first use (synchronously: require() of its ES module). */
-export function localDetector(): Detector {
-  if (local) return local;
+/** The directory of the installed eld package. */
+function eldDir(): string {
   const require = createRequire(import.meta.url);
-  // By file path: the package exports 'eld/small' for import only.
   for (const dir of require.resolve.paths('eld') ?? []) {
-    const file = join(dir, 'eld', 'src', 'entries', 'static.small.js');
-    if (existsSync(file)) return (local = (require(file) as { eld: Detector }).eld);
+    if (existsSync(join(dir, 'eld', 'package.json'))) return join(dir, 'eld');
   }
   throw new Error('eld is not installed');
+}
+
+/** What scripts/eld-data.mjs writes: eld's small n-gram database and the eld version it came from. */
+export interface EldData {
+  eld: string;
+  ngrams: unknown;
+}
+
+/** An eld instance on `data`, or null when `data` was made from another version of eld. */
+export function eldFromData(data: EldData): Detector | null {
+  const dir = eldDir();
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+  if (data.eld !== version) return null;
+  // By file path: the package exports only its entries.
+  const require = createRequire(import.meta.url);
+  const { createEld } = require(join(dir, 'src', 'languageDetector.js')) as { createEld(): { instance: Detector; loadData(d: unknown): void } };
+  const { instance, loadData } = createEld();
+  loadData(data.ngrams);
+  return instance;
+}
+
+function loadEld(): Detector {
+  const copy = join(dirname(fileURLToPath(import.meta.url)), 'eld-small.json');
+  if (existsSync(copy)) {
+    try {
+      const eld = eldFromData(JSON.parse(readFileSync(copy, 'utf8')) as EldData);
+      if (eld) return eld;
+    } catch {
+      // a damaged copy: eld's own entry below
+    }
+  }
+  const require = createRequire(import.meta.url);
+  return (require(join(eldDir(), 'src', 'entries', 'static.small.js')) as { eld: Detector }).eld;
 }
 
 /** eld's scores of each text, in order, from the backend when there is one. */

@@ -7,7 +7,7 @@
 // Atomics.wait between requests and never returns to its event loop (receiveMessageOnPort reads
 // the port synchronously).
 import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
-import { setLocalDetector, type Detector } from '../lang/detect.js';
+import { localDetector, type Detector } from '../lang/detect.js';
 import type { CheckJob } from './offload.js';
 
 const { port, control: buffer } = workerData as { port: MessagePort; control: SharedArrayBuffer };
@@ -15,8 +15,7 @@ const control = new Int32Array(buffer);
 
 let eld: Detector | null = null;
 try {
-  eld = ((await import('eld/small')) as { eld: Detector }).eld;
-  setLocalDetector(eld); // checks run here detect with this instance, not a second one
+  eld = localDetector(); // checks run here detect with this instance, not a second one
 } catch {
   eld = null; // detection requests are then refused, and the main thread loads eld itself
 }
