@@ -2,7 +2,7 @@
 // `text.slice(s.start, s.end) === s.text`; for Markdown `s.text` is the same slice of the masked
 // text (markup replaced by spaces), so offsets are still file offsets.
 import type { Lang, Paragraph, Range, Sentence } from '../types/index.js';
-import { detectLanguages, prefetchLanguages } from '../lang/detect.js';
+import { detectLanguages } from '../lang/detect.js';
 import { plainlyIn } from '../lang/profile.js';
 import { isSpaceCode } from './chars.js';
 import { maskMarkdown } from './markdown.js';
@@ -37,9 +37,6 @@ interface Reading {
   parts: Range[];
   found: { lang: Lang; confidence: number } | null | undefined;
 }
-
-/** Doubtful paragraphs sent to the detector at a time while segmenting. */
-const PREFETCH = 128;
 
 /** Plain text: every non-blank line is a paragraph (trimmed). The lines of `lines()` (LF, CRLF or
  *  CR ends), scanned here directly: the intermediate line ranges and trim tuples were 200k
@@ -79,7 +76,7 @@ export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {})
   const seen = new Map<string, Reading>();
   const readings: Reading[] = [];
   // Paragraphs that do not plainly show the file's language go to the detector together, after the
-  // loop: one request to its worker thread (see lang/detect.ts) instead of one per paragraph.
+  // loop, each distinct text once.
   const doubtful: Reading[] = [];
   for (const range of ranges) {
     const index = readings.length;
@@ -90,11 +87,7 @@ export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {})
         ? lineParagraphs(body)
         : splitSentences(markdown ? blankLineBreaks(body) : body, lang);
       reading = { body, parts, found: !detect ? null : plainlyIn(body, lang) ? { lang, confidence: 1 } : undefined };
-      if (reading.found === undefined) {
-        doubtful.push(reading);
-        // Sent ahead in chunks: the detector works while this loop goes on.
-        if (doubtful.length % PREFETCH === 0) prefetchLanguages(doubtful.slice(-PREFETCH).map((r) => r.body), opts.candidates);
-      }
+      if (reading.found === undefined) doubtful.push(reading);
       seen.set(body, reading);
     }
     readings.push(reading);

@@ -4,12 +4,10 @@
 // The small database: it loads in ~0.2 s instead of the medium one's ~0.3 s, with the same answers
 // on every test here (the extra-small one misreads the French page's English footer).
 //
-// When tqc runs from its build, eld lives in a worker thread (src/run/worker.ts, registered here
-// with setDetectorBackend) and detection is a synchronous request to it: loading the database
-// (~0.25 s, ~45 MB of heap the main thread's garbage collector no longer copies) overlaps the
-// reading and segmenting of the documents instead of delaying them. Elsewhere (tests running the
-// TypeScript sources), and whenever the backend fails, eld is loaded in this thread on first use.
-// Same scores either way.
+// eld is loaded on first use. (A helper thread used to load it, and run some checks, while the
+// main thread segmented; once the database loaded in 50 ms that no longer paid on this 2-core
+// machine, where V8's garbage-collection threads use the second core: the 50k-pair benchmark ran
+// in a median 1.76 s without the thread, 1.83 s with it.)
 //
 // The database is read from a JSON copy that the build writes next to this module
 // (dist/lang/eld-small.json, by scripts/eld-data.mjs from the installed eld): JSON.parse of it takes
@@ -24,19 +22,9 @@ import type { Lang } from '../types/index.js';
 /** eld's scores of one text: the entries of its getScores(), in eld's order. */
 export type Scores = [Lang, number][];
 export type Detector = { detect(text: string): { getScores(): Record<string, number> } };
-/** Starts detecting `texts` and returns the wait for their scores, in order; the wait gives null
- *  when the backend cannot answer (eld then runs here). */
-export type DetectorBackend = (texts: readonly string[]) => () => Scores[] | null;
-
 let local: Detector | null = null;
-let backend: DetectorBackend | null = null;
 
-/** Route detection to another thread (null: back to eld in this thread). */
-export function setDetectorBackend(b: DetectorBackend | null): void {
-  backend = b;
-}
-
-/** eld in this thread, loaded on first use (synchronously: require() of its ES modules). */
+/** eld, loaded on first use (synchronously: require() of its ES modules). */
 export function localDetector(): Detector {
   return (local ??= loadEld());
 }
@@ -83,11 +71,8 @@ function loadEld(): Detector {
   return (require(join(eldDir(), 'src', 'entries', 'static.small.js')) as { eld: Detector }).eld;
 }
 
-/** eld's scores of each text, in order, from the backend when there is one. */
+/** eld's scores of each text, in order. */
 function scoresOf(texts: readonly string[]): Scores[] {
-  const remote = backend?.(texts)();
-  if (remote && remote.length === texts.length) return remote;
-  if (backend) backend = null; // it failed once: do not wait on it again
   const eld = localDetector();
   return texts.map((t) => Object.entries(eld.detect(t).getScores()));
 }
@@ -127,7 +112,6 @@ function remember(key: string, d: Detection): void {
  * Results are cached per distinct text: documents repeat short lines (hashtags, credits).
  */
 export function detectLanguage(text: string, candidates?: readonly Lang[]): Detection {
-  if (pending.length > 0) collectPending();
   const key = keyOf(text, candidates);
   const hit = cache.get(key);
   if (hit) return hit;
@@ -136,30 +120,9 @@ export function detectLanguage(text: string, candidates?: readonly Lang[]): Dete
   return d;
 }
 
-/** Detections started by prefetchLanguages, not yet collected. */
-const pending: { texts: readonly string[]; candidates?: readonly Lang[]; wait: () => Scores[] | null }[] = [];
-
-/** Starts detecting `texts` in the background where the backend is another thread; a later
- *  detectLanguages (or detectLanguage) of them then finds them done. Segmenting a 50k-line file
- *  sends its doubtful paragraphs as it meets them, and the helper thread detects them meanwhile
- *  (waiting for them all at the end cost ~65 ms). Without a backend this does nothing. */
-export function prefetchLanguages(texts: readonly string[], candidates?: readonly Lang[]): void {
-  if (!backend || texts.length === 0) return;
-  pending.push({ texts, candidates, wait: backend(texts) });
-}
-
-function collectPending(): void {
-  for (const { texts, candidates, wait } of pending.splice(0)) {
-    const scored = wait();
-    if (!scored || scored.length !== texts.length) continue; // asked again, and answered, below
-    texts.forEach((t, i) => remember(keyOf(t, candidates), detection(scored[i], candidates)));
-  }
-}
-
-/** detectLanguage of each text, in order, with one request to the detector for all the misses
- *  (segmenting a file asks about its paragraphs together). */
+/** detectLanguage of each text, in order, each distinct miss detected once (segmenting a file
+ *  asks about its paragraphs together). */
 export function detectLanguages(texts: readonly string[], candidates?: readonly Lang[]): Detection[] {
-  collectPending();
   const out: (Detection | undefined)[] = texts.map((t) => cache.get(keyOf(t, candidates)));
   const missing = [...new Set(texts.filter((_, i) => out[i] === undefined))];
   if (missing.length > 0) {

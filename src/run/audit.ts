@@ -11,7 +11,6 @@ import type {
   CheckContext,
   Document,
   Finding,
-  FindingDraft,
   Range,
   Sentence,
 } from '../types/index.js';
@@ -19,7 +18,6 @@ import { InputError } from '../types/index.js';
 import type { Config } from './config.js';
 import { compareFindings, dedupe, resolveFinding, type Frame } from './findings.js';
 import { lineRanges } from './place.js';
-import { offloadChecks } from './pool.js';
 import { summarise } from './summary.js';
 
 export interface DocumentSet {
@@ -169,20 +167,10 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
       const setting = config.checks[c.id];
       return !(setting && !setting.enabled);
     });
-    // On large inputs some checks run in the helper thread meanwhile (see pool.ts); their drafts
-    // are taken in registry order like the others', so the findings are the same.
-    const away = offloadChecks(
-      ctx,
-      enabled.map((c) => c.id),
-    );
-    const drafts = new Map<string, FindingDraft[]>();
-    for (const check of enabled) if (!away?.ids.includes(check.id)) drafts.set(check.id, check.run(ctx));
-    const remote = away?.drafts() ?? null;
     let findings: Finding[] = [];
     for (const check of enabled) {
       const setting = config.checks[check.id];
-      const list = drafts.get(check.id) ?? remote?.[check.id] ?? check.run(ctx);
-      for (const draft of list) findings.push(resolveFinding(draft, check, setting, target.lang, tgtFrame, srcFrame));
+      for (const draft of check.run(ctx)) findings.push(resolveFinding(draft, check, setting, target.lang, tgtFrame, srcFrame));
     }
     findings = dedupe(findings).sort(compareFindings);
     const beads = set.aligned ? lineBeads(srcSegments, source.file.text, tgtSegments, target.file.text) : alignment.beads.map((b) => ({ source: b.source, target: b.target }));
