@@ -10,7 +10,7 @@
 // in a median 1.76 s without the thread, 1.83 s with it.)
 //
 // The database is read from a JSON copy that the build writes next to this module
-// (dist/lang/eld-small.json, by scripts/eld-data.mjs from the installed eld): JSON.parse of it takes
+// (dist/lang/eld-small.json, by scripts/build-data.mjs from the installed eld): JSON.parse of it takes
 // ~50 ms where evaluating eld's own 1.6 MB object literal took ~220 ms. Without the copy, or when
 // it was made from another eld version, eld's own entry is loaded instead.
 import { existsSync, readFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ function eldDir(): string {
   throw new Error('eld is not installed');
 }
 
-/** What scripts/eld-data.mjs writes: eld's small n-gram database and the eld version it came from. */
+/** What scripts/build-data.mjs writes: eld's small n-gram database and the eld version it came from. */
 export interface EldData {
   eld: string;
   ngrams: unknown;
