@@ -35,6 +35,8 @@ export interface Segmented {
 interface Reading {
   body: string;
   parts: Range[];
+  /** The text of each part: one string shared by every occurrence of the paragraph. */
+  texts: string[];
   found: { lang: Lang; confidence: number } | null | undefined;
 }
 
@@ -86,18 +88,19 @@ export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {})
       const parts: Range[] = opts.sentencesPerLine
         ? lineParagraphs(body)
         : splitSentences(markdown ? blankLineBreaks(body) : body, lang);
-      reading = { body, parts, found: !detect ? null : plainlyIn(body, lang) ? { lang, confidence: 1 } : undefined };
+      // A one-sentence paragraph is its own text: no second slice.
+      const texts = parts.map((p) => (p.start === 0 && p.end === body.length ? body : masked.slice(range.start + p.start, range.start + p.end)));
+      reading = { body, parts, texts, found: !detect ? null : plainlyIn(body, lang) ? { lang, confidence: 1 } : undefined };
       if (reading.found === undefined) doubtful.push(reading);
       seen.set(body, reading);
     }
     readings.push(reading);
-    for (const p of reading.parts) {
-      const start = range.start + p.start;
-      const end = range.start + p.end;
-      // A one-sentence paragraph is its own text: no second slice.
-      const text = p.start === 0 && p.end === body.length ? body : masked.slice(start, end);
-      sentences.push({ index: sentences.length, text, start, end, paragraph: index });
-    }
+    // Sentences of a repeated paragraph share the first occurrence's strings: the checks' caches by
+    // text then find them by identity instead of comparing characters, and the garbage collector
+    // has one string to keep instead of one per occurrence.
+    reading.parts.forEach((p, k) => {
+      sentences.push({ index: sentences.length, text: reading.texts[k], start: range.start + p.start, end: range.start + p.end, paragraph: index });
+    });
   }
   const detected = detectLanguages(
     doubtful.map((r) => r.body),

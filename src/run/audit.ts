@@ -110,6 +110,15 @@ function linesOf(doc: Document): Range[] {
 function version(doc: Document, segments: readonly Range[], paragraphOf: (r: Range, i: number) => number): AuditDocumentVersion {
   const lines = linesOf(doc);
   let line = 0;
+  // A segment that is exactly a sentence (an --aligned line of one sentence) reuses its string
+  // (plain text only: a Markdown sentence holds the masked text).
+  const plain = doc.file.format !== 'markdown';
+  let si = 0;
+  const textOf = (r: Range): string => {
+    while (si < doc.sentences.length && doc.sentences[si].start < r.start) si++;
+    const s = doc.sentences[si];
+    return plain && s && s.start === r.start && s.end === r.end ? s.text : doc.file.text.slice(r.start, r.end);
+  };
   return {
     lang: doc.lang,
     path: doc.file.path,
@@ -119,7 +128,7 @@ function version(doc: Document, segments: readonly Range[], paragraphOf: (r: Ran
       while (line < lines.length - 1 && lines[line + 1].start <= r.start) line++;
       const column = lines.length > 0 ? r.start - lines[line].start + 1 : 1;
       // Keys in the JSON report's order: its reporter then writes these objects without copying them.
-      return { start: r.start, end: r.end, line: line + 1, column, paragraph: paragraphOf(r, i), text: doc.file.text.slice(r.start, r.end) };
+      return { start: r.start, end: r.end, line: line + 1, column, paragraph: paragraphOf(r, i), text: textOf(r) };
     }),
   };
 }
