@@ -5,7 +5,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { measure } from './measure.js';
+import { measure, type Measure } from './measure.js';
 import { generatePairs, toPo } from './pairs.js';
 
 function ensurePofilter(): boolean {
@@ -19,6 +19,16 @@ function ensurePofilter(): boolean {
   return spawnSync('sh', ['-c', 'command -v pofilter'], { stdio: 'ignore' }).status === 0;
 }
 
+/** Runs of each tool; the figures are their medians. */
+const RUNS = 3;
+
+/** The run of median time (the peak memory reported is that run's). */
+function median(runs: readonly Measure[]): Measure {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+}
+
+const spread = (runs: readonly Measure[]): string => runs.map((r) => r.seconds.toFixed(2)).join(', ');
+
 export function benchChecks(count = 50_000): void {
   const dir = mkdtempSync(join(tmpdir(), 'tqc-bench-checks-'));
   try {
@@ -27,17 +37,30 @@ export function benchChecks(count = 50_000): void {
     writeFileSync(join(dir, 'fr.txt'), `${fr.join('\n')}\n`);
     writeFileSync(join(dir, 'bench.po'), toPo(en, fr));
     const bin = resolve('bin/tqc.js');
-    const tqc = measure(['node', bin, 'check', '--aligned', join(dir, 'en.txt'), join(dir, 'fr.txt'), '--format', 'json', '--out', join(dir, 'out'), '--fail-on', 'none', '--quiet']);
-    if (tqc.status !== 0) throw new Error(`tqc failed (${tqc.status}): ${tqc.stderr}`);
+    const tqcArgv = ['node', bin, 'check', '--aligned', join(dir, 'en.txt'), join(dir, 'fr.txt'), '--format', 'json', '--out', join(dir, 'out'), '--fail-on', 'none', '--quiet'];
+    const poArgv = ['pofilter', '--progress=none', '-i', join(dir, 'bench.po'), '-o', join(dir, 'pofilter-out.po')];
+    const havePofilter = ensurePofilter();
+    // Each tool RUNS times, interleaved, and the median of each: one run of either moves by ±5 %
+    // with whatever else the machine does, and both see the same moments.
+    const tqcRuns: Measure[] = [];
+    const poRuns: Measure[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      rmSync(join(dir, 'out'), { recursive: true, force: true });
+      const t = measure(tqcArgv);
+      if (t.status !== 0) throw new Error(`tqc failed (${t.status}): ${t.stderr}`);
+      tqcRuns.push(t);
+      if (havePofilter) poRuns.push(measure(poArgv));
+    }
+    const tqc = median(tqcRuns);
     const tqcRate = count / tqc.seconds;
-    console.log(`checks  tqc check --aligned, ${count} en→fr pairs, all checks: ${tqc.seconds.toFixed(2)} s, ${Math.round(tqcRate)} pairs/s, peak ${tqc.peakMiB.toFixed(0)} MiB`);
-    if (!ensurePofilter()) {
+    console.log(`checks  tqc check --aligned, ${count} en→fr pairs, all checks: ${tqc.seconds.toFixed(2)} s (median of ${RUNS}: ${spread(tqcRuns)}), ${Math.round(tqcRate)} pairs/s, peak ${tqc.peakMiB.toFixed(0)} MiB`);
+    if (!havePofilter) {
       console.log('checks  pofilter: not available (apt-get install translate-toolkit); no comparison');
       return;
     }
-    const po = measure(['pofilter', '--progress=none', '-i', join(dir, 'bench.po'), '-o', join(dir, 'pofilter-out.po')]);
+    const po = median(poRuns);
     const poRate = count / po.seconds;
-    console.log(`checks  pofilter (Translate Toolkit), same pairs as PO: ${po.seconds.toFixed(2)} s, ${Math.round(poRate)} pairs/s, peak ${po.peakMiB.toFixed(0)} MiB`);
+    console.log(`checks  pofilter (Translate Toolkit), same pairs as PO: ${po.seconds.toFixed(2)} s (median of ${RUNS}: ${spread(poRuns)}), ${Math.round(poRate)} pairs/s, peak ${po.peakMiB.toFixed(0)} MiB`);
     const ratio = tqcRate / poRate;
     console.log(`checks  tqc/pofilter throughput: ${ratio.toFixed(1)}× (target ≥ 5×) ${ratio >= 5 ? 'PASS' : 'FAIL'}`);
   } finally {
