@@ -3,6 +3,7 @@
 // 1 findings at or above it; 2 usage or input error (one line on stderr, naming the file);
 // 3 an internal error (a bug in tqc).
 import yargs from 'yargs';
+import { TOOL_VERSION } from '../run/version.js';
 import { InputError } from '../types/index.js';
 import { alignCommand } from './align.js';
 import { checkCommand } from './check.js';
@@ -22,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
     .strict()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(TOOL_VERSION)
     .wrap(Math.min(100, process.stderr.columns || 100))
     .exitProcess(false)
     .showHelpOnFail(false)

@@ -9,13 +9,13 @@
 // machine, where V8's garbage-collection threads use the second core: the 50k-pair benchmark ran
 // in a median 1.76 s without the thread, 1.83 s with it.)
 //
-// The database is read from a JSON copy that the build writes next to this module
-// (dist/lang/eld-small.json, by scripts/build-data.mjs from the installed eld): JSON.parse of it takes
+// The database is read from a JSON copy that the build writes
+// (dist/data/eld-small.json, by scripts/build-data.mjs from the installed eld): JSON.parse of it takes
 // ~50 ms where evaluating eld's own 1.6 MB object literal took ~220 ms. Without the copy, or when
 // it was made from another eld version, eld's own entry is loaded instead.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../types/index.js';
 
@@ -58,7 +58,7 @@ export function eldFromData(data: EldData): Detector | null {
 }
 
 function loadEld(): Detector {
-  const copy = join(dirname(fileURLToPath(import.meta.url)), 'eld-small.json');
+  const copy = fileURLToPath(new URL('../data/eld-small.json', import.meta.url)); // see scripts/build-data.mjs
   if (existsSync(copy)) {
     try {
       const eld = eldFromData(JSON.parse(readFileSync(copy, 'utf8')) as EldData);

@@ -61,7 +61,7 @@ function arrayHas(words: readonly string[], w: string): boolean {
 
 /** Offsets of the strings of a JSON array of strings without escapes; null when it is not sorted.
  *  The build runs this once per list (scripts/build-data.mjs) and ships the result as
- *  dist/lang/words/<lang>.idx; see indexOf. */
+ *  dist/data/words/<lang>.idx; see storedIndex. */
 export function indexWords(text: string): { starts: Int32Array; ends: Int32Array } | null {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -101,7 +101,7 @@ export function packIndex(text: string, index: { starts: Int32Array; ends: Int32
 function storedIndex(lang: Lang, text: string): { starts: Int32Array; ends: Int32Array } | null {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(new URL(`./words/${lang}.idx`, import.meta.url));
+    bytes = readFileSync(new URL(`../data/words/${lang}.idx`, import.meta.url)); // see scripts/build-data.mjs
   } catch {
     return null; // running from the sources, or a build without it
   }

@@ -1,5 +1,5 @@
 // The language detector loads eld's database from the JSON copy the build writes
-// (dist/lang/eld-small.json): it must give exactly eld's own scores, and be refused when it was
+// (dist/data/eld-small.json): it must give exactly eld's own scores, and be refused when it was
 // made from another eld version.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { eldFromData, type Detector, type EldData } from '../../src/lang/detect.js';
 
 const root = new URL('../../', import.meta.url);
-const copy = JSON.parse(readFileSync(new URL('dist/lang/eld-small.json', root), 'utf8')) as EldData;
+const copy = JSON.parse(readFileSync(new URL('dist/data/eld-small.json', root), 'utf8')) as EldData;
 const own = (createRequire(import.meta.url)(join(new URL('node_modules/eld/src/entries/static.small.js', root).pathname)) as { eld: Detector }).eld;
 
 // Every paragraph of the shipped corpus, and short fragments where detectors differ most.

@@ -59,14 +59,14 @@ describe('word lists', () => {
   });
 });
 
-describe('word-list indexes shipped by the build (dist/lang/words/<lang>.idx)', () => {
+describe('word-list indexes shipped by the build (dist/data/words/<lang>.idx)', () => {
   it.each(['en', 'fr', 'es'])('%s: the stored offsets are those indexWords finds in the list', async (lang) => {
     const { readFileSync } = await import('node:fs');
     const { createRequire } = await import('node:module');
     const { indexWords, packIndex } = await import('../../src/lang/words.js');
     const { langData } = await import('../../src/lang/index.js');
     const text = readFileSync(createRequire(import.meta.url).resolve(langData(lang)!.lexicon.wordList!), 'utf8');
-    const stored = readFileSync(new URL(`../../dist/lang/words/${lang}.idx`, import.meta.url));
+    const stored = readFileSync(new URL(`../../dist/data/words/${lang}.idx`, import.meta.url));
     const expected = packIndex(text, indexWords(text)!);
     expect(stored.equals(Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength))).toBe(true);
     expect(expected[1]).toBeGreaterThan(100_000); // words in the list
