@@ -46,15 +46,26 @@ interface Reading {
 function lineParagraphs(text: string): Range[] {
   const out: Range[] = [];
   const n = text.length;
+  const trimmed = (a: number, b: number) => {
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  if (text.indexOf('\r') < 0) {
+    // LF only, as nearly every file: indexOf finds the line ends (see lines.ts)
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      trimmed(start, i);
+      start = i + 1;
+    }
+    trimmed(start, n);
+    return out;
+  }
   let start = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 10; // the end of the text ends the last line
     if (c !== 10 && c !== 13) continue;
-    let a = start;
-    let b = i;
-    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
-    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ start: a, end: b });
+    trimmed(start, i);
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
