@@ -190,7 +190,10 @@ const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 const ASCII_TERMINAL = Uint8Array.from({ length: 128 }, (_, c) => (TERMINAL_CODES.has(c) ? 1 : 0));
 const isTerminalCode = (c: number): boolean => (c < 128 ? ASCII_TERMINAL[c] === 1 : TERMINAL_CODES.has(c));
 
-/** Is there a sentence mark before the paragraph's final run of marks, closers and spaces? */
+/** Is there a sentence mark before the paragraph's final run of marks, closers and spaces? A
+ *  decimal point ("70.2 billion") is none: Intl.Segmenter never breaks before a digit (UAX #29,
+ *  rule SB6), and 5,000 of the 22,111 distinct English lines of the check benchmark went through
+ *  it only for that. */
 function hasInnerTerminal(s: string): boolean {
   let end = s.length;
   while (end > 0) {
@@ -198,7 +201,12 @@ function hasInnerTerminal(s: string): boolean {
     if (isTerminalCode(c) || CLOSER_CODES.has(c) || c === 32 || c === 9 || c === 0xa0) end--;
     else break;
   }
-  for (let i = 0; i < end; i++) if (isTerminalCode(s.charCodeAt(i))) return true;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (!isTerminalCode(c)) continue;
+    if (c === 46 && i > 0 && isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1))) continue;
+    return true;
+  }
   return false;
 }
 

@@ -19,6 +19,10 @@ describe('English', () => {
     ['Wait… what did he say? Nothing… Then silence.', ['Wait… what did he say?', 'Nothing…', 'Then silence.']],
     ['E.g. this one works. I.e. that one.', ['E.g. this one works.', 'I.e. that one.']],
     ['He said “yes.” Then he left.', ['He said “yes.”', 'Then he left.']],
+    // decimal points alone take the one-sentence path; a real stop after one still splits
+    ['OpenAI reported revenue of 70.2 billion dollars in 2019, while its shares rose 45%.', ['OpenAI reported revenue of 70.2 billion dollars in 2019, while its shares rose 45%.']],
+    ['Revenue grew 3.5 percent in 2019.2020 was flat.', ['Revenue grew 3.5 percent in 2019.2020 was flat.']],
+    ['Revenue grew 3.5 percent in 2019. Then it fell 2.1 percent.', ['Revenue grew 3.5 percent in 2019.', 'Then it fell 2.1 percent.']],
   ])('%s', (text, expected) => expect(split('en', text)).toEqual(expected));
 
   it('never splits inside a URL, and a final period after it still ends the sentence', () => {
