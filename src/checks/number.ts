@@ -65,47 +65,54 @@ function slotsOf(m: NumberMention): Slot[] {
   return [{ keys: [keyOf(m.value)], used: false }];
 }
 
-/** What one sentence text gives: its mentions and the matching key of each hard one (NaN for soft
- *  ones, which never match by key). */
-interface Reading {
-  mentions: readonly NumberMention[];
-  /** A plain array: a Float64Array per distinct sentence cost ~30 ms more on the 50k-pair benchmark. */
+/** A number the check would report even when matched: the right value in the other decimal
+ *  convention next to a scale, percent or currency word ("1.5 Milliarden"). */
+const flaggedWhenMatched = (m: NumberMention): boolean =>
+  Boolean(m.foreign && !m.malformed && (m.scaled || m.kind === 'percent' || m.currency));
+
+/** The matching key of each hard mention of `text`'s mentions `ms`, in order. */
+const keyAt = (text: string, ms: readonly NumberMention[], k: number): number => keyOf(rangeValue(text, ms[k], ms[k + 1]));
+
+/** What the quick comparison (sameNumbers) needs of one sentence text: the keys of its hard
+ *  numbers, and whether one of them is reported even when matched. Only this is kept per distinct
+ *  text, not the mentions: holding ~130k mentions and their strings until the check ended made
+ *  the garbage collector copy them again and again (~45 ms of the check on the 50k-pair
+ *  benchmark); the few beads that need mentions read them again (see side). */
+interface Keys {
   keys: number[];
+  flagged: boolean;
 }
-const NONE: Reading = { mentions: [], keys: [] };
+const NO_KEYS: Keys = { keys: [], flagged: false };
 
-function reading(text: string, lang: Lang): Reading {
-  const mentions = extractNumbers(text, lang);
-  if (mentions.length === 0) return NONE;
+function keysOfText(text: string, lang: Lang): Keys {
+  const ms = extractNumbers(text, lang);
+  if (ms.length === 0) return NO_KEYS;
   const keys: number[] = [];
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
-    keys.push(m.soft ? NaN : keyOf(rangeValue(text, m, mentions[k + 1])));
+  let flagged = false;
+  for (let k = 0; k < ms.length; k++) {
+    if (ms[k].soft) continue;
+    keys.push(keyAt(text, ms, k));
+    if (flaggedWhenMatched(ms[k])) flagged = true;
   }
-  return { mentions, keys };
+  return { keys, flagged };
 }
 
-/** Readings per sentence, per document: the source is read once however many targets it has, and
- *  a sentence repeating an earlier one's text shares its reading (offsets are relative to the
- *  sentence) instead of being read again: aligned files repeat segments. */
-const perDocument = new WeakMap<Document, { bySentence: (Reading | undefined)[]; byText: Map<string, Reading> }>();
-function readingOf(doc: Document, si: number): Reading {
+/** Keys per sentence, per document: the source is read once however many targets it has, and a
+ *  sentence repeating an earlier one's text shares its keys instead of being read again: aligned
+ *  files repeat segments. */
+const perDocument = new WeakMap<Document, { bySentence: (Keys | undefined)[]; byText: Map<string, Keys> }>();
+function keysOf(doc: Document, si: number): Keys {
   let cache = perDocument.get(doc);
   if (!cache) perDocument.set(doc, (cache = { bySentence: [], byText: new Map() }));
   let r = cache.bySentence[si];
   if (r === undefined) {
     const text = doc.sentences[si].text;
     r = cache.byText.get(text);
-    if (r === undefined) cache.byText.set(text, (r = reading(text, doc.lang)));
+    if (r === undefined) cache.byText.set(text, (r = keysOfText(text, doc.lang)));
     cache.bySentence[si] = r;
   }
   return r;
 }
-
-/** A number the check would report even when matched: the right value in the other decimal
- *  convention next to a scale, percent or currency word ("1.5 Milliarden"). */
-const flaggedWhenMatched = (m: NumberMention): boolean =>
-  Boolean(m.foreign && !m.malformed && (m.scaled || m.kind === 'percent' || m.currency));
 
 /** True when the hard numbers of the two sides are the same values, as many times each, with none
  *  to report anyway: then every one of them is matched within the bead (step 1 of run) and the
@@ -115,19 +122,14 @@ const flaggedWhenMatched = (m: NumberMention): boolean =>
 const scratch: number[] = [];
 function sameNumbers(source: Document, s: readonly number[], target: Document, t: readonly number[]): boolean {
   scratch.length = 0;
-  for (const si of s) {
-    const r = readingOf(source, si);
-    for (let k = 0; k < r.keys.length; k++) if (!r.mentions[k].soft) scratch.push(r.keys[k]);
-  }
+  for (const si of s) for (const key of keysOf(source, si).keys) scratch.push(key);
   let n = scratch.length;
   if (n > 16) return false;
   for (const ti of t) {
-    const r = readingOf(target, ti);
-    for (let k = 0; k < r.keys.length; k++) {
-      const m = r.mentions[k];
-      if (m.soft) continue;
-      if (flaggedWhenMatched(m)) return false;
-      const at = scratch.indexOf(r.keys[k], scratch.length - n); // NaN is never found: not the same
+    const r = keysOf(target, ti);
+    if (r.flagged) return false;
+    for (const key of r.keys) {
+      const at = scratch.indexOf(key, scratch.length - n); // NaN is never found: not the same
       if (at < 0) return false;
       // drop the match by moving the first live key into its place
       scratch[at] = scratch[scratch.length - n];
@@ -141,10 +143,10 @@ function side(doc: Document, lang: Lang, sentences: number[], bead: number): Sid
   const s: Side = { doc, lang, sentences, hard: [], soft: [], spelled: false };
   for (const si of sentences) {
     const sent = doc.sentences[si];
-    const r = readingOf(doc, si);
-    r.mentions.forEach((m, k) => {
+    const ms = extractNumbers(sent.text, lang);
+    ms.forEach((m, k) => {
       if (m.soft) s.soft.push(...slotsOf(m));
-      else s.hard.push({ m, bead, abs: { start: sent.start + m.start, end: sent.start + m.end }, key: r.keys[k], matched: false });
+      else s.hard.push({ m, bead, abs: { start: sent.start + m.start, end: sent.start + m.end }, key: keyAt(sent.text, ms, k), matched: false });
     });
   }
   return s;
