@@ -87,6 +87,8 @@ export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {})
   // segments repeat lines (boilerplate, recurring phrases; 55 % of the 50k-line benchmark), and a
   // hash look-up costs far less than the language pre-test and the sentence split.
   const seen = new Map<string, Reading>();
+  // One answer shared by every paragraph that plainly reads as the file's language.
+  const plain = { lang, confidence: 1 };
   const readings: Reading[] = [];
   // Paragraphs that do not plainly show the file's language go to the detector together, after the
   // loop, each distinct text once.
@@ -101,7 +103,7 @@ export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {})
         : splitSentences(markdown ? blankLineBreaks(body) : body, lang);
       // A one-sentence paragraph is its own text: no second slice.
       const texts = parts.map((p) => (p.start === 0 && p.end === body.length ? body : masked.slice(range.start + p.start, range.start + p.end)));
-      reading = { body, parts, texts, found: !detect ? null : plainlyIn(body, lang) ? { lang, confidence: 1 } : undefined };
+      reading = { body, parts, texts, found: !detect ? null : plainlyIn(body, lang) ? plain : undefined };
       if (reading.found === undefined) doubtful.push(reading);
       seen.set(body, reading);
     }
@@ -109,9 +111,10 @@ export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {})
     // Sentences of a repeated paragraph share the first occurrence's strings: the checks' caches by
     // text then find them by identity instead of comparing characters, and the garbage collector
     // has one string to keep instead of one per occurrence.
-    reading.parts.forEach((p, k) => {
+    for (let k = 0; k < reading.parts.length; k++) {
+      const p = reading.parts[k];
       sentences.push({ index: sentences.length, text: reading.texts[k], start: range.start + p.start, end: range.start + p.end, paragraph: index });
-    });
+    }
   }
   const detected = detectLanguages(
     doubtful.map((r) => r.body),
