@@ -9,6 +9,18 @@ export interface KeyedBeads {
   beads: readonly Bead[];
 }
 
+function min(xs: readonly number[]): number {
+  let m = xs[0];
+  for (let i = 1; i < xs.length; i++) if (xs[i] < m) m = xs[i];
+  return m;
+}
+
+function max(xs: readonly number[]): number {
+  let m = xs[0];
+  for (let i = 1; i < xs.length; i++) if (xs[i] > m) m = xs[i];
+  return m;
+}
+
 export function multiAlign(sourceCount: number, alignments: readonly KeyedBeads[]): MultiRow[] {
   const n = sourceCount;
   // spanned[p]: some bead holds both sentence p-1 and sentence p, so no row may start at p.
@@ -16,8 +28,8 @@ export function multiAlign(sourceCount: number, alignments: readonly KeyedBeads[
   for (const { beads } of alignments) {
     for (const b of beads) {
       if (b.source.length < 2) continue;
-      const lo = Math.min(...b.source);
-      const hi = Math.max(...b.source);
+      const lo = min(b.source);
+      const hi = max(b.source);
       for (let p = lo + 1; p <= hi && p <= n; p++) spanned[p] = 1;
     }
   }
@@ -34,12 +46,13 @@ export function multiAlign(sourceCount: number, alignments: readonly KeyedBeads[
     for (const k of keys) r[k] = [];
     return r;
   };
-  // Rows with source, by their start position; source-less rows, by boundary position.
-  const rows = new Map<number, MultiRow>();
+  // Rows with source, by their start position (an array: 50,000 rows of an --aligned file were a
+  // Map's worth of hashing); source-less rows, by boundary position.
+  const rows: (MultiRow | undefined)[] = new Array<MultiRow | undefined>(n);
   for (let i = 0; i < n; i++) {
     const s = rowStart[i];
-    let row = rows.get(s);
-    if (!row) rows.set(s, (row = { source: [], targets: empty() }));
+    let row = rows[s];
+    if (!row) rows[s] = row = { source: [], targets: empty() };
     row.source.push(i);
   }
   const gaps = new Map<number, MultiRow[]>();
@@ -49,16 +62,16 @@ export function multiAlign(sourceCount: number, alignments: readonly KeyedBeads[
     let gapIndex = 0;
     for (const b of beads) {
       if (b.source.length > 0) {
-        const row = rows.get(rowStart[Math.min(...b.source)]);
-        if (row) row.targets[key].push(...b.target);
-        pos = Math.max(...b.source) + 1;
+        const row = rows[rowStart[min(b.source)]];
+        if (row) for (const j of b.target) row.targets[key].push(j);
+        pos = max(b.source) + 1;
         continue;
       }
       if (b.target.length === 0) continue;
       if (pos < n && spanned[pos]) {
         // Inside a row of another version's merge: the text belongs to that row.
-        const row = rows.get(rowStart[pos]);
-        if (row) row.targets[key].push(...b.target);
+        const row = rows[rowStart[pos]];
+        if (row) for (const j of b.target) row.targets[key].push(j);
         continue;
       }
       if (gapAt !== pos) {
@@ -75,7 +88,7 @@ export function multiAlign(sourceCount: number, alignments: readonly KeyedBeads[
   for (let p = 0; p <= n; p++) {
     const g = gaps.get(p);
     if (g) out.push(...g);
-    const row = p < n ? rows.get(p) : undefined;
+    const row = p < n ? rows[p] : undefined;
     if (row) out.push(row);
   }
   return out;

@@ -2,6 +2,7 @@
 // Everything here is deterministic: same files and options, same audit.
 import { alignMany, alignSentences, multiAlign } from '../align/index.js';
 import { CHECKS } from '../checks/index.js';
+import { isSpaceCode } from '../corpus/chars.js';
 import type {
   Alignment,
   AuditDocument,
@@ -207,7 +208,16 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
 
 /** --aligned: line i ↔ line i; an empty target line is a missing translation (1-0). */
 function lineBeads(srcLines: readonly Range[], sourceText: string, tgtLines: readonly Range[], targetText: string): Bead[] {
-  const blank = (r: Range | undefined, text: string) => !r || text.slice(r.start, r.end).trim() === '';
+  // A scan to the first character trim() would keep (white space or U+FEFF), not a slice and a
+  // trim per line.
+  const blank = (r: Range | undefined, text: string) => {
+    if (!r) return true;
+    for (let i = r.start; i < r.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0xfeff && !isSpaceCode(c)) return false;
+    }
+    return true;
+  };
   return srcLines.map((r, i) => ({
     source: [i],
     target: blank(tgtLines[i], targetText) && !blank(r, sourceText) ? [] : [i],

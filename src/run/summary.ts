@@ -31,6 +31,24 @@ export function countWords(text: string): number {
   return n;
 }
 
+/** Words of a document, counted once per document (every target's summary needs its source's) and
+ *  once per distinct sentence text (aligned files repeat segments). */
+const documentWords = new WeakMap<Document, number>();
+function wordsOf(doc: Document): number {
+  let n = documentWords.get(doc);
+  if (n === undefined) {
+    const byText = new Map<string, number>();
+    n = 0;
+    for (const s of doc.sentences) {
+      let w = byText.get(s.text);
+      if (w === undefined) byText.set(s.text, (w = countWords(s.text)));
+      n += w;
+    }
+    documentWords.set(doc, n);
+  }
+  return n;
+}
+
 /** Counts and MQM score of a list of findings (also used after a baseline removed some). */
 export function tally(findings: readonly Finding[], mqm: Record<Severity, number>, sourceWords: number): Pick<TargetSummary, 'counts' | 'mqmScore'> {
   const byCheck: Record<string, number> = {};
@@ -56,7 +74,7 @@ export function summarise(args: {
   mqm: Record<Severity, number>;
 }): TargetSummary {
   const { source, target, beads, findings, mqm } = args;
-  const words = source.sentences.reduce((n, s) => n + countWords(s.text), 0);
+  const words = wordsOf(source);
   let covered = 0;
   let total = 0;
   for (const b of beads) {
