@@ -43,6 +43,17 @@ function isNonWordChunk(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/** Per BMP code unit: 1 when toLowerCase changes it (it is a capital), 2 when not; 0 not yet known. */
+const lowerForm = new Uint8Array(0x10000);
+function hasLowerForm(c: number): boolean {
+  let v = lowerForm[c];
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    lowerForm[c] = v = ch.toLowerCase() !== ch ? 1 : 2;
+  }
+  return v === 1;
+}
+
 function shapeOf(t: string, lower: string): TokenShape {
   if (t === lower) return 'lower';
   const upper = t.toUpperCase();
@@ -82,8 +93,10 @@ export function tokenize(text: string): Token[] {
       let digits = false;
       let latin: boolean | null = null; // a token never mixes Latin and other letters: "OpenAIは" is two
       let script: Script | null = null; // of the first letter
-      // Only ASCII and no capital: the token is its own lower case (no toLowerCase, no shape test).
-      let plainAscii = true;
+      // No character with a lower-case form: the token is its own lower case (no toLowerCase, no
+      // shape test). Most French and Vietnamese words ("développement", "người") are such.
+      let selfLower = true;
+      let curly = false; // holds ’, written ' in `lower`
       // One table read per character (it was up to five predicate calls, a third of the run's
       // tokenizing time on 50k French lines).
       while (j < b) {
@@ -96,32 +109,30 @@ export function tokenize(text: string): Token[] {
             script = scriptOfCode(d);
           } else if (l !== latin) break;
           letters++;
-          if (d <= 90) plainAscii = false; // A-Z (letters below 128 are A-Z and a-z), or not ASCII
-          else if (d >= 128) plainAscii = false;
+          if (d <= 90 || (d >= 128 && hasLowerForm(d))) selfLower = false; // A-Z (letters below 128 are A-Z and a-z)
         } else if (v === CHAR_DIGIT) {
           digits = true;
-          if (d >= 128) plainAscii = false;
         } else if (v !== CHAR_MARK) {
           if (isJoiner(d) && j + 1 < b && isWordChar(text.charCodeAt(j + 1)) && j > s) {
-            if (d >= 128) plainAscii = false;
+            if (d === 0x2019) curly = true;
             j++;
             continue;
           }
           break;
-        } else plainAscii = false;
+        }
         j++;
       }
       const t = text.slice(s, j);
-      const low = plainAscii ? t : t.toLowerCase();
+      const low = selfLower ? t : t.toLowerCase();
       // A regular expression replace per token was a fifth of the tokenizer's time: most have no ’.
-      const lower = plainAscii || low.indexOf('\u2019') < 0 ? low : low.replace(/\u2019/g, "'");
+      const lower = curly ? low.replace(/\u2019/g, "'") : low;
       out.push({
         start: s,
         end: j,
         text: t,
         lower,
         kind: digits ? 'code' : 'word',
-        shape: plainAscii ? 'lower' : shapeOf(t, low),
+        shape: selfLower ? 'lower' : shapeOf(t, low),
         script,
         letters,
         spaced: out.length > 0 && spaced && touching && s === a,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { letterCounts, expectedScript, scriptOfWord } from '../../src/lang/script.js';
 import { termRanges } from '../../src/lang/terms.js';
 import { tokenize } from '../../src/lang/tokens.js';
@@ -60,5 +61,24 @@ describe('termRanges', () => {
 describe('tokenize: scripts without spaces', () => {
   it('splits Latin from Japanese letters', () => {
     expect(words('OpenAIはthrough cashを燃やしている')).toEqual(['OpenAI', 'は', 'through', 'cash', 'を燃やしている']);
+  });
+});
+
+describe('token case (property)', () => {
+  // The tokenizer skips toLowerCase for tokens with no capital; whatever the letters, `lower` and
+  // `shape` must be what the plain definitions give.
+  const unit = fc.constantFrom('a', 'é', 'E', 'É', 'ß', 'İ', 'Σ', 'σ', 'ǅ', 'П', 'п', 'ñ', 'Ñ', '’', '-', '1', ' ', '.', '\u0301');
+  it('lower is toLowerCase with ’ as \', shape follows upper/lower/title/mixed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        for (const t of tokenize(text)) {
+          const low = t.text.toLowerCase();
+          expect(t.lower).toBe(low.replace(/\u2019/g, "'"));
+          const shape = t.text === low ? 'lower' : t.text === t.text.toUpperCase() ? 'upper' : t.text.slice(1) === t.text.slice(1).toLowerCase() ? 'title' : 'mixed';
+          expect(t.shape).toBe(shape);
+        }
+      }),
+      { seed: Number(process.env.FC_SEED ?? 20261125), numRuns: 400 },
+    );
   });
 });
