@@ -1,8 +1,8 @@
 // Language identification: one small adapter around `eld` (offline n-gram detector, Apache-2.0).
 // Measured on the seeds: eld gets every paragraph and short fragments ("through cash" → en,
 // "développeurs" → fr, "Tuần…" → vi) right, where franc fails below ~20 characters.
-// The small database: it loads in ~0.2 s instead of the medium one's ~0.3 s, with the same answers
-// on every test here (the extra-small one misreads the French page's English footer).
+// The small database: smaller and faster to load than the medium one, with the same answers on
+// every test here (the extra-small one misreads the French page's English footer).
 //
 // eld is loaded on first use. (A helper thread used to load it, and run some checks, while the
 // main thread segmented; once the database loaded in 50 ms that no longer paid on this 2-core
