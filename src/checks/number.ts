@@ -5,7 +5,8 @@
 //
 // Matching, most certain first: same value in the same bead; the other decimal reading of an
 // ambiguous target number ("100,000" left in French = a locale-format finding); soft mentions
-// (spelled-out "ba" for 3, times "15 h 30" for "3:30 PM", "150MW"); the same value in an adjacent
+// (spelled-out "ba" for 3, times "15 h 30" for "3:30 PM", "150MW"); a quantity converted to
+// another unit ("50 miles" → "80 kilomètres", units.ts); the same value in an adjacent
 // bead (the aligner may put a clause one bead off); the same value anywhere in the aligned text
 // (so only a real difference in counts is left). What is left in a bead becomes "changed" (one
 // missing + one extra that look alike, e.g. 42 → 420, billion → million), "dropped" or "added".
@@ -16,6 +17,7 @@ import { cutShort } from './shared/coverage.js';
 import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
 import { langData, langName } from '../lang/index.js';
 import { extractNumbers, extractSpelledNumbers, formatNumber, type NumberMention } from '../lang/numbers.js';
+import { isConversion } from '../lang/units.js';
 
 interface Item {
   m: NumberMention;
@@ -240,6 +242,20 @@ function matchExact(a: Item[], b: Item[], onMatch?: (x: Item, y: Item) => void):
   }
 }
 
+/** Quantities converted to another unit: "50 miles" → "80 kilomètres", "95 degrees Fahrenheit" →
+ *  "35 degrés Celsius" (units.ts). An unmatched number with a unit is explained by a number of the
+ *  other side of its bead in another unit of the same dimension that it converts to: an unmatched
+ *  one first, else one already matched ("50 miles (80 km)" translated "80 km"). */
+function matchConversions(a: readonly Item[], b: readonly Item[]): void {
+  for (const x of a) {
+    const ux = x.m.unit;
+    if (x.matched || !ux) continue;
+    const converts = (y: Item) => y.m.unit !== undefined && isConversion(x.m.value, ux, y.m.value, y.m.unit);
+    const y = b.find((c) => !c.matched && converts(c)) ?? b.find(converts);
+    if (y) x.matched = y.matched = true;
+  }
+}
+
 /** Significant digits as written: "$40 billion" → "4", "420" → "42", "2,200,112" → "2200112". */
 function digitsOf(raw: string): string {
   let d = '';
@@ -345,6 +361,8 @@ function run(ctx: CheckContext): FindingDraft[] {
     }
     for (const s of S) if (!s.matched && takeSoft(tgt[b], s.key)) s.matched = true;
     for (const t of T) if (!t.matched && takeSoft(src[b], t.key)) t.matched = true;
+    matchConversions(S, T);
+    matchConversions(T, S);
   }
 
   // 2. The adjacent beads (the aligner may have put the clause one bead off), then the whole text.
@@ -434,7 +452,7 @@ function run(ctx: CheckContext): FindingDraft[] {
 
 export const number: Check = {
   id: 'number',
-  description: 'Numbers are compared by value across locale formats: dropped, changed or added numbers, and numbers left in the source convention.',
+  description: 'Numbers are compared by value across locale formats and unit conversions: dropped, changed or added numbers, and numbers left in the source convention.',
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   run,

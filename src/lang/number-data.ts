@@ -5,6 +5,8 @@
 // no-break spaces (U+00A0) and narrow no-break spaces (U+202F) in the text, and an apostrophe
 // matches both ' and ’ ("d’euros").
 
+import type { UnitId } from './units.js';
+
 /** ISO 4217 code ("USD", "EUR", …). */
 export type CurrencyCode = string;
 
@@ -35,6 +37,10 @@ export interface NumberData {
   monthWords?: string[];
   /** Morning/afternoon markers after a time: en "am"/"pm" (3:30 PM = 15:30). */
   meridiem?: { am: string[]; pm: string[] };
+  /** Unit words after a number (after its scale word): "miles", "kilomètres", "Grad Celsius"
+   *  (symbols such as km, kg, °F are added by the reader: COMMON_UNITS in units.ts). A word that
+   *  is also a currency ("pounds") gives the number both readings. */
+  units?: Record<string, UnitId>;
   /** Small spelled-out numbers (cardinals and ordinals): "three" = 3, "ba" = 3, "trois" = 3.
    *  They only ever *match* a digit on the other side, never raise a finding by themselves:
    *  "one" is also a pronoun, "un" an article, "năm" also means "year". */

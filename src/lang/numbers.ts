@@ -8,6 +8,7 @@
 import type { Lang } from '../types/index.js';
 import { langData } from './index.js';
 import { COMMON_CURRENCY, type CurrencyCode, type NumberData } from './number-data.js';
+import { COMMON_UNITS, type UnitId } from './units.js';
 
 export type NumberKind = 'plain' | 'percent' | 'currency' | 'year' | 'ordinal' | 'time' | 'date' | 'code' | 'word';
 
@@ -33,6 +34,8 @@ export interface NumberMention {
   /** Can match a number on the other side but never raises a finding by itself: spelled-out
    *  words, times, dates and digits glued to a unit or suffix ("150MW", "1990s", "4K"). */
   soft?: boolean;
+  /** The unit written after the number ("50 miles", "35 degrés Celsius"); see units.ts. */
+  unit?: UnitId;
   /** Times: [hours (24 h), minutes]; dates: the three numbers as written (12.05.2023 → [12, 5, 2023]). */
   parts?: number[];
 }
@@ -95,6 +98,7 @@ interface Phrase {
   text: string;
   value: number;
   currency?: CurrencyCode;
+  unit?: UnitId;
 }
 
 /** The phrases of each list by first code unit, in list order: readNumber tries up to eight lists
@@ -150,6 +154,7 @@ interface Compiled {
   scaleSuffixes: Phrase[];
   currencyAfter: Phrase[];
   currencyBefore: Phrase[];
+  units: Phrase[];
   ordinals: Phrase[];
   timeWords: Phrase[];
   monthWords: Phrase[];
@@ -185,6 +190,10 @@ const currencies = (rec: Readonly<Record<string, CurrencyCode>>): Phrase[] =>
   Object.entries(rec)
     .map(([text, currency]) => ({ text: text.normalize('NFC'), value: 1, currency }))
     .sort(byLengthDesc);
+const unitPhrases = (rec: Readonly<Record<string, UnitId>>): Phrase[] =>
+  Object.entries(rec)
+    .map(([text, unit]) => ({ text: text.normalize('NFC'), value: 1, unit }))
+    .sort(byLengthDesc);
 const flat = (list: readonly string[]): Phrase[] => phrases(Object.fromEntries(list.map((w) => [w, 1])));
 
 const compiledCache = new Map<Lang, Compiled>();
@@ -214,6 +223,7 @@ function compiled(lang: Lang): Compiled {
     scaleSuffixes: phrases(data.currencyScaleSuffixes ?? {}),
     currencyAfter: currencies({ ...COMMON_CURRENCY, ...data.currencyAfter }),
     currencyBefore: currencies(COMMON_CURRENCY),
+    units: unitPhrases({ ...COMMON_UNITS, ...data.units }),
     ordinals: flat(data.ordinalSuffixes),
     timeWords: flat(data.timeWords),
     monthWords: flat(data.monthWords ?? []),
@@ -541,6 +551,7 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
   let value = reading.value;
   let kind: NumberKind = 'plain';
   let scaled = false;
+  let unit: UnitId | undefined;
 
   const next = text.charCodeAt(e);
   if (e < n && (isLetter(next) || next === 46)) {
@@ -635,6 +646,9 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
           e = sc[1];
         }
         const k2 = skipSpaces(text, e);
+        // A unit: "50 miles", "1,000 feet", "95°F"; "200 pounds" is also read as a currency below.
+        const u = matchAny(text, k2, cd.units);
+        if (u) unit = u[0].unit;
         const cur = k2 > e || !scaled ? matchAny(text, k2, cd.currencyAfter) : null;
         if (cur && (k2 > e || !isLetter(cur[0].text.charCodeAt(0)))) {
           currency = cur[0].currency;
@@ -656,6 +670,7 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
   const m: NumberMention = { value, start, end: e, raw: text.slice(start, e), kind };
   if (currency) m.currency = currency;
   if (scaled) m.scaled = true;
+  if (unit) m.unit = unit;
   if (reading.alt !== undefined) {
     let alt = reading.alt * (scaled ? value / reading.value : 1);
     if (negative) alt = -Math.abs(alt);

@@ -236,3 +236,36 @@ describe('number: a sentence cut short is truncation’s finding, not a list of 
     expect(run(ctx).map((f) => f.expected)).toEqual(['42 percent']);
   });
 });
+
+describe('number: converted units', () => {
+  // US news converted to metric in translation: the values differ, the quantities do not.
+  it.each<[string, string, string, string]>([
+    ['en', 'The storm moved 50 miles inland.', 'fr', 'La tempête a progressé de 80 kilomètres à l’intérieur des terres.'],
+    ['en', 'It dropped 3 inches of rain.', 'fr', 'Elle a déversé 7,6 centimètres de pluie.'],
+    ['en', 'The tower is 1,000 feet tall.', 'fr', 'La tour mesure 305 mètres de haut.'],
+    ['en', 'Each panel weighs 200 pounds.', 'fr', 'Chaque panneau pèse 90 kilos.'],
+    ['en', 'Temperatures reached 95 degrees Fahrenheit on Monday.', 'fr', 'Les températures ont atteint 35 degrés Celsius lundi.'],
+    ['en', 'Temperatures reached 95°F on Monday.', 'de', 'Die Temperaturen erreichten am Montag 35 °C.'],
+    ['en', 'The fire burned 10,000 acres.', 'es', 'El incendio quemó 4.000 hectáreas.'],
+    ['en', 'Winds reached 100 miles per hour.', 'es', 'Los vientos alcanzaron 160 kilómetros por hora.'],
+    ['en', 'The truck carried 5,000 gallons of water.', 'de', 'Der Lastwagen transportierte 19.000 Liter Wasser.'],
+    ['en', 'The trail is 6 miles long.', 'vi', 'Con đường mòn dài 10 km.'],
+    ['en', 'It froze at 32°F overnight.', 'fr', 'Il a gelé à 0 °C pendant la nuit.'],
+    // the original kept in parentheses beside the conversion, or the other way round
+    ['en', 'The storm moved 50 miles (80 km) inland.', 'fr', 'La tempête a progressé de 80 km à l’intérieur des terres.'],
+    ['en', 'The storm moved 50 miles inland.', 'fr', 'La tempête a progressé de 80 km (50 milles) à l’intérieur des terres.'],
+  ])('%s “%s” → %s “%s”', (sl, s, tl, t) => {
+    expect(run(pair(sl, [s], tl, [t]))).toEqual([]);
+  });
+
+  it.each<[string, string, string, string, string, string]>([
+    // a wrong conversion, a changed value in the same unit, a unit of another dimension
+    ['en', 'The storm moved 50 miles inland.', 'fr', 'La tempête a progressé de 120 kilomètres à l’intérieur des terres.', '120', '50'],
+    ['en', 'The storm moved 50 km inland.', 'fr', 'La tempête a progressé de 80 km à l’intérieur des terres.', '80', '50'],
+    ['en', 'The tower is 1,000 feet tall.', 'de', 'Der Turm ist 3.000 Meter hoch.', '3.000', '1,000'],
+    ['en', 'Each panel weighs 200 pounds.', 'es', 'Cada panel pesa 90 metros.', '90', '200 pounds'],
+  ])('%s “%s” → %s “%s”: flagged', (sl, s, tl, t, actual, expected) => {
+    const f = run(pair(sl, [s], tl, [t]));
+    expect(f.map((x) => [x.actual, x.expected])).toEqual([[actual, expected]]);
+  });
+});

@@ -226,3 +226,25 @@ describe('properties', () => {
     );
   });
 });
+
+describe('extractNumbers: units after a number', () => {
+  it.each<[string, string, number, string | undefined]>([
+    ['en', 'moved 50 miles inland', 50, 'mile'],
+    ['en', 'a 1,000-foot tower', 1000, undefined], // hyphenated: an adjective, no unit read
+    ['en', 'it reached 95°F', 95, 'fahrenheit'],
+    ['en', 'it reached 95 degrees Fahrenheit', 95, 'fahrenheit'],
+    ['en', 'winds of 100 miles per hour', 100, 'mph'],
+    ['en', 'it lasted 5 minutes', 5, undefined], // "mi" must end a word
+    ['en', 'panels of 200 pounds', 200, 'lb'], // also a currency (GBP): both readings
+    ['fr', 'à 80 kilomètres de Paris', 80, 'km'],
+    ['fr', 'il fait 35 °C', 35, 'celsius'],
+    ['fr', 'à 5 mille habitants', 5000, undefined], // "mille" is a thousand, not a mile
+    ['fr', 'pendant 5 mois', 5, undefined],
+    ['de', 'ein 305 Meter hoher Turm', 305, 'm'],
+    ['es', '4.000 hectáreas', 4000, 'hectare'],
+    ['vi', 'dài 10 km', 10, 'km'],
+  ])('%s: %s', (lang, text, value, unit) => {
+    const m = one(text, lang);
+    expect([m.value, m.unit]).toEqual([value, unit]);
+  });
+});

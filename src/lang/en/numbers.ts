@@ -34,6 +34,18 @@ export const numbers: NumberData = {
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   timeWords: ["o'clock"],
   meridiem: { am: ['am', 'a.m.'], pm: ['pm', 'p.m.'] },
+  units: {
+    mile: 'mile', miles: 'mile', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',
+    meter: 'm', meters: 'm', metre: 'm', metres: 'm', centimeter: 'cm', centimeters: 'cm', centimetre: 'cm', centimetres: 'cm',
+    millimeter: 'mm', millimeters: 'mm', foot: 'ft', feet: 'ft', inch: 'inch', inches: 'inch', yard: 'yard', yards: 'yard',
+    pound: 'lb', pounds: 'lb', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', gram: 'gram', grams: 'gram', ounce: 'oz', ounces: 'oz',
+    'degrees fahrenheit': 'fahrenheit', 'degree fahrenheit': 'fahrenheit', 'degrees f': 'fahrenheit',
+    'degrees celsius': 'celsius', 'degree celsius': 'celsius', 'degrees c': 'celsius',
+    gallon: 'gallon', gallons: 'gallon', liter: 'litre', liters: 'litre', litre: 'litre', litres: 'litre',
+    'miles per hour': 'mph', 'kilometers per hour': 'kmh', 'kilometres per hour': 'kmh',
+    acre: 'acre', acres: 'acre', hectare: 'hectare', hectares: 'hectare', 'square miles': 'sqmi', 'square mile': 'sqmi',
+    'square kilometers': 'km2', 'square kilometres': 'km2', 'square feet': 'sqft', 'square meters': 'm2', 'square metres': 'm2',
+  },
   words: {
     one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
     eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,

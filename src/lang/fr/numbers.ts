@@ -36,6 +36,17 @@ export const numbers: NumberData = {
   },
   ordinalSuffixes: ['er', 're', 'ère', 'ème', 'eme', 'e', 'è', 'nd', 'nde', 'ᵉ', 'ᵉʳ', 'ʳᵉ'],
   timeWords: ['h', 'heures', 'heure'],
+  units: {
+    milles: 'mile', // not "mille": a thousand
+    kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', centimètre: 'cm', centimètres: 'cm',
+    millimètre: 'mm', millimètres: 'mm', pied: 'ft', pieds: 'ft', pouce: 'inch', pouces: 'inch',
+    livre: 'lb', livres: 'lb', kilogramme: 'kg', kilogrammes: 'kg', kilo: 'kg', kilos: 'kg', gramme: 'gram', grammes: 'gram', once: 'oz', onces: 'oz',
+    'degrés fahrenheit': 'fahrenheit', 'degré fahrenheit': 'fahrenheit', 'degrés celsius': 'celsius', 'degré celsius': 'celsius',
+    gallon: 'gallon', gallons: 'gallon', litre: 'litre', litres: 'litre',
+    'kilomètres par heure': 'kmh', 'kilomètres-heure': 'kmh', 'miles par heure': 'mph', 'milles par heure': 'mph',
+    hectare: 'hectare', hectares: 'hectare', acre: 'acre', acres: 'acre',
+    'kilomètres carrés': 'km2', 'mètres carrés': 'm2', 'milles carrés': 'sqmi', 'pieds carrés': 'sqft',
+  },
   words: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
     dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,

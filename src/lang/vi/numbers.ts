@@ -33,6 +33,13 @@ export const numbers: NumberData = {
   ordinalSuffixes: [],
   timeWords: ['giờ'],
   monthWords: ['tháng'],
+  units: {
+    dặm: 'mile', 'ki-lô-mét': 'km', 'cây số': 'km', mét: 'm', 'xen-ti-mét': 'cm', 'xăng-ti-mét': 'cm', 'mi-li-mét': 'mm',
+    feet: 'ft', foot: 'ft', inch: 'inch', 'in-sơ': 'inch', pound: 'lb', pao: 'lb', 'ki-lô-gam': 'kg', 'ki-lô': 'kg', gam: 'gram', ounce: 'oz',
+    'độ f': 'fahrenheit', 'độ fahrenheit': 'fahrenheit', 'độ c': 'celsius', 'độ celsius': 'celsius',
+    gallon: 'gallon', lít: 'litre', 'dặm một giờ': 'mph', 'dặm/giờ': 'mph', 'km một giờ': 'kmh', 'km/giờ': 'kmh',
+    'héc-ta': 'hectare', hécta: 'hectare', 'mẫu anh': 'acre', 'dặm vuông': 'sqmi', 'ki-lô-mét vuông': 'km2', 'km vuông': 'km2', 'mét vuông': 'm2',
+  },
   words: {
     một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
     mười: 10, 'mười một': 11, 'mười hai': 12, 'hai mươi': 20, 'ba mươi': 30, trăm: 100,
