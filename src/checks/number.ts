@@ -11,8 +11,9 @@
 // (so only a real difference in counts is left). What is left in a bead becomes "changed" (one
 // missing + one extra that look alike, e.g. 42 → 420, billion → million), "dropped" or "added".
 // Beads with an empty side belong to the omission/addition/truncation checks and are not reported.
-// Values match whatever their kind or currency ("42" ↔ "42 %", "$40" ↔ "40 USD"): false alarms are
-// the main complaint about QA checkers, and a lost "%" is rarer than a reworded one.
+// Values match whatever their kind ("42" ↔ "42 %"): false alarms are the main complaint about QA
+// checkers, and a lost "%" is rarer than a reworded one. The same amount with a currency certain on
+// both sides but different ("$40 billion" → "40 milliards d'euros") is reported.
 import { cutShort } from './shared/coverage.js';
 import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
 import { langData, langName } from '../lang/index.js';
@@ -82,22 +83,33 @@ const keyAt = (text: string, ms: readonly NumberMention[], k: number): number =>
  *  benchmark); the few beads that need mentions read them again (see side). */
 interface Keys {
   keys: number[];
+  /** The certain currency of each (see currencyOf), '' for none. */
+  currencies: string[];
   flagged: boolean;
 }
-const NO_KEYS: Keys = { keys: [], flagged: false };
+const NO_KEYS: Keys = { keys: [], currencies: [], flagged: false };
 
 function keysOfText(text: string, lang: Lang): Keys {
   const ms = extractNumbers(text, lang);
   if (ms.length === 0) return NO_KEYS;
   const keys: number[] = [];
+  const currencies: string[] = [];
   let flagged = false;
   for (let k = 0; k < ms.length; k++) {
     if (ms[k].soft) continue;
     keys.push(keyAt(text, ms, k));
+    currencies.push(currencyOf(ms[k]));
     if (flaggedWhenMatched(ms[k])) flagged = true;
   }
-  return { keys, flagged };
+  return { keys, currencies, flagged };
 }
+
+/** The currency a number is certainly in, or '': "200 pounds" may be a weight (it has a unit),
+ *  and a number without a currency word or sign says nothing. */
+const currencyOf = (m: NumberMention): string => (m.currency && !m.unit ? m.currency : '');
+
+/** Two amounts in different currencies: "$40 billion" translated "40 milliards d'euros". */
+const otherCurrency = (a: string, b: string): boolean => a !== '' && b !== '' && a !== b;
 
 /** Keys per sentence, per document: the source is read once however many targets it has, and a
  *  sentence repeating an earlier one's text shares its keys instead of being read again: aligned
@@ -122,19 +134,29 @@ function keysOf(doc: Document, si: number): Keys {
  *  benchmark nine beads in ten are such, and their ~300k Items and spans were most of the
  *  check's allocation. */
 const scratch: number[] = [];
+const scratchCurrencies: string[] = [];
 function sameNumbers(source: Document, s: readonly number[], target: Document, t: readonly number[]): boolean {
   scratch.length = 0;
-  for (const si of s) for (const key of keysOf(source, si).keys) scratch.push(key);
+  scratchCurrencies.length = 0;
+  for (const si of s) {
+    const r = keysOf(source, si);
+    for (let k = 0; k < r.keys.length; k++) {
+      scratch.push(r.keys[k]);
+      scratchCurrencies.push(r.currencies[k]);
+    }
+  }
   let n = scratch.length;
   if (n > 16) return false;
   for (const ti of t) {
     const r = keysOf(target, ti);
     if (r.flagged) return false;
-    for (const key of r.keys) {
-      const at = scratch.indexOf(key, scratch.length - n); // NaN is never found: not the same
-      if (at < 0) return false;
+    for (let k = 0; k < r.keys.length; k++) {
+      const first = scratch.length - n;
+      const at = scratch.indexOf(r.keys[k], first); // NaN is never found: not the same
+      if (at < 0 || otherCurrency(scratchCurrencies[at], r.currencies[k])) return false;
       // drop the match by moving the first live key into its place
-      scratch[at] = scratch[scratch.length - n];
+      scratch[at] = scratch[first];
+      scratchCurrencies[at] = scratchCurrencies[first];
       n--;
     }
   }
@@ -311,6 +333,18 @@ function nativeSpelling(raw: string, lang: Lang): string {
   return out;
 }
 
+/** The right amount in another currency: "$40 billion" → "40 milliards d'euros". */
+function currencyFinding(s: Item, t: Item): FindingDraft {
+  return {
+    check: 'number',
+    message: `“${t.m.raw}” in the translation is in ${t.m.currency}, “${s.m.raw}” in the source in ${s.m.currency}`,
+    target: t.abs,
+    source: s.abs,
+    actual: t.m.raw,
+    expected: s.m.raw,
+  };
+}
+
 function localeFinding(s: Item, t: Item, tl: Lang, readsAs: number): FindingDraft {
   const fixed = nativeSpelling(t.m.raw, tl);
   return {
@@ -348,6 +382,7 @@ function run(ctx: CheckContext): FindingDraft[] {
       // "1.5 Milliarden" in German: right value, English decimal point (versions like "Llama 3.1"
       // keep their point, so only numbers with a scale, percent or currency word are flagged)
       if (flaggedWhenMatched(t.m)) findings.push(localeFinding(s, t, target.lang, t.m.value));
+      else if (otherCurrency(currencyOf(s.m), currencyOf(t.m))) findings.push(currencyFinding(s, t));
     });
     const byAlt = S.some((s) => !s.matched) ? byKey(T, (c) => (c.m.alt === undefined ? undefined : keyOf(c.m.alt))) : null;
     for (const s of S) {
@@ -452,7 +487,7 @@ function run(ctx: CheckContext): FindingDraft[] {
 
 export const number: Check = {
   id: 'number',
-  description: 'Numbers are compared by value across locale formats and unit conversions: dropped, changed or added numbers, and numbers left in the source convention.',
+  description: 'Numbers are compared by value across locale formats and unit conversions: dropped, changed or added numbers, amounts moved to another currency, and numbers left in the source convention.',
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   run,

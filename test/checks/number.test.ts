@@ -269,3 +269,31 @@ describe('number: converted units', () => {
     expect(f.map((x) => [x.actual, x.expected])).toEqual([[actual, expected]]);
   });
 });
+
+describe('number: the same amount in another currency', () => {
+  it.each<[string, string, string, string]>([
+    ['en', 'Meta will spend $40 billion this year.', 'fr', 'Meta dépensera 40 milliards de dollars cette année.'],
+    ['en', 'Meta will spend $40 billion this year.', 'vi', 'Meta sẽ chi 40 tỷ USD trong năm nay.'],
+    ['en', 'The fine was €5 million.', 'de', 'Die Strafe betrug 5 Millionen Euro.'],
+    ['en', 'Tickets cost £200.', 'fr', 'Les billets coûtent 200 livres sterling.'],
+    // "pounds" may be a weight: its currency is not certain
+    ['en', 'Each panel weighs 200 pounds.', 'fr', 'Chaque panneau pèse 200 livres.'],
+    ['en', 'Each panel weighs 200 pounds.', 'es', 'Cada panel pesa 200 euros.'],
+    // no currency on one side: not a change of currency
+    ['en', 'Meta will spend $40 billion this year.', 'fr', 'Meta dépensera 40 milliards cette année.'],
+  ])('%s “%s” → %s “%s”: not flagged', (sl, s, tl, t) => {
+    expect(run(pair(sl, [s], tl, [t]))).toEqual([]);
+  });
+
+  it.each<[string, string, string, string, string, string]>([
+    ['en', 'Meta will spend $40 billion this year.', 'fr', 'Meta dépensera 40 milliards d’euros cette année.', '40 milliards d’euros', '$40 billion'],
+    ['en', 'The fine was €5 million.', 'es', 'La multa fue de 5 millones de dólares.', '5 millones de dólares', '€5 million'],
+    ['en', 'Revenue reached €40 billion.', 'vi', 'Doanh thu đạt 40 tỷ USD.', '40 tỷ USD', '€40 billion'],
+  ])('%s “%s” → %s “%s”: flagged', (sl, s, tl, t, actual, expected) => {
+    const ctx = pair(sl, [s], tl, [t]);
+    const f = run(ctx);
+    expect(f.map((x) => [x.actual, x.expected])).toEqual([[actual, expected]]);
+    expect(f[0].target).toEqual(at(ctx.alignment.target, actual));
+    expect(f[0].message).toMatch(/is in (EUR|USD), “.*” in the source in (USD|EUR)/);
+  });
+});
