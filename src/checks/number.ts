@@ -77,31 +77,29 @@ const flaggedWhenMatched = (m: NumberMention): boolean =>
 const keyAt = (text: string, ms: readonly NumberMention[], k: number): number => keyOf(rangeValue(text, ms[k], ms[k + 1]));
 
 /** What the quick comparison (sameNumbers) needs of one sentence text: the keys of its hard
- *  numbers, and whether one of them is reported even when matched. Only this is kept per distinct
- *  text, not the mentions: holding ~130k mentions and their strings until the check ended made
- *  the garbage collector copy them again and again (~45 ms of the check on the 50k-pair
- *  benchmark); the few beads that need mentions read them again (see side). */
+ *  numbers, each followed by the code of its certain currency (0 for none: see currencyOf), and
+ *  whether one of them is reported even when matched. Only this is kept per distinct text, not
+ *  the mentions: holding ~130k mentions and their strings until the check ended made the garbage
+ *  collector copy them again and again (~45 ms of the check on the 50k-pair benchmark); the few
+ *  beads that need mentions read them again (see side). */
 interface Keys {
+  /** key, currency code, key, currency code, … (one array: a second one per text cost ~25 ms). */
   keys: number[];
-  /** The certain currency of each (see currencyOf), '' for none. */
-  currencies: string[];
   flagged: boolean;
 }
-const NO_KEYS: Keys = { keys: [], currencies: [], flagged: false };
+const NO_KEYS: Keys = { keys: [], flagged: false };
 
 function keysOfText(text: string, lang: Lang): Keys {
   const ms = extractNumbers(text, lang);
   if (ms.length === 0) return NO_KEYS;
   const keys: number[] = [];
-  const currencies: string[] = [];
   let flagged = false;
   for (let k = 0; k < ms.length; k++) {
     if (ms[k].soft) continue;
-    keys.push(keyAt(text, ms, k));
-    currencies.push(currencyOf(ms[k]));
+    keys.push(keyAt(text, ms, k), currencyCode(currencyOf(ms[k])));
     if (flaggedWhenMatched(ms[k])) flagged = true;
   }
-  return { keys, currencies, flagged };
+  return { keys, flagged };
 }
 
 /** The currency a number is certainly in, or '': "200 pounds" may be a weight (it has a unit),
@@ -110,6 +108,14 @@ const currencyOf = (m: NumberMention): string => (m.currency && !m.unit ? m.curr
 
 /** Two amounts in different currencies: "$40 billion" translated "40 milliards d'euros". */
 const otherCurrency = (a: string, b: string): boolean => a !== '' && b !== '' && a !== b;
+
+/** Small numbers for currencies, 0 for none, in the order met. */
+const currencyCodes = new Map<string, number>([['', 0]]);
+function currencyCode(c: string): number {
+  let n = currencyCodes.get(c);
+  if (n === undefined) currencyCodes.set(c, (n = currencyCodes.size));
+  return n;
+}
 
 /** Keys per sentence, per document: the source is read once however many targets it has, and a
  *  sentence repeating an earlier one's text shares its keys instead of being read again: aligned
@@ -134,30 +140,26 @@ function keysOf(doc: Document, si: number): Keys {
  *  benchmark nine beads in ten are such, and their ~300k Items and spans were most of the
  *  check's allocation. */
 const scratch: number[] = [];
-const scratchCurrencies: string[] = [];
 function sameNumbers(source: Document, s: readonly number[], target: Document, t: readonly number[]): boolean {
   scratch.length = 0;
-  scratchCurrencies.length = 0;
-  for (const si of s) {
-    const r = keysOf(source, si);
-    for (let k = 0; k < r.keys.length; k++) {
-      scratch.push(r.keys[k]);
-      scratchCurrencies.push(r.currencies[k]);
-    }
-  }
-  let n = scratch.length;
-  if (n > 16) return false;
+  for (const si of s) for (const x of keysOf(source, si).keys) scratch.push(x);
+  let n = scratch.length; // live entries (key, currency) at the end of scratch
+  if (n > 32) return false;
   for (const ti of t) {
     const r = keysOf(target, ti);
     if (r.flagged) return false;
-    for (let k = 0; k < r.keys.length; k++) {
+    for (let k = 0; k < r.keys.length; k += 2) {
       const first = scratch.length - n;
-      const at = scratch.indexOf(r.keys[k], first); // NaN is never found: not the same
-      if (at < 0 || otherCurrency(scratchCurrencies[at], r.currencies[k])) return false;
-      // drop the match by moving the first live key into its place
+      let at = first;
+      while (at < scratch.length && scratch[at] !== r.keys[k]) at += 2; // NaN is never found: not the same
+      if (at >= scratch.length) return false;
+      const a = scratch[at + 1];
+      const b = r.keys[k + 1];
+      if (a !== 0 && b !== 0 && a !== b) return false; // another currency: the slow path reports it
+      // drop the match by moving the first live entry into its place
       scratch[at] = scratch[first];
-      scratchCurrencies[at] = scratchCurrencies[first];
-      n--;
+      scratch[at + 1] = scratch[first + 1];
+      n -= 2;
     }
   }
   return n === 0;
