@@ -37,6 +37,9 @@ export interface NumberData {
   monthWords?: string[];
   /** Morning/afternoon markers after a time: en "am"/"pm" (3:30 PM = 15:30). */
   meridiem?: { am: string[]; pm: string[] };
+  /** Set phrases written with digits that mean "always" or "every day", not a count: "24 h/24",
+   *  "7 jours sur 7". Read as one soft mention (see COMMON_IDIOMS). */
+  idioms?: string[];
   /** Unit words after a number (after its scale word): "miles", "kilomètres", "Grad Celsius"
    *  (symbols such as km, kg, °F are added by the reader: COMMON_UNITS in units.ts). A word that
    *  is also a currency ("pounds") gives the number both readings. */
@@ -46,6 +49,9 @@ export interface NumberData {
    *  "one" is also a pronoun, "un" an article, "năm" also means "year". */
   words: Record<string, number>;
 }
+
+/** Idioms written the same way in every language: "24/7" (round the clock). */
+export const COMMON_IDIOMS: readonly string[] = ['24/7', '24x7', '24×7', '24/24', '365/24/7'];
 
 /** Currency symbols and codes every language writes the same way, before or after the amount. */
 export const COMMON_CURRENCY: Readonly<Record<string, CurrencyCode>> = {

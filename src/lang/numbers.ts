@@ -7,7 +7,7 @@
 // Language conventions are data (src/lang/<code>/numbers.ts); this file only reads them.
 import type { Lang } from '../types/index.js';
 import { langData } from './index.js';
-import { COMMON_CURRENCY, type CurrencyCode, type NumberData } from './number-data.js';
+import { COMMON_CURRENCY, COMMON_IDIOMS, type CurrencyCode, type NumberData } from './number-data.js';
 import { COMMON_UNITS, type UnitId } from './units.js';
 
 export type NumberKind = 'plain' | 'percent' | 'currency' | 'year' | 'ordinal' | 'time' | 'date' | 'code' | 'word';
@@ -155,6 +155,7 @@ interface Compiled {
   currencyAfter: Phrase[];
   currencyBefore: Phrase[];
   units: Phrase[];
+  idioms: Phrase[];
   /** The first word of every unit phrase, lower case: most numbers are followed by a word that
    *  starts no unit ("megawatts", "people"), and a set look-up rules it out before any phrase is
    *  tried (trying them all after each number cost ~60 ms on the 50k-pair benchmark). */
@@ -230,6 +231,7 @@ function compiled(lang: Lang): Compiled {
     currencyAfter: currencies({ ...COMMON_CURRENCY, ...data.currencyAfter }),
     currencyBefore: currencies(COMMON_CURRENCY),
     units: unitPhrases({ ...COMMON_UNITS, ...data.units }),
+    idioms: flat([...COMMON_IDIOMS, ...(data.idioms ?? [])]),
     unitFirstWords: new Set(Object.keys({ ...COMMON_UNITS, ...data.units }).map((u) => u.normalize('NFC').split(/[ /²°º-]/)[0]).filter((w) => w !== '')),
     unitInitials: new Set(Object.keys({ ...COMMON_UNITS, ...data.units }).map((u) => u.normalize('NFC').charCodeAt(0))),
     ordinals: flat(data.ordinalSuffixes),
@@ -357,6 +359,11 @@ function unitAt(text: string, i: number, cd: Compiled): UnitId | undefined {
     if (w === i || w - i > 20 || !cd.unitFirstWords.has(text.slice(i, w).toLowerCase())) return undefined;
   }
   return matchAny(text, i, cd.units)?.[0].unit;
+}
+
+function skipDigits(text: string, i: number): number {
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i;
 }
 
 function skipSpaces(text: string, i: number): number {
@@ -726,7 +733,19 @@ export function extractNumbers(text: string, lang: Lang): readonly NumberMention
       i++;
       continue;
     }
-    i = gluedBefore(text, i) ? skipCode(text, i) : readNumber(text, i, cd, out, out.length ? out[out.length - 1].end : 0);
+    if (gluedBefore(text, i)) {
+      i = skipCode(text, i);
+      continue;
+    }
+    // An idiom written with digits ("24/7", "7 j/7") is one soft mention: it says "always", and
+    // French writes "24/7" as "24 h/24 et 7 j/7", one 7 more than the source has.
+    const idiom = (i === 0 || !isDigit(text.charCodeAt(i - 1))) && cd.idioms.length > 0 ? matchAny(text, i, cd.idioms) : null;
+    if (idiom && !isDigit(text.charCodeAt(idiom[1]))) {
+      out.push({ value: Number(text.slice(i, skipDigits(text, i))), start: i, end: idiom[1], raw: text.slice(i, idiom[1]), kind: 'code', soft: true });
+      i = idiom[1];
+      continue;
+    }
+    i = readNumber(text, i, cd, out, out.length ? out[out.length - 1].end : 0);
   }
   return out;
 }

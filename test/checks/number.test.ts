@@ -49,6 +49,14 @@ describe('number: correct conversions are not flagged', () => {
     ['en', 'Sales fell -5% last year.', 'vi', 'Doanh số giảm 5% năm ngoái.'],
     ['en', 'GPT-5 will be larger than GPT-4.', 'fr', 'GPT-5 sera plus grand que GPT-4.'],
     ['en', 'Managing chips to develop Llama 4 is hard.', 'vi', 'Quản lý chip để phát triển Llama 4 là khó.'],
+    // collective numerals and "always" idioms
+    ['en', 'Apple sold nearly 1,000 phones per minute.', 'fr', 'Apple a vendu près d’un millier de téléphones par minute.'],
+    ['en', 'Apple sold nearly 1,000 phones per minute.', 'es', 'Apple vendió cerca de un millar de teléfonos por minuto.'],
+    ['en', 'About 100 people came.', 'fr', 'Une centaine de personnes sont venues.'],
+    ['en', 'A dozen firms reported losses, and 12 more were audited.', 'vi', 'Một tá công ty báo lỗ, và 12 công ty khác bị kiểm toán.'],
+    ['en', 'Half of them work 24/7.', 'fr', 'La moitié d’entre eux travaillent 24 h/24 et 7 j/7.'],
+    ['en', 'The store is open 24 hours a day, 7 days a week.', 'de', 'Der Laden ist rund um die Uhr geöffnet.'],
+    ['en', 'Support is available 24/7.', 'es', 'El soporte está disponible las 24 horas del día, los 7 días a la semana.'],
   ])('%s “%s” → %s “%s”', (sl, s, tl, t) => {
     expect(run(pair(sl, [s], tl, [t]))).toEqual([]);
   });
@@ -189,6 +197,11 @@ describe('number: errors are flagged with exact spans', () => {
     const f = run(ctx);
     expect(f).toHaveLength(1);
     expect(f[0].source).toEqual(at(ctx.alignment.source, '9 dollars', 1));
+  });
+
+  it('a changed number next to an idiom is still found', () => {
+    const ctx = pair('en', ['The plant runs 24/7 and employs 300 people.'], 'fr', ['L’usine tourne 24 h/24 et emploie 30 personnes.']);
+    expect(run(ctx).map((f) => texts(ctx, f))).toEqual([['30', '300']]);
   });
 
   it('a spelled-out word never raises a finding by itself', () => {

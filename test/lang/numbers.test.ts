@@ -248,3 +248,25 @@ describe('extractNumbers: units after a number', () => {
     expect([m.value, m.unit]).toEqual([value, unit]);
   });
 });
+
+describe('extractNumbers: idioms written with digits', () => {
+  it.each<[string, string, string[]]>([
+    ['en', 'they work 24/7, and', ['24/7']],
+    ['en', 'open 24 hours a day', ['24 hours a day']],
+    ['fr', 'travailler 24 h/24 et 7 j/7, et', ['24 h/24', '7 j/7']],
+    ['fr', 'ouvert 7 jours sur 7', ['7 jours sur 7']],
+    ['es', 'las 24 horas del día', ['24 horas del día']],
+  ])('%s: %s is soft', (lang, text, raws) => {
+    const ms = extractNumbers(text, lang);
+    expect(ms.map((m) => m.raw)).toEqual(raws);
+    expect(ms.every((m) => m.soft)).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['en', 'in 124/7 cases'],
+    ['en', 'a ratio of 24/75'],
+    ['en', 'it took 24 hours and a day'],
+  ])('%s: %s is no idiom', (lang, text) => {
+    expect(extractNumbers(text, lang).every((m) => !m.soft)).toBe(true);
+  });
+});

@@ -33,6 +33,7 @@ export const numbers: NumberData = {
   },
   ordinalSuffixes: [],
   timeWords: ['uhr'],
+  idioms: ['24 stunden am tag', '7 tage die woche', '7 tage pro woche', '365 tage im jahr'],
   units: {
     meile: 'mile', meilen: 'mile', kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', zentimeter: 'cm', millimeter: 'mm',
     fuß: 'ft', zoll: 'inch', pfund: 'lb', kilogramm: 'kg', kilo: 'kg', gramm: 'gram', unze: 'oz', unzen: 'oz',

@@ -34,6 +34,7 @@ export const numbers: NumberData = {
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   timeWords: ["o'clock"],
   meridiem: { am: ['am', 'a.m.'], pm: ['pm', 'p.m.'] },
+  idioms: ['24 hours a day', '7 days a week', '365 days a year', '24-7'],
   units: {
     mile: 'mile', miles: 'mile', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',
     meter: 'm', meters: 'm', metre: 'm', metres: 'm', centimeter: 'cm', centimeters: 'cm', centimetre: 'cm', centimetres: 'cm',

@@ -35,6 +35,7 @@ export const numbers: NumberData = {
   },
   ordinalSuffixes: ['º', 'ª', '.º', '.ª'],
   timeWords: ['h', 'horas'],
+  idioms: ['24 horas al día', '24 horas del día', '7 días a la semana', '365 días al año'],
   units: {
     milla: 'mile', millas: 'mile', kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', centímetro: 'cm', centímetros: 'cm',
     milímetro: 'mm', milímetros: 'mm', pie: 'ft', pies: 'ft', pulgada: 'inch', pulgadas: 'inch',
@@ -49,5 +50,7 @@ export const numbers: NumberData = {
     nueve: 9, diez: 10, once: 11, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
     cien: 100, ciento: 100, mil: 1000, docena: 12, primero: 1, primera: 1, primer: 1, segundo: 2,
     segunda: 2, tercero: 3, tercera: 3, tercer: 3, mitad: 0.5,
+    // collective numerals: "cerca de un millar" for "nearly 1,000"
+    decena: 10, veintena: 20, treintena: 30, centenar: 100, millar: 1000,
   },
 };

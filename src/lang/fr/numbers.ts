@@ -36,6 +36,7 @@ export const numbers: NumberData = {
   },
   ordinalSuffixes: ['er', 're', 'ère', 'ème', 'eme', 'e', 'è', 'nd', 'nde', 'ᵉ', 'ᵉʳ', 'ʳᵉ'],
   timeWords: ['h', 'heures', 'heure'],
+  idioms: ['24 h/24', '24h/24', '24 h sur 24', '24 heures sur 24', '7 j/7', '7j/7', '7 jours sur 7', '365 jours par an'],
   units: {
     milles: 'mile', // not "mille": a thousand
     kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', centimètre: 'cm', centimètres: 'cm',
@@ -53,5 +54,7 @@ export const numbers: NumberData = {
     trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000, douzaine: 12,
     premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4,
     cinquième: 5, dixième: 10, moitié: 0.5,
+    // collective numerals: "près d’un millier" for "nearly 1,000"
+    dizaine: 10, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, centaine: 100, millier: 1000,
   },
 };

@@ -33,6 +33,7 @@ export const numbers: NumberData = {
   ordinalSuffixes: [],
   timeWords: ['giờ'],
   monthWords: ['tháng'],
+  idioms: ['24 giờ mỗi ngày', '24 giờ một ngày', '7 ngày mỗi tuần', '7 ngày một tuần', '365 ngày mỗi năm'],
   units: {
     dặm: 'mile', 'ki-lô-mét': 'km', 'cây số': 'km', mét: 'm', 'xen-ti-mét': 'cm', 'xăng-ti-mét': 'cm', 'mi-li-mét': 'mm',
     feet: 'ft', foot: 'ft', inch: 'inch', 'in-sơ': 'inch', pound: 'lb', pao: 'lb', 'ki-lô-gam': 'kg', 'ki-lô': 'kg', gam: 'gram', ounce: 'oz',
@@ -44,5 +45,7 @@ export const numbers: NumberData = {
     một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
     mười: 10, 'mười một': 11, 'mười hai': 12, 'hai mươi': 20, 'ba mươi': 30, trăm: 100,
     nghìn: 1000, ngàn: 1000, nhất: 1,
+    // "một tá" = a dozen, "chục" = ten ("vài chục": a few tens)
+    tá: 12, chục: 10,
   },
 };
