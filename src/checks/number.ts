@@ -65,6 +65,8 @@ function slotsOf(m: NumberMention): Slot[] {
     return slots;
   }
   if (m.kind === 'date' && m.parts) return m.parts.map((p) => ({ keys: [p], used: false }));
+  // "1/3" stands for 1/3 ("un tiers") or, as a date, for its two numbers
+  if (m.kind === 'fraction' && m.parts) return [{ keys: [keyOf(m.value), ...m.parts], used: false }];
   return [{ keys: [keyOf(m.value)], used: false }];
 }
 

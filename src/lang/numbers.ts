@@ -10,7 +10,7 @@ import { langData } from './index.js';
 import { COMMON_CURRENCY, COMMON_IDIOMS, type CurrencyCode, type NumberData } from './number-data.js';
 import { COMMON_UNITS, type UnitId } from './units.js';
 
-export type NumberKind = 'plain' | 'percent' | 'currency' | 'year' | 'ordinal' | 'time' | 'date' | 'code' | 'word';
+export type NumberKind = 'plain' | 'percent' | 'currency' | 'year' | 'ordinal' | 'time' | 'date' | 'fraction' | 'code' | 'word';
 
 export interface NumberMention {
   /** The value after scale words: "$40 billion" → 40000000000. Times: minutes since midnight. */
@@ -359,6 +359,27 @@ function unitAt(text: string, i: number, cd: Compiled): UnitId | undefined {
     if (w === i || w - i > 20 || !cd.unitFirstWords.has(text.slice(i, w).toLowerCase())) return undefined;
   }
   return matchAny(text, i, cd.units)?.[0].unit;
+}
+
+/** Denominators of the fractions written with digits that a translation spells out ("1/3" →
+ *  "un tiers", "3/4" → "drei Viertel"). */
+const DENOMINATORS = new Set([2, 3, 4, 5, 8, 10]);
+
+/** A proper fraction "1/3", "3/4" at `i`: soft (its words may be spelled out on the other side;
+ *  and "1/3" may also be a date), matching 1/3 or either of its numbers. "1/3/2024" is a date,
+ *  "12/25" no fraction. */
+function fractionAt(text: string, i: number): NumberMention | null {
+  if (i > 0 && (isAlnum(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 47 || text.charCodeAt(i - 1) === 46 || text.charCodeAt(i - 1) === 44)) return null;
+  const a = skipDigits(text, i);
+  if (a - i > 1 || text.charCodeAt(a) !== 47) return null;
+  const b = skipDigits(text, a + 1);
+  if (b === a + 1 || b - a - 1 > 2) return null;
+  const next = text.charCodeAt(b);
+  if (b < text.length && (isAlnum(next) || next === 47 || ((next === 46 || next === 44) && isDigit(text.charCodeAt(b + 1))))) return null;
+  const num = Number(text.slice(i, a));
+  const den = Number(text.slice(a + 1, b));
+  if (!DENOMINATORS.has(den) || num < 1 || num >= den) return null;
+  return { value: num / den, start: i, end: b, raw: text.slice(i, b), kind: 'fraction', soft: true, parts: [num, den] };
 }
 
 function skipDigits(text: string, i: number): number {
@@ -735,6 +756,12 @@ export function extractNumbers(text: string, lang: Lang): readonly NumberMention
     }
     if (gluedBefore(text, i)) {
       i = skipCode(text, i);
+      continue;
+    }
+    const fraction = fractionAt(text, i);
+    if (fraction) {
+      out.push(fraction);
+      i = fraction.end;
       continue;
     }
     // An idiom written with digits ("24/7", "7 j/7") is one soft mention: it says "always", and

@@ -57,6 +57,10 @@ describe('number: correct conversions are not flagged', () => {
     ['en', 'Half of them work 24/7.', 'fr', 'La moitié d’entre eux travaillent 24 h/24 et 7 j/7.'],
     ['en', 'The store is open 24 hours a day, 7 days a week.', 'de', 'Der Laden ist rund um die Uhr geöffnet.'],
     ['en', 'Support is available 24/7.', 'es', 'El soporte está disponible las 24 horas del día, los 7 días a la semana.'],
+    // a fraction written with digits may be spelled out, and "1/3" may be a date
+    ['en', 'About 1/3 of users left.', 'fr', 'Environ un tiers des utilisateurs sont partis.'],
+    ['en', 'About 3/4 of voters agreed.', 'de', 'Etwa drei Viertel der Wähler stimmten zu.'],
+    ['en', 'The office reopens on 1/3.', 'fr', 'Le bureau rouvre le 3 janvier.'],
   ])('%s “%s” → %s “%s”', (sl, s, tl, t) => {
     expect(run(pair(sl, [s], tl, [t]))).toEqual([]);
   });

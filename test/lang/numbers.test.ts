@@ -270,3 +270,16 @@ describe('extractNumbers: idioms written with digits', () => {
     expect(extractNumbers(text, lang).every((m) => !m.soft)).toBe(true);
   });
 });
+
+describe('extractNumbers: fractions written with digits', () => {
+  it.each<[string, string, [string, number, string][]]>([
+    ['en', 'About 1/3 of users', [['1/3', 1 / 3, 'fraction']]],
+    ['en', '3/4 of voters', [['3/4', 0.75, 'fraction']]],
+    ['en', 'on 5/3/2024', [['5/3/2024', 2024, 'date']]],
+    ['en', 'a 12/25 ratio', [['12', 12, 'plain'], ['25', 25, 'plain']]], // no such denominator
+    ['en', '4/3 scaling', [['4', 4, 'plain'], ['3', 3, 'plain']]], // not a proper fraction
+    ['en', '1/3.5 of it', [['1', 1, 'plain'], ['3.5', 3.5, 'plain']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected);
+  });
+});
