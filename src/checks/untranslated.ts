@@ -62,10 +62,17 @@ export const untranslated: Check = {
           drafts.push({ check: ID, message: `Sentence in ${what}, not ${langName(target.lang)}: left untranslated`, target: whole, source: sourceRange, actual: s.text });
           continue;
         }
-        const runs = (r.runs ??= foreignRuns(s.text, toks(), p, {
+        const opts = {
           protectedRanges: () => (terms.length > 0 ? termRanges(s.text, terms) : []),
-          elsewhere: (fragment) => versionContaining(ctx.others, fragment, '')?.lang ?? '',
-        }));
+          elsewhere: (fragment: string) => versionContaining(ctx.others, fragment, '')?.lang ?? '',
+        };
+        let runs = (r.runs ??= foreignRuns(s.text, toks(), p, opts));
+        // A run widened by words both languages share keeps only those its source has: read again
+        // for this bead (rare: the runs cached per text do not depend on the source).
+        if (runs.some((run) => run.widened) && src.length > 0) {
+          const words = new Set(src.flatMap((x) => tokenize(x.text).map((t) => t.lower)));
+          runs = foreignRuns(s.text, toks(), p, { ...opts, widenWith: (w) => words.has(w) });
+        }
         for (const run of runs) drafts.push(fragmentDraft(ctx, run, s.start, s.text, src.map((x) => x.index), p));
       }
     }

@@ -99,6 +99,8 @@ export interface ForeignRun {
   lang: Lang;
   /** How the language was named: word lists, another version containing the run, or the detector. */
   via: 'words' | 'version' | 'detector';
+  /** Widened at an edge by a word both languages share ("through cash": "cash" is French too). */
+  widened?: boolean;
 }
 
 export interface RunOptions {
@@ -106,6 +108,10 @@ export interface RunOptions {
   protectedRanges?: () => Range[];
   /** The language of another version that contains `fragment` as is, or ''. */
   elsewhere?: (fragment: string) => Lang;
+  /** When given, and the run's own words are in the source sentence (this says yes to one of
+   *  them), a shared word widens the run only if it is too: Spanish "antes" is also an English
+   *  word, but "would cut costs antes" copied only three words of "would cut costs by …". */
+  widenWith?: (lower: string) => boolean;
 }
 
 /** Runs of foreign words in one sentence (tokens of `text`), each with its language. */
@@ -140,10 +146,15 @@ export function foreignRuns(text: string, tokens: readonly Token[], p: Profile, 
       else break;
     }
     i = b + 1;
-    while (a > 0 && tokens[a].spaced && shared(a - 1)) a--;
-    while (b + 1 < tokens.length && tokens[b + 1].spaced && shared(b + 1)) b++;
+    const [a0, b0] = [a, b];
+    // Where the run's own words come from the source, so must the words that widen it.
+    const w = opts.widenWith;
+    const copied = w !== undefined && tokens.slice(a0, b0 + 1).some((t) => w(t.lower));
+    const widens = (k: number) => shared(k) && (!copied || w(tokens[k].lower));
+    while (a > 0 && tokens[a].spaced && widens(a - 1)) a--;
+    while (b + 1 < tokens.length && tokens[b + 1].spaced && widens(b + 1)) b++;
     const run = judge(text, tokens.slice(a, b + 1), cand.slice(a, b + 1), p, opts);
-    if (run) runs.push(run);
+    if (run) runs.push(a < a0 || b > b0 ? { ...run, widened: true } : run);
   }
   return runs;
 }

@@ -93,6 +93,16 @@ describe('untranslated: fragments in word-list targets (fr, de)', () => {
     expect(show(ctx)).toEqual([['English “through cash” left untranslated', 'through cash', 'burning through cash']]);
   });
 
+  it('widens a fragment only by shared words its source has: “antes” is English too, but not copied', () => {
+    const ctx = pair('en', ['The company said it would cut costs by the end of the year.'], 'es', ['La empresa dijo que would cut costs antes de fin de año.']);
+    expect(show(ctx).map((f) => f[1])).toEqual(['would cut costs']);
+  });
+
+  it('a fragment not copied from its source still takes in the shared words around it', () => {
+    const ctx = pair('en', ['Some experts worry that open models could be dangerous.'], 'fr', ['Certains experts craignent que through cash les modèles ouverts soient dangereux.']);
+    expect(show(ctx).map((f) => f[1])).toEqual(['through cash']);
+  });
+
   it('marks a whole quotation kept in English as minor', () => {
     const en = 'Altman responded by writing on X, “fakes news out of control.”';
     const ctx = pair('en', [en], 'fr', ['Altman a répondu en écrivant sur X : « fakes news out of control ».']);
