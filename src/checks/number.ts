@@ -75,7 +75,7 @@ function slotsOf(m: NumberMention): Slot[] {
 const flaggedWhenMatched = (m: NumberMention): boolean =>
   Boolean(m.foreign && !m.malformed && (m.scaled || m.kind === 'percent' || m.currency));
 
-/** The matching key of each hard mention of `text`'s mentions `ms`, in order. */
+/** The matching key of mention `k` of `text`'s mentions `ms` (a range's first end shares the second's scale). */
 const keyAt = (text: string, ms: readonly NumberMention[], k: number): number => keyOf(rangeValue(text, ms[k], ms[k + 1]));
 
 /** What the quick comparison (sameNumbers) needs of one sentence text: the keys of its hard
