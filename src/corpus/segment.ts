@@ -5,6 +5,7 @@ import type { Lang, Paragraph, Range, Sentence } from '../types/index.js';
 import { detectLanguages } from '../lang/detect.js';
 import { plainlyIn } from '../lang/profile.js';
 import { isSpaceCode } from './chars.js';
+import { eachLine } from './lines.js';
 import { maskMarkdown } from './markdown.js';
 import { splitSentences } from './sentences.js';
 
@@ -40,35 +41,14 @@ interface Reading {
   found: { lang: Lang; confidence: number } | null | undefined;
 }
 
-/** Plain text: every non-blank line is a paragraph (trimmed). The lines of `lines()` (LF, CRLF or
- *  CR ends), scanned here directly: the intermediate line ranges and trim tuples were 200k
- *  short-lived objects per 50k-line file. */
+/** Plain text: every non-blank line is a paragraph (trimmed). */
 function lineParagraphs(text: string): Range[] {
   const out: Range[] = [];
-  const n = text.length;
-  const trimmed = (a: number, b: number) => {
+  eachLine(text, (a, b) => {
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
-  };
-  if (text.indexOf('\r') < 0) {
-    // LF only, as nearly every file: indexOf finds the line ends (see lines.ts)
-    let start = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      trimmed(start, i);
-      start = i + 1;
-    }
-    trimmed(start, n);
-    return out;
-  }
-  let start = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10; // the end of the text ends the last line
-    if (c !== 10 && c !== 13) continue;
-    trimmed(start, i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
+  });
   return out;
 }
 
