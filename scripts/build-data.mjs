@@ -9,31 +9,14 @@
 //   packIndex in src/lang/words.ts): ~1 ms to read instead of ~25 ms to index a list.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const lang = new URL('../dist/lang/', import.meta.url);
 const dist = new URL('../dist/data/', import.meta.url);
 mkdirSync(dist, { recursive: true });
 
-function packageDir(name) {
-  const dir = require.resolve.paths(name).map((d) => join(d, name)).find((d) => {
-    try {
-      readFileSync(join(d, 'package.json'));
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  if (!dir) throw new Error(`${name} is not installed`);
-  return dir;
-}
-
-const eld = packageDir('eld');
-const { version } = JSON.parse(readFileSync(join(eld, 'package.json'), 'utf8'));
-const { ngramsData } = await import(pathToFileURL(join(eld, 'src', 'ngrams', 'small.js')).href);
-writeFileSync(new URL('eld-small.json', dist), JSON.stringify({ eld: version, ngrams: ngramsData }));
+const { installedEldData } = await import(new URL('detect.js', lang).href);
+writeFileSync(new URL('eld-small.json', dist), JSON.stringify(installedEldData()));
 
 const { LANGUAGES } = await import(new URL('index.js', lang).href);
 const { indexWords, packIndex } = await import(new URL('words.js', lang).href);

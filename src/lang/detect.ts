@@ -44,11 +44,20 @@ export interface EldData {
   ngrams: unknown;
 }
 
+const eldVersion = (dir: string): string => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The installed eld's small database with its version: what the build writes as JSON. */
+export function installedEldData(): EldData {
+  const dir = eldDir();
+  const require = createRequire(import.meta.url);
+  const { ngramsData } = require(join(dir, 'src', 'ngrams', 'small.js')) as { ngramsData: unknown };
+  return { eld: eldVersion(dir), ngrams: ngramsData };
+}
+
 /** An eld instance on `data`, or null when `data` was made from another version of eld. */
 export function eldFromData(data: EldData): Detector | null {
   const dir = eldDir();
-  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
-  if (data.eld !== version) return null;
+  if (data.eld !== eldVersion(dir)) return null;
   // By file path: the package exports only its entries.
   const require = createRequire(import.meta.url);
   const { createEld } = require(join(dir, 'src', 'languageDetector.js')) as { createEld(): { instance: Detector; loadData(d: unknown): void } };
