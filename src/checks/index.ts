@@ -5,6 +5,7 @@ import { duplicate } from './duplicate.js';
 import { entity } from './entity.js';
 import { number } from './number.js';
 import { omission } from './omission.js';
+import { stale } from './stale.js';
 import { truncation } from './truncation.js';
 import { untranslated } from './untranslated.js';
 import { wrongLanguage } from './wrong-language.js';
@@ -15,6 +16,7 @@ export const CHECKS: readonly Check[] = [
   entity,
   number,
   omission,
+  stale,
   truncation,
   untranslated,
   wrongLanguage,

@@ -1,10 +1,9 @@
 // `tqc check PATH...`: audit a document set (a directory of versions, or a source and its
 // translations), write reports, and gate CI by exit code.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { CHECKS } from '../checks/index.js';
-import { REPORTERS, REPORT_FORMATS, extension, terminalSummary } from '../report/index.js';
+import { REPORT_FORMATS, terminalSummary } from '../report/index.js';
 import { auditDocumentSet } from '../run/audit.js';
 import { applyBaseline, makeBaseline, parseBaseline } from '../run/baseline.js';
 import { loadConfig } from '../run/config.js';
@@ -14,8 +13,12 @@ import { TOOL_VERSION } from '../run/version.js';
 import type { Audit, AuditDocument, Severity } from '../types/index.js';
 import { InputError, SEVERITIES } from '../types/index.js';
 import { parseFormats, parseLangs } from './options.js';
-import { OutputGuard, writeStdout } from './io.js';
+import { OutputGuard } from './io.js';
 import { progress } from './progress.js';
+import { HISTORY_OPTIONS } from './history-options.js';
+import { writeReports } from './reports.js';
+import { attachPrevious } from '../run/since.js';
+import { Scope, parseShard } from '../run/scope.js';
 
 interface CheckArgs {
   paths: string[];
@@ -29,6 +32,10 @@ interface CheckArgs {
   baseline?: string;
   'write-baseline'?: string;
   quiet: boolean;
+  since?: string;
+  'previous-source'?: string;
+  'changed-since'?: string;
+  shard?: string;
 }
 
 export function checkCommand(done: (code: number) => void): CommandModule<object, CheckArgs> {
@@ -47,7 +54,8 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
         .option('config', { type: 'string', describe: 'configuration file (default: tqc.config.json found from the working directory up)' })
         .option('baseline', { type: 'string', describe: 'report only findings that are not in this baseline file' })
         .option('write-baseline', { type: 'string', describe: 'record the current findings in this baseline file' })
-        .option('quiet', { type: 'boolean', default: false, describe: 'no summary on stderr' }),
+        .option('quiet', { type: 'boolean', default: false, describe: 'no summary on stderr' })
+        .options(HISTORY_OPTIONS),
     handler: async (args) => {
       const loaded = loadConfig(args.config, process.cwd(), CHECKS.map((c) => c.id));
       if (!loaded.ok) throw new InputError(null, loaded.error);
@@ -56,7 +64,9 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
       const failOn = parseFailOn(args['fail-on'] ?? config.failOn ?? 'major');
       if (!args.out && formats.length > 1) throw new InputError(null, `--format ${formats.join(',')} writes several reports: name a directory with --out`);
       const langs = args.langs ? parseLangs(args.langs) : config.langs;
-      const sets = discover(args.paths, { langs, sourceLang: args['source-lang'] ?? config.sourceLang ?? 'en', aligned: args.aligned });
+      const scope = new Scope({ shard: args.shard === undefined ? undefined : parseShard(args.shard), changedSince: args['changed-since'] });
+      const sets = discover(args.paths, { langs, sourceLang: args['source-lang'] ?? config.sourceLang ?? 'en', aligned: args.aligned, keep: scope.active ? (p, f) => scope.keep(p, f) : undefined });
+      attachPrevious(sets, { since: args.since, previousSource: args['previous-source'] });
 
       const guard = new OutputGuard();
       guard.protect(sets.flatMap((s) => [s.source, ...s.targets].map((d) => d.file.path)));
@@ -66,7 +76,7 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
         tick(i + 1, set.name);
         return doc;
       });
-      let audit: Audit = { schema: 'tqc-audit', version: 1, tool: { name: 'tqc', version: TOOL_VERSION }, failOn, documents };
+      let audit: Audit = { schema: 'tqc-audit', version: 1, tool: { name: 'tqc', version: TOOL_VERSION }, failOn, documents, ...scope.auditFields() };
       if (args.baseline) {
         let text: string;
         try {
@@ -78,16 +88,7 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
       }
       if (args['write-baseline']) guard.write(args['write-baseline'], `${JSON.stringify(makeBaseline(audit), null, 2)}\n`);
 
-      if (args.out) {
-        for (const format of formats) {
-          for (const doc of audit.documents) {
-            const one: Audit = { ...audit, documents: [doc] };
-            guard.write(join(args.out, `${doc.name}.${extension(format)}`), REPORTERS[format](one));
-          }
-        }
-      } else {
-        await writeStdout(REPORTERS[formats[0]](audit));
-      }
+      await writeReports(audit, formats, args.out, guard);
       if (!args.quiet) process.stderr.write(terminalSummary(audit, { color: useColor() }));
       done(exceeds(audit, failOn) ? 1 : 0);
     },

@@ -7,6 +7,7 @@ import { TOOL_VERSION } from '../run/version.js';
 import { InputError } from '../types/index.js';
 import { alignCommand } from './align.js';
 import { checkCommand } from './check.js';
+import { mergeCommand } from './merge.js';
 import { splitCommand } from './split.js';
 
 class UsageError extends Error {}
@@ -19,7 +20,8 @@ export async function main(argv: string[]): Promise<number> {
     .command(checkCommand((c) => (code = c)))
     .command(alignCommand((c) => (code = c)))
     .command(splitCommand((c) => (code = c)))
-    .demandCommand(1, 'name a command: check, align or split')
+    .command(mergeCommand((c) => (code = c)))
+    .demandCommand(1, 'name a command: check, align, split or merge')
     .strict()
     .help()
     .alias('h', 'help')

@@ -9,6 +9,7 @@ import type { Audit, AuditDocument, AuditDocumentVersion, AuditTarget, Finding, 
 import { clip, escapeHtml, escapeHtmlText } from './escape.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { renderMarked, type MarkInterval } from './html-marks.js';
+import { DIFF_CSS, diffHtmlBlock, diffsBeside, hasDiffs } from './diff.js';
 import {
   SEVERITY_ICON,
   SEVERITIES_DESC,
@@ -95,17 +96,18 @@ function findingItem(doc: AuditDocument, n: Numbered): string {
     `<div class="head">${number}<span class="sev">${capitalise(f.severity)}</span><span class="check">${escapeHtml(f.check)}</span><span class="where">${escapeHtml(languageName(f.lang))} · ${escapeHtml(f.category)}</span>${anchor}</div>` +
     `<div class="msg">${escapeHtmlText(f.message)}</div>` +
     snip('Translation', n.target.lang, f.target) +
+    diffHtmlBlock(f) +
     snip('Source', doc.source.lang, f.source) +
     `</li>`
   );
 }
 
-function cell(version: AuditDocumentVersion, indices: number[], marks: MarkMap, col: string, cls: string): string {
+function cell(version: AuditDocumentVersion, indices: number[], marks: MarkMap, col: string, cls: string, beside?: Map<number, string>): string {
   const body = indices
     .map((i) => {
       const s = version.sentences[i];
       if (!s) return '';
-      return `<span class="s" data-i="${i}"><span class="sn" aria-hidden="true">${i + 1}</span><bdi>${renderMarked(s.text, marks.get(i) ?? [])}</bdi></span>`;
+      return `<span class="s" data-i="${i}"><span class="sn" aria-hidden="true">${i + 1}</span><bdi>${renderMarked(s.text, marks.get(i) ?? [])}</bdi></span>${beside?.get(i) ?? ''}`;
     })
     .join(' ');
   return `<td class="${cls}" lang="${attr(version.lang)}" data-col="${attr(col)}">${body}</td>`;
@@ -119,6 +121,7 @@ function sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkM
       .map((t) => `<th scope="col" lang="${attr(t.lang)}" data-col="${attr(t.lang)}">${escapeHtml(languageName(t.lang))}<span class="path">${escapeHtml(t.path)}</span></th>`)
       .join('') +
     '</tr>';
+  const beside = doc.targets.map(diffsBeside);
   const rows = doc.rows.map((row) => {
     const added = row.source.length === 0;
     let tr = `<tr class="${added ? 'added' : 'src-row'}">`;
@@ -127,7 +130,7 @@ function sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkM
       : cell(doc.source, row.source, sourceMarks, srcCol, 'src');
     doc.targets.forEach((t, k) => {
       const mine = row.targets[t.lang] ?? row.targets[t.path] ?? [];
-      if (mine.length > 0) tr += cell(t, mine, targetMarks[k], t.lang, 'tgt');
+      if (mine.length > 0) tr += cell(t, mine, targetMarks[k], t.lang, 'tgt', beside[k]);
       else if (!added) tr += `<td class="missing" lang="${attr(t.lang)}" data-col="${attr(t.lang)}"><span class="gap">— missing —</span></td>`;
       else tr += `<td class="blank" data-col="${attr(t.lang)}"></td>`;
     });
@@ -209,7 +212,7 @@ export function html(audit: Audit): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>Translation audit — ${escapeHtml(names)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${CSS}${hasDiffs(audit.documents.flatMap((d) => d.targets.flatMap((t) => t.findings))) ? DIFF_CSS : ''}</style>`,
     '</head>',
     '<body>',
     controls(audit),

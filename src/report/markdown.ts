@@ -7,6 +7,8 @@ import { severityRank } from '../types/index.js';
 import { clip, codeSpan, escapeMarkdown } from './escape.js';
 import { SEVERITY_ICON, SEVERITIES_DESC, capitalise, failing, formatCoverage, formatScore, languageName, segmentLabel } from './format.js';
 import type { ReportOptions } from './options.js';
+import { diffMarkdownLine } from './diff.js';
+import { unchangedNoteMarkdown } from './scope-note.js';
 
 /** GitHub's limit is 65,536; a little room is left for a bot's own header. */
 export const MARKDOWN_MAX_CHARS = 65_000;
@@ -30,6 +32,8 @@ function item(doc: AuditDocument, f: Finding): string {
   const lines = [`- ${SEVERITY_ICON[f.severity]} **${escapeMarkdown(f.check)}** — ${escapeMarkdown(clip(f.message, MESSAGE_CHARS))}`];
   if (f.target) lines.push(`  ${snippet(`target, ${segmentLabel(f.target.segments, doc.aligned)}`, f.target.text)}`);
   if (f.source) lines.push(`  ${snippet(`source, ${segmentLabel(f.source.segments, doc.aligned)}`, f.source.text)}`);
+  const change = diffMarkdownLine(f);
+  if (change) lines.push(change);
   return `${lines.join('  \n')}\n`;
 }
 
@@ -99,7 +103,7 @@ function targetSection(doc: AuditDocument, t: AuditTarget, chosen: Set<Finding>,
 export function markdown(audit: Audit, opts: ReportOptions = {}): string {
   const max = opts.maxChars ?? MARKDOWN_MAX_CHARS;
   const multi = audit.documents.length > 1;
-  let head = `## tqc translation audit\n\n${verdict(audit)}\n\n${summaryTable(audit)}`;
+  let head = `## tqc translation audit\n\n${verdict(audit)}\n\n${unchangedNoteMarkdown(audit)}${summaryTable(audit)}`;
   if (head.length > max / 2) head = `## tqc translation audit\n\n${verdict(audit)}\n\n_The summary table is too long for a comment: see the JSON or HTML audit._\n`;
   const footer = `\n<sub>tqc ${escapeMarkdown(audit.tool.version)} · MQM score = penalty points per 1,000 source words (lower is better) · coverage = share of source sentences with a counterpart</sub>\n`;
 

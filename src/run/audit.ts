@@ -12,6 +12,7 @@ import type {
   CheckContext,
   Document,
   Finding,
+  PreviousSource,
   Range,
   Sentence,
 } from '../types/index.js';
@@ -27,6 +28,8 @@ export interface DocumentSet {
   targets: Document[];
   /** Pre-aligned input: line i of each target translates line i of the source. */
   aligned: boolean;
+  /** Per target, the source it was translated from (--since, --previous-source): see run/since.ts. */
+  previous?: (PreviousSource | undefined)[];
 }
 
 /** Length ratio target/source in characters (Vietnamese and French run longer than English), over
@@ -170,6 +173,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
       lengthRatio: lengthRatio(source, target, alignment.beads),
       allowlist: config.allowlist,
       glossary: config.glossary,
+      previous: set.previous?.[k],
     };
     const tgtSegments: readonly Range[] = set.aligned ? linesOf(target) : target.sentences;
     const tgtFrame: Frame = { segments: tgtSegments, text: target.file.text };

@@ -13,6 +13,9 @@ export interface DiscoverOptions {
   /** The source language inside a directory (default en). */
   sourceLang: Lang;
   aligned: boolean;
+  /** --shard, --changed-since: whether to check the document at `path` (its directory, or its
+   *  source file) made of `files`, asked before anything is read (see run/scope.ts). */
+  keep?: (path: string, files: readonly string[]) => boolean;
 }
 
 function isDirectory(path: string): boolean {
@@ -83,7 +86,13 @@ function fromFiles(paths: string[], opts: DiscoverOptions, dir: string | null): 
 export function discover(paths: string[], opts: DiscoverOptions): DocumentSet[] {
   if (paths.length === 0) throw new InputError(null, 'no input: name a directory of versions or a source and its translations');
   const dirs = paths.map(isDirectory);
-  if (dirs.every((d) => d)) return paths.map((dir) => fromFiles(filesOf(dir), opts, dir));
+  const keep = opts.keep ?? (() => true);
+  if (dirs.every((d) => d)) {
+    return paths.flatMap((dir) => {
+      const files = filesOf(dir);
+      return keep(dir, files) ? [fromFiles(files, opts, dir)] : [];
+    });
+  }
   if (dirs.some((d) => d)) throw new InputError(paths[dirs.indexOf(true)], 'mix of directories and files: name either directories or files');
-  return [fromFiles(paths, opts, null)];
+  return keep(paths[0], paths) ? [fromFiles(paths, opts, null)] : [];
 }

@@ -57,6 +57,7 @@ export function resolveFinding(
   if (k <= MAX_PER_PLACE + 1) finding.fingerprint = fingerprint(finding.check, lang, t?.text ?? '', s?.text ?? '');
   if (draft.actual !== undefined) finding.actual = draft.actual;
   if (draft.expected !== undefined) finding.expected = draft.expected;
+  if (draft.diff !== undefined) finding.diff = draft.diff;
   return finding;
 }
 

@@ -101,6 +101,12 @@ export interface Span {
   text: string;
 }
 
+/** One piece of a word-level diff of two texts: kept, deleted or inserted ("[-40-]{+45+}"). */
+export interface DiffPart {
+  op: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
 /** What a check reports, before the run places it: ranges are absolute offsets into the
  *  document's `file.text`. The run turns them into `Span`s and fills in `lang`. */
 export interface FindingDraft {
@@ -112,6 +118,8 @@ export interface FindingDraft {
   source: Range | null;
   actual?: string;
   expected?: string;
+  /** How the source changed since the translation was made (the `stale` check). */
+  diff?: DiffPart[];
 }
 
 /** A finding as it appears in the audit. */
@@ -126,8 +134,17 @@ export interface Finding {
   source: Span | null;
   actual?: string;
   expected?: string;
+  /** How the source changed since the translation was made (the `stale` check). */
+  diff?: DiffPart[];
   /** Stable fingerprint (check, lang, normalised span text) for baselines. */
   fingerprint: string;
+}
+
+/** The source as it was when the translation was made (--since, --previous-source). */
+export interface PreviousSource {
+  source: Document;
+  /** Where it comes from, for messages: "3f2a1b0", "notes.old.md". */
+  label: string;
 }
 
 /** Everything a check may look at for one source ↔ target pair. Pure data; checks must not mutate it. */
@@ -141,6 +158,8 @@ export interface CheckContext {
   allowlist: Record<string, string[]>;
   /** Do-not-translate glossary terms: must appear verbatim in the target when in the source. */
   glossary: string[];
+  /** The source the translation was made from, when the run compares versions (--since). */
+  previous?: PreviousSource;
 }
 
 /** A check: metadata first, then one pure function (ESLint's rule shape). */
@@ -203,6 +222,11 @@ export interface Audit {
   tool: { name: 'tqc'; version: string };
   failOn: Severity | 'none';
   documents: AuditDocument[];
+  /** --changed-since: documents left out because none of their files changed since `since`. */
+  unchanged?: { since: string; documents: number };
+  /** --shard K/N: this audit is share `index` of `count`; `positions` are its documents' places
+   *  in the whole run, so `tqc merge` restores the order of a single run. */
+  shard?: { index: number; count: number; positions: number[] };
 }
 
 /** A user error: becomes one line on stderr and exit code 2 in the CLI. Never thrown for bugs. */
