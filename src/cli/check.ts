@@ -95,7 +95,7 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
   };
 }
 
-function parseFailOn(value: string): Severity | 'none' {
+export function parseFailOn(value: string): Severity | 'none' {
   if (value === 'none' || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'none';
   throw new InputError(null, `--fail-on must be one of ${SEVERITIES.join(', ')}, none (got "${value}")`);
 }

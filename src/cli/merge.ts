@@ -11,6 +11,7 @@ import { exceeds } from '../run/gate.js';
 import type { Audit, AuditDocument } from '../types/index.js';
 import { InputError } from '../types/index.js';
 import { OutputGuard } from './io.js';
+import { parseFailOn } from './check.js';
 import { parseFormats } from './options.js';
 import { writeReports } from './reports.js';
 
@@ -18,6 +19,7 @@ interface MergeArgs {
   audits: string[];
   format?: string;
   out?: string;
+  'fail-on'?: string;
   quiet: boolean;
 }
 
@@ -84,11 +86,19 @@ export function mergeCommand(done: (code: number) => void): CommandModule<object
         .positional('audits', { type: 'string', array: true, demandOption: true, describe: 'JSON audits written by tqc check --format json' })
         .option('format', { type: 'string', describe: `report formats, comma-separated: ${REPORT_FORMATS.join(', ')} (default json)` })
         .option('out', { type: 'string', describe: 'write one report file per document and format into this directory (otherwise the report goes to stdout)' })
+        .option('fail-on', { type: 'string', describe: "exit 1 when a finding is at or above this severity: minor, major, critical or none (default: the shards' own)" })
         .option('quiet', { type: 'boolean', default: false, describe: 'no summary on stderr' }),
     handler: async (args) => {
       const formats = parseFormats(args.format ?? 'json', REPORT_FORMATS);
       if (!args.out && formats.length > 1) throw new InputError(null, `--format ${formats.join(',')} writes several reports: name a directory with --out`);
-      const { audit, missing } = mergeAudits(args.audits.map((path) => ({ path, audit: readAudit(path) })));
+      const failOn = args['fail-on'] === undefined ? undefined : parseFailOn(args['fail-on']);
+      const audits = args.audits.map((path) => {
+        const audit = readAudit(path);
+        // Shards run with --fail-on none so that the matrix job finishes; the merge gates. The
+        // threshold changes no finding: the reports are those of a single run with it.
+        return { path, audit: failOn ? { ...audit, failOn } : audit };
+      });
+      const { audit, missing } = mergeAudits(audits);
       const guard = new OutputGuard();
       guard.protect(args.audits);
       await writeReports(audit, formats, args.out, guard);

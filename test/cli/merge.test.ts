@@ -8,12 +8,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseShard, shardOf } from '../../src/run/scope.js';
 import type { Audit } from '../../src/types/index.js';
+import { validate } from '../report/json-schema.js';
 import { writeDocuments } from './shard-docs.js';
 
 const BIN = resolve('bin/tqc.js');
 
 function tqc(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -38,6 +39,8 @@ describe('tqc check --shard K/N and tqc merge', () => {
     const got = shards.flatMap((s) => s.audit.documents.map((d) => d.name));
     expect([...got].sort()).toEqual(names);
     for (const s of shards) expect(s.audit.documents.length).toBeGreaterThan(0);
+    const schema = JSON.parse(readFileSync('docs/audit.schema.json', 'utf8'));
+    expect(validate(schema, shards[0].audit)).toEqual([]);
   });
 
   it('merged reports, one file per document and format, equal the single run byte for byte', () => {
@@ -68,6 +71,17 @@ describe('tqc check --shard K/N and tqc merge', () => {
     expect(tqc(['merge', shardFiles[0], 'other.json'], root).stderr).toMatch(/is shard 2\/5, but another audit is of 4 shards/);
     writeFileSync(join(root, 'not-audit.json'), '{"schema": "x"}');
     expect(tqc(['merge', 'not-audit.json'], root)).toMatchObject({ code: 2, stderr: 'tqc: not-audit.json: not a tqc JSON audit (expected {"schema": "tqc-audit", "version": 1, ...})\n' });
+  });
+
+  it('--fail-on gates the merged run as it would gate one run: shards ran with --fail-on none', () => {
+    const lax = Array.from({ length: N }, (_, k) => {
+      writeFileSync(join(root, `lax-${k + 1}.json`), tqc(['check', ...docs, '--shard', `${k + 1}/${N}`, '--fail-on', 'none', '--quiet'], root).stdout);
+      return `lax-${k + 1}.json`;
+    });
+    expect(tqc(['merge', ...lax, '--quiet'], root).code).toBe(0);
+    const gated = tqc(['merge', ...lax, '--fail-on', 'major', '--format', 'md', '--quiet'], root);
+    expect(gated.code).toBe(1);
+    expect(gated.stdout).toBe(tqc(['check', ...docs, '--format', 'md', '--quiet'], root).stdout);
   });
 
   it('warns of a missing shard', () => {

@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Audit, Finding } from '../../src/types/index.js';
+import { validate } from '../report/json-schema.js';
 import { EN_TYPOGRAPHY, EN_V1, FR, articleRepo, commit, git, newRepo, write } from './repo.js';
 
 const BIN = resolve('bin/tqc.js');
 
 function tqc(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -44,6 +45,14 @@ describe('tqc check --since: three edits of the English, translations left as th
     expect(stale[1].target!.text).toBe('');
     expect(stale[2].target!.text).toMatch(/120/);
     expect(stale[0].message).toMatch(/since [0-9a-f]{7} \(the translation's last commit\)/);
+  });
+
+  it('the audit with diffs still follows docs/audit.schema.json', () => {
+    const schema = JSON.parse(readFileSync('docs/audit.schema.json', 'utf8'));
+    expect(validate(schema, a)).toEqual([]);
+    const bad = JSON.parse(run.stdout);
+    bad.documents[0].targets[0].findings[0].diff[0].op = 'replace';
+    expect(validate(schema, bad)).not.toEqual([]);
   });
 
   it('the number check and stale agree on the changed number', () => {
