@@ -27,15 +27,24 @@ export const stale: Check = {
     if (!previous) return [];
     const { source, target } = ctx.alignment;
     const old = previous.source;
-    const edits = sourceEdits(
-      old.sentences.map((s) => s.text),
-      source.sentences.map((s) => s.text),
-    );
+    const edits = sourceEdits(rawSentences(old), rawSentences(source), {
+      old: old.sentences.map((s) => s.paragraph),
+      new: source.sentences.map((s) => s.paragraph),
+    });
     if (edits.length === 0) return [];
     const translations = translationsOf(old, target);
     return edits.map((edit) => finding(ctx, edit, translations, previous.label));
   },
 };
+
+/** Sentences as written in the file, markup included: a link that now points elsewhere
+ *  ("[React-based frameworks](/learn/start-a-new-react-project)" → "(/learn/creating-a-react-app)")
+ *  is a change the translation must follow, and the diff shows the text a translator edits. (The
+ *  sentence texts of a Markdown document have their markup masked.) */
+function rawSentences(doc: Document): string[] {
+  return doc.sentences.map((_, i) => rawSentence(doc, i));
+}
+const rawSentence = (doc: Document, i: number): string => doc.file.text.slice(doc.sentences[i].start, doc.sentences[i].end);
 
 /** The target sentences translating each sentence of the old source: the old source and the
  *  translation are aligned like any source and target. */
@@ -72,8 +81,8 @@ function insertionPoint(target: Document, translations: number[][], after: numbe
 function finding(ctx: CheckContext, edit: SourceEdit, translations: number[][], since: string): FindingDraft {
   const { source, target } = ctx.alignment;
   const old = ctx.previous!.source;
-  const oldText = edit.old.map((i) => old.sentences[i].text).join(' ');
-  const newText = edit.new.map((j) => source.sentences[j].text).join(' ');
+  const oldText = edit.old.map((i) => rawSentence(old, i)).join(' ');
+  const newText = edit.new.map((j) => rawSentence(source, j)).join(' ');
   const carried = [...new Set(edit.old.flatMap((i) => translations[i]))].sort((a, b) => a - b);
   const targetRange = carried.length > 0 ? sentencesRange(target, carried) : insertionPoint(target, translations, edit.after);
   const diff = wordDiff(oldText, newText, source.lang);

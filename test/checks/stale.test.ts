@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparable, numberChange, sourceEdits, wordDiff } from '../../src/checks/shared/source-diff.js';
 import { stale } from '../../src/checks/stale.js';
+import { documentFromFile } from '../../src/corpus/index.js';
 import type { CheckContext, FindingDraft } from '../../src/types/index.js';
 import { makeAlignment, makeContext, makeDocument } from '../helpers/make.js';
 
@@ -82,6 +83,35 @@ describe('stale: edits that change nothing a translation must follow are not rep
   it('nothing at all without a previous source', () => {
     const ctx = makeContext(makeAlignment(makeDocument('en', ['Each cluster cost about $45 million.']), makeDocument('fr', ['Chaque cluster a coûté 40 millions de dollars.'])));
     expect(stale.run(ctx)).toEqual([]);
+  });
+});
+
+describe('stale: a Markdown page (react.dev, Your First Component)', () => {
+  const md = (lang: string, text: string) => documentFromFile({ path: `page.${lang}.md`, text, encoding: 'utf-8', format: 'markdown' }, { lang });
+  const OLD_MD =
+    'Usually, it is created automatically when you start a new project. For example, if you use [CodeSandbox](https://codesandbox.io/) or [Create React App](https://create-react-app.dev/), the root component is defined in `src/App.js`. If you use the framework [Next.js](https://nextjs.org/), the root component is defined in `pages/index.js`.\n\n' +
+    '[React-based frameworks](/learn/start-a-new-react-project) take this a step further.\n';
+  const NEW_MD =
+    'Usually, it is created automatically when you start a new project. For example, if you use [CodeSandbox](https://codesandbox.io/) or if you use the framework [Next.js](https://nextjs.org/), the root component is defined in `pages/index.js`.\n\n' +
+    '[React-based frameworks](/learn/creating-a-react-app) take this a step further.\n';
+  const FR_MD =
+    'En général, il est créé automatiquement lorsque vous démarrez un nouveau projet. Par exemple, si vous utilisez [CodeSandbox](https://codesandbox.io/) ou [Create React App](https://create-react-app.dev/), le composant racine est défini dans `src/App.js`. Si vous utilisez le framework [Next.js](https://nextjs.org/), le composant racine est défini dans `pages/index.js`.\n\n' +
+    '[Les frameworks basés sur React](/learn/start-a-new-react-project) poussent cette logique plus loin.\n';
+  const ctx = makeContext(makeAlignment(md('en', NEW_MD), md('fr', FR_MD)), { previous: { source: md('en', OLD_MD), label: 'abc1234' } });
+  const out = stale.run(ctx);
+
+  it('two sentences merged into one are one change, on both French sentences that translate them', () => {
+    expect(out[0].message).toMatch(/^Source changed since abc1234/);
+    expect(slice(ctx.alignment.target.file.text, out[0].target)).toMatch(/^Par exemple.*`pages\/index\.js`\.$/);
+    expect(out[0].diff!.filter((p) => p.op !== 'equal').map((p) => p.text)).toEqual([
+      '[Create React App](https://create-react-app.dev/), the root component is defined in `src/App.js`. If ',
+      'if ',
+    ]);
+  });
+
+  it('a link that now points elsewhere is a change the translation must follow', () => {
+    expect(out).toHaveLength(2);
+    expect(out[1].diff!.filter((p) => p.op !== 'equal').map((p) => p.text)).toEqual(['start', 'creating', 'new-', 'project', 'app']);
   });
 });
 

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Audit, Finding } from '../../src/types/index.js';
 import { validate } from '../report/json-schema.js';
-import { EN_TYPOGRAPHY, EN_V1, FR, articleRepo, commit, git, newRepo, write } from './repo.js';
+import { EN_TYPOGRAPHY, EN_V1, EN_V2, FR, articleRepo, commit, git, newRepo, write } from './repo.js';
 
 const BIN = resolve('bin/tqc.js');
 
@@ -23,6 +23,9 @@ const staleOf = (a: Audit, lang: string): Finding[] => a.documents[0].targets.fi
 const notation = (f: Finding) => f.diff!.map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? `[-${p.text}-]` : `{+${p.text}+}`)).join('');
 
 const repo = articleRepo();
+/** The --since audit of the edited article (computed once). */
+let first: Audit | null = null;
+const a0 = (): Audit => (first ??= audit(tqc(['check', 'article', '--since', '--format', 'json', '--quiet'], repo.dir).stdout));
 
 describe('tqc check --since: three edits of the English, translations left as they were', () => {
   const run = tqc(['check', 'article', '--since', '--format', 'json', '--quiet'], repo.dir);
@@ -104,6 +107,18 @@ describe('tqc check --since: an edit of typography only', () => {
       expect(r.stderr).toBe('');
       expect(staleOf(audit(r.stdout), 'fr')).toEqual([]);
     }
+  });
+});
+
+describe('tqc check --previous-source FILE: the old source named directly, no git', () => {
+  it('reports the same three changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tqc-prev-'));
+    write(dir, { 'en.txt': EN_V2, 'fr.txt': FR, 'old/en.txt': EN_V1 });
+    const r = tqc(['check', 'en.txt', 'fr.txt', '--previous-source', 'old/en.txt', '--format', 'json', '--quiet'], dir);
+    expect(staleOf(audit(r.stdout), 'fr').map(notation)).toEqual(staleOf(a0(), 'fr').map(notation));
+    expect(staleOf(audit(r.stdout), 'fr')[0].message).toMatch(/since old\/en\.txt;/);
+    const both = tqc(['check', 'en.txt', 'fr.txt', '--previous-source', 'old/en.txt', '--since=HEAD'], dir);
+    expect(both).toMatchObject({ code: 2, stderr: 'tqc: --since and --previous-source both name the old source: use one\n' });
   });
 });
 

@@ -102,11 +102,43 @@ function pairHunk(oldIdx: number[], newIdx: number[], oldTexts: readonly string[
   return edits;
 }
 
+/** A sentence removed or added next to a changed one in the same paragraph is part of that change:
+ *  "For example, if you use CodeSandbox or Create React App, the root component is defined in
+ *  `src/App.js`. If you use the framework Next.js, the root component is defined in
+ *  `pages/index.js`." became one sentence on react.dev — one edit of two sentences into one, not a
+ *  change and a removal reported on the same translated sentence. */
+function fold(edits: SourceEdit[], paragraphs?: { old: ArrayLike<number>; new: ArrayLike<number> }): SourceEdit[] {
+  if (!paragraphs) return edits;
+  const changed = edits.filter((e) => e.old.length > 0 && e.new.length > 0);
+  if (changed.length === 0) return edits;
+  const out: SourceEdit[] = [];
+  const next = (list: number[], k: number, para: ArrayLike<number>) => list.some((i) => Math.abs(i - k) === 1 && para[i] === para[k]);
+  for (const e of edits) {
+    if (e.old.length > 0 && e.new.length > 0) {
+      out.push(e);
+      continue;
+    }
+    const host = e.new.length === 0 ? changed.find((c) => next(c.old, e.old[0], paragraphs.old)) : changed.find((c) => next(c.new, e.new[0], paragraphs.new));
+    if (!host) {
+      out.push(e);
+      continue;
+    }
+    host.old = [...host.old, ...e.old].sort((a, b) => a - b);
+    host.new = [...host.new, ...e.new].sort((a, b) => a - b);
+    host.after = Math.min(host.after, ...e.old.map((i) => i - 1));
+  }
+  return out;
+}
+
 /** Sentence edits a diff looks for before giving up on finding common sentences: O(N × edits). */
 const MAX_SENTENCE_EDITS = 5000;
 
 /** The edits that turn the old source's sentences into the new one's, in document order. */
-export function sourceEdits(oldTexts: readonly string[], newTexts: readonly string[]): SourceEdit[] {
+export function sourceEdits(
+  oldTexts: readonly string[],
+  newTexts: readonly string[],
+  paragraphs?: { old: ArrayLike<number>; new: ArrayLike<number> },
+): SourceEdit[] {
   const oldKeys = oldTexts.map(comparable);
   const newKeys = newTexts.map(comparable);
   const edits: SourceEdit[] = [];
@@ -115,7 +147,7 @@ export function sourceEdits(oldTexts: readonly string[], newTexts: readonly stri
   let removed: number[] = [];
   let added: number[] = [];
   const flush = () => {
-    if (removed.length || added.length) edits.push(...pairHunk(removed, added, oldTexts, newTexts, (removed[0] ?? i) - 1));
+    if (removed.length || added.length) edits.push(...fold(pairHunk(removed, added, oldTexts, newTexts, (removed[0] ?? i) - 1), paragraphs));
     removed = [];
     added = [];
   };
