@@ -104,8 +104,8 @@ describe('stale: a Markdown page (react.dev, Your First Component)', () => {
     expect(out[0].message).toMatch(/^Source changed since abc1234/);
     expect(slice(ctx.alignment.target.file.text, out[0].target)).toMatch(/^Par exemple.*`pages\/index\.js`\.$/);
     expect(out[0].diff!.filter((p) => p.op !== 'equal').map((p) => p.text)).toEqual([
-      '[Create React App](https://create-react-app.dev/), the root component is defined in `src/App.js`. If ',
-      'if ',
+      '[Create React App](https://create-react-app.dev/), the root component is defined in `src/App.js`. If',
+      'if',
     ]);
   });
 
@@ -143,6 +143,17 @@ describe('source-diff', () => {
       { op: 'equal', text: '.' },
     ]);
     expect(numberChange(d)).toBeNull();
+  });
+
+  it('a very long sentence: only its differing middle is diffed; a wholesale rewrite is one deletion and one insertion', () => {
+    const long = 'word '.repeat(40_000);
+    expect(wordDiff(`${long}costs 40 dollars ${long}`, `${long}costs 45 dollars ${long}`, 'en').filter((p) => p.op !== 'equal')).toEqual([
+      { op: 'delete', text: '40' },
+      { op: 'insert', text: '45' },
+    ]);
+    const a = 'alpha '.repeat(5000);
+    const b = 'beta '.repeat(5000);
+    expect(wordDiff(a, b, 'en').map((p) => p.op)).toEqual(['delete', 'insert']);
   });
 
   it('diffs by character where words are not spaced (Japanese)', () => {

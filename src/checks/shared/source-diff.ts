@@ -131,7 +131,7 @@ function fold(edits: SourceEdit[], paragraphs?: { old: ArrayLike<number>; new: A
 }
 
 /** Sentence edits a diff looks for before giving up on finding common sentences: O(N × edits). */
-const MAX_SENTENCE_EDITS = 5000;
+const MAX_SENTENCE_EDITS = 1000;
 
 /** The edits that turn the old source's sentences into the new one's, in document order. */
 export function sourceEdits(
@@ -175,23 +175,29 @@ const WITHOUT_SPACES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
 /** A word diff of two sentences costs O(length × edits); past this many edits (a sentence
  *  rewritten from end to end) it is shown as the old text deleted and the new inserted. */
 const MAX_EDIT_LENGTH = 2000;
+/** Past this many characters of differing middle, the diff is the old middle deleted and the new
+ *  one inserted (a 1 MB sentence rewritten from end to end is not worth a word diff). */
+const MAX_DIFF_CHARS = 20_000;
 
 const tidy = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The change from `before` to `after` as word-level pieces: equal, then each change as one
  *  deletion followed by one insertion. */
 export function wordDiff(before: string, after: string, lang: string): DiffPart[] {
-  const a = tidy(before);
-  const b = tidy(after);
-  const opts = { maxEditLength: MAX_EDIT_LENGTH };
-  const changes: ChangeObject<string>[] | undefined = WITHOUT_SPACES.has(lang.split('-')[0]) ? diffChars(a, b, opts) : diffWordsWithSpace(a, b, opts);
-  const parts: DiffPart[] = changes
-    ? changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }))
-    : [
-        { op: 'delete', text: a },
-        { op: 'insert', text: b },
-      ];
-  return widenNumbers(runs(bridgeSpaces(parts.filter((p) => p.text !== ''))));
+  const byChar = WITHOUT_SPACES.has(lang.split('-')[0]);
+  const [head, a, b, tail] = trimCommon(tidy(before), tidy(after), byChar);
+  let parts: DiffPart[];
+  const changes: ChangeObject<string>[] | undefined =
+    a.length + b.length > MAX_DIFF_CHARS ? undefined : byChar ? diffChars(a, b, { maxEditLength: MAX_EDIT_LENGTH }) : diffWordsWithSpace(a, b, { maxEditLength: MAX_EDIT_LENGTH });
+  if (changes) parts = changes.map((c): DiffPart => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
+  else {
+    parts = [
+      { op: 'delete', text: a },
+      { op: 'insert', text: b },
+    ];
+  }
+  parts = [{ op: 'equal', text: head } as DiffPart, ...parts, { op: 'equal', text: tail } as DiffPart].filter((p) => p.text !== '');
+  return widenNumbers(runs(bridgeSpaces(mergeEquals(parts))));
 }
 
 /** Two changes with only a space between them read as one: "~~Engineers~~ **In** **2019 the
@@ -208,6 +214,34 @@ function bridgeSpaces(parts: DiffPart[]): DiffPart[] {
         ]
       : [p],
   );
+}
+
+/** The common start and end of two texts, cut at a space (at any character for unspaced
+ *  scripts) so no word is split: only the middle goes to the diff, which costs O(length × edits) —
+ *  a long sentence with one changed number costs a few words, whatever its length. */
+function trimCommon(a: string, b: string, byChar: boolean): [string, string, string, string] {
+  let p = 0;
+  const max = Math.min(a.length, b.length);
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (!byChar && p < max) p = a.lastIndexOf(' ', p - 1) + 1;
+  let q = 0;
+  while (q < max - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  if (!byChar && q < max - p) {
+    const space = a.indexOf(' ', a.length - q);
+    q = space < 0 ? 0 : a.length - space;
+  }
+  return [a.slice(0, p), a.slice(p, a.length - q), b.slice(p, b.length - q), a.slice(a.length - q)];
+}
+
+/** Adjacent equal pieces as one. */
+function mergeEquals(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && last.op === 'equal' && p.op === 'equal') out[out.length - 1] = { op: 'equal', text: last.text + p.text };
+    else out.push(p);
+  }
+  return out;
 }
 
 /** Consecutive deletions and insertions merged into one deletion then one insertion. */
