@@ -7,7 +7,8 @@
 // removed since is still carried by the translation. Nothing is said without a previous source.
 import { alignMany } from '../align/index.js';
 import type { Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
-import { diffText, numberChange, sourceEdits, wordDiff, type SourceEdit } from './shared/source-diff.js';
+import { sourceEdits, type SourceEdit } from './shared/sentence-edits.js';
+import { diffText, numberChange, wordDiff } from './shared/word-diff.js';
 import { sentencesRange } from './shared/text.js';
 
 const QUOTE_CHARS = 120;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, numberChange, sourceEdits, wordDiff } from '../../src/checks/shared/source-diff.js';
+import { comparable, sourceEdits } from '../../src/checks/shared/sentence-edits.js';
+import { numberChange, wordDiff } from '../../src/checks/shared/word-diff.js';
 import { stale } from '../../src/checks/stale.js';
 import { documentFromFile } from '../../src/corpus/index.js';
 import type { CheckContext, FindingDraft } from '../../src/types/index.js';
