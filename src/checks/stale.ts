@@ -6,8 +6,8 @@
 // ("costs [-40-]{+45+} billion"); a source sentence added since has no translation yet; one
 // removed since is still carried by the translation. Nothing is said without a previous source.
 import { alignMany } from '../align/index.js';
-import type { Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
-import { sourceEdits, type SourceEdit } from './shared/sentence-edits.js';
+import type { Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
+import { rawSentence, rawSentences, sourceEdits, type SourceEdit } from './shared/sentence-edits.js';
 import { diffText, numberChange, wordDiff } from './shared/word-diff.js';
 import { sentencesRange } from './shared/text.js';
 
@@ -33,24 +33,15 @@ export const stale: Check = {
       new: source.sentences.map((s) => s.paragraph),
     });
     if (edits.length === 0) return [];
-    const translations = translationsOf(old, target);
+    const translations = translationsOf(old, target, previous.beads);
     return edits.map((edit) => finding(ctx, edit, translations, previous.label));
   },
 };
 
-/** Sentences as written in the file, markup included: a link that now points elsewhere
- *  ("[React-based frameworks](/learn/start-a-new-react-project)" → "(/learn/creating-a-react-app)")
- *  is a change the translation must follow, and the diff shows the text a translator edits. (The
- *  sentence texts of a Markdown document have their markup masked.) */
-function rawSentences(doc: Document): string[] {
-  return doc.sentences.map((_, i) => rawSentence(doc, i));
-}
-const rawSentence = (doc: Document, i: number): string => doc.file.text.slice(doc.sentences[i].start, doc.sentences[i].end);
-
 /** The target sentences translating each sentence of the old source: the old source and the
  *  translation are aligned like any source and target. */
-function translationsOf(old: Document, target: Document): number[][] {
-  const [beads] = alignMany([
+function translationsOf(old: Document, target: Document, known?: readonly Bead[]): number[][] {
+  const [beads] = known ? [known] : alignMany([
     {
       source: old.sentences.map((s) => s.text),
       target: target.sentences.map((s) => s.text),

@@ -18,6 +18,7 @@ import type {
 } from '../types/index.js';
 import { InputError } from '../types/index.js';
 import type { Config } from './config.js';
+import { alignThroughPrevious } from './compose.js';
 import { compareFindings, dedupe, resolveFinding, type Frame } from './findings.js';
 import { lineRanges } from './place.js';
 import { summarise } from './summary.js';
@@ -159,6 +160,13 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
     );
     alignments = targets.map((t, k) => ({ source, target: t, beads: all[k] }));
   }
+  // --since: the alignment to the source the translation was made from, carried over its edits.
+  let previous = set.previous;
+  if (previous && !set.aligned) {
+    const carried = alignThroughPrevious(source, targets, previous, alignments.map((a) => a.beads));
+    alignments = alignments.map((a, k) => ({ ...a, beads: carried.beads[k] }));
+    previous = carried.previous;
+  }
 
   // Segment frames: lines for --aligned input, sentences otherwise.
   const srcSegments: readonly Range[] = set.aligned ? linesOf(source) : source.sentences;
@@ -173,7 +181,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
       lengthRatio: lengthRatio(source, target, alignment.beads),
       allowlist: config.allowlist,
       glossary: config.glossary,
-      previous: set.previous?.[k],
+      previous: previous?.[k],
     };
     const tgtSegments: readonly Range[] = set.aligned ? linesOf(target) : target.sentences;
     const tgtFrame: Frame = { segments: tgtSegments, text: target.file.text };

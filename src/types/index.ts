@@ -145,6 +145,8 @@ export interface PreviousSource {
   source: Document;
   /** Where it comes from, for messages: "3f2a1b0", "notes.old.md". */
   label: string;
+  /** The old source aligned to this target, when the run computed it. */
+  beads?: Bead[];
 }
 
 /** Everything a check may look at for one source ↔ target pair. Pure data; checks must not mutate it. */

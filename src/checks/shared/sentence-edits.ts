@@ -2,6 +2,7 @@
 // check. Sentences are matched on what a translation must follow — an edit of white space, quote
 // style or dashes ("It's “fast”" → "It’s "fast"") changes nothing a translator has to redo.
 import { diffArrays } from 'diff';
+import type { Document } from '../../types/index.js';
 
 /** A sentence as far as a translation must follow it: compatibility forms folded (NBSP, "…",
  *  full-width letters), quotes and apostrophes straight, dashes as hyphens, invisible format
@@ -136,6 +137,17 @@ export function sourceEdits(
   newTexts: readonly string[],
   paragraphs?: { old: ArrayLike<number>; new: ArrayLike<number> },
 ): SourceEdit[] {
+  return sourceMap(oldTexts, newTexts, paragraphs).edits;
+}
+
+/** The edits, and for each old sentence the new sentences it became: itself when unchanged, the
+ *  new side of its edit when changed, none when removed. */
+export function sourceMap(
+  oldTexts: readonly string[],
+  newTexts: readonly string[],
+  paragraphs?: { old: ArrayLike<number>; new: ArrayLike<number> },
+): { edits: SourceEdit[]; oldToNew: number[][] } {
+  const oldToNew: number[][] = oldTexts.map(() => []);
   const oldKeys = oldTexts.map(comparable);
   const newKeys = newTexts.map(comparable);
   const edits: SourceEdit[] = [];
@@ -159,10 +171,19 @@ export function sourceEdits(
     else if (change.added) for (let k = 0; k < n; k++) added.push(j++);
     else {
       flush();
-      i += n;
-      j += n;
+      for (let k = 0; k < n; k++) oldToNew[i++].push(j++);
     }
   }
   flush();
-  return edits;
+  for (const e of edits) for (const o of e.old) oldToNew[o].push(...e.new);
+  return { edits, oldToNew };
 }
+
+/** Sentences as written in the file, markup included: a link that now points elsewhere
+ *  ("[React-based frameworks](/learn/start-a-new-react-project)" → "(/learn/creating-a-react-app)")
+ *  is a change the translation must follow, and the diff shows the text a translator edits. (The
+ *  sentence texts of a Markdown document have their markup masked.) */
+export function rawSentences(doc: Document): string[] {
+  return doc.sentences.map((_, i) => rawSentence(doc, i));
+}
+export const rawSentence = (doc: Document, i: number): string => doc.file.text.slice(doc.sentences[i].start, doc.sentences[i].end);
