@@ -181,5 +181,12 @@ describe('tqc check --changed-since: only the documents a change touched', () =>
     const b = audit(tqc(['check', ...dirs, 'docs/delta', '--changed-since', base, '--format', 'json', '--quiet'], dir).stdout);
     expect(b.documents.map((d) => d.name)).toEqual(['beta', 'delta']);
     expect(readFileSync(join(dir, 'docs/alpha/en.txt'), 'utf8')).toBe(EN_V1);
+
+    // Sharded: each shard counts its own unchanged documents; merged, the single run's count and report.
+    const all = [...dirs, 'docs/delta'];
+    for (const k of [1, 2]) write(dir, { [`../shard-${k}.json`]: tqc(['check', ...all, '--changed-since', base, '--shard', `${k}/2`, '--quiet'], dir).stdout });
+    const merged = tqc(['merge', '../shard-1.json', '../shard-2.json', '--format', 'md', '--quiet'], dir);
+    expect(merged.stdout).toBe(tqc(['check', ...all, '--changed-since', base, '--format', 'md', '--quiet'], dir).stdout);
+    expect(merged.stdout).toContain('_2 documents unchanged since');
   });
 });
