@@ -1,10 +1,11 @@
 // `tqc check PATH...`: audit a document set (a directory of versions, or a source and its
 // translations), write reports, and gate CI by exit code.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { CHECKS } from '../checks/index.js';
-import { REPORTERS, REPORT_FORMATS, extension, terminalSummary } from '../report/index.js';
+import { readBytes } from '../corpus/read.js';
+import { REPORTERS, REPORT_FORMATS, extension, terminalSummary, type ReportFormat } from '../report/index.js';
+import { jsonChunks } from '../report/json.js';
 import { auditDocumentSet } from '../run/audit.js';
 import { applyBaseline, makeBaseline, parseBaseline } from '../run/baseline.js';
 import { loadConfig } from '../run/config.js';
@@ -14,8 +15,9 @@ import { TOOL_VERSION } from '../run/version.js';
 import type { Audit, AuditDocument, Severity } from '../types/index.js';
 import { InputError, SEVERITIES } from '../types/index.js';
 import { parseFormats, parseLangs } from './options.js';
-import { OutputGuard, writeStdout } from './io.js';
+import { OutputGuard, writeStdout, type Content } from './io.js';
 import { progress } from './progress.js';
+import { reportNames } from './report-names.js';
 
 interface CheckArgs {
   paths: string[];
@@ -68,30 +70,38 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
       });
       let audit: Audit = { schema: 'tqc-audit', version: 1, tool: { name: 'tqc', version: TOOL_VERSION }, failOn, documents };
       if (args.baseline) {
-        let text: string;
-        try {
-          text = readFileSync(args.baseline, 'utf8');
-        } catch {
-          throw new InputError(args.baseline, 'cannot read the baseline file');
-        }
+        const text = readBytes(args.baseline, 'baseline file').toString('utf8');
         audit = applyBaseline(audit, parseBaseline(text, args.baseline), config.mqm);
       }
-      if (args['write-baseline']) guard.write(args['write-baseline'], `${JSON.stringify(makeBaseline(audit), null, 2)}\n`);
+      // Report names are settled before anything is written: a clash is refused, not half-written.
+      const names = args.out ? reportNames(audit.documents.map((d) => d.name), sets.map((s) => dirOf(s))) : [];
+      if (args['write-baseline']) await guard.write(args['write-baseline'], `${JSON.stringify(makeBaseline(audit), null, 2)}\n`);
 
       if (args.out) {
         for (const format of formats) {
-          for (const doc of audit.documents) {
+          for (const [i, doc] of audit.documents.entries()) {
             const one: Audit = { ...audit, documents: [doc] };
-            guard.write(join(args.out, `${doc.name}.${extension(format)}`), REPORTERS[format](one));
+            await guard.write(join(args.out, `${names[i]}.${extension(format)}`), report(format, one));
           }
         }
       } else {
-        await writeStdout(REPORTERS[formats[0]](audit));
+        await writeStdout(report(formats[0], audit));
       }
       if (!args.quiet) process.stderr.write(terminalSummary(audit, { color: useColor() }));
       done(exceeds(audit, failOn) ? 1 : 0);
     },
   };
+}
+
+/** The JSON audit is streamed (it outgrows V8's longest string on a million lines); the other
+ *  formats are one string. */
+function report(format: ReportFormat, audit: Audit): Content {
+  return format === 'json' ? jsonChunks(audit) : REPORTERS[format](audit);
+}
+
+/** Where a document set lives: its directory (the source file's). */
+function dirOf(set: { source: { file: { path: string } } }): string {
+  return dirname(set.source.file.path);
 }
 
 function parseFailOn(value: string): Severity | 'none' {

@@ -25,7 +25,7 @@ export function splitCommand(done: (code: number) => void): CommandModule<object
       guard.protect([args.file]);
       for (const part of splitByLanguage(file)) {
         const path = join(args.out, `${part.lang}.txt`);
-        guard.write(path, part.text);
+        await guard.write(path, part.text);
         process.stderr.write(`tqc: wrote ${path}\n`);
       }
       done(0);
