@@ -55,7 +55,7 @@ function onSignal(signal: (typeof SIGNALS)[number]): void {
 }
 
 function removeTemporaries(): void {
-  for (const tmp of temporaries) rmSync(tmp, { force: true });
+  for (const tmp of temporaries) rmSync(tmp, { force: true }); // force: tracked names may not exist yet
   temporaries.clear();
 }
 
@@ -87,11 +87,12 @@ const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | co
 export function createTemporary(final: string, random?: () => string): { fd: number; tmp: string } {
   for (let attempt = 0; ; attempt++) {
     const tmp = temporaryName(final, random);
+    // Tracked before it exists: a signal between the open and the tracking would leave it behind.
+    track(tmp);
     try {
-      const fd = openSync(tmp, EXCLUSIVE, 0o644);
-      track(tmp);
-      return { fd, tmp };
+      return { fd: openSync(tmp, EXCLUSIVE, 0o644), tmp };
     } catch (err) {
+      untrack(tmp);
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw err;
     }
   }
