@@ -100,9 +100,10 @@ describe('row 3: input-sized arrays into call arguments', () => {
 
 describe('row 7: stdout that cannot take the report', () => {
   it('a pipe closed early (| head -c 10) ends quietly: no stack trace, not exit 1', () => {
-    const dir = caseDir();
+    // a report larger than the pipe's buffer (64 KiB), so tqc is still writing when head exits
+    const dir = caseDir({ 'en.txt': 'The company expects even more growth next year.\n'.repeat(3000), 'fr.txt': 'La société s’attend à une croissance encore plus forte l’année prochaine.\n'.repeat(3000) });
     // the exit code is captured on the writer's side of the pipe (POSIX sh has no PIPESTATUS)
-    const s = spawnSync('sh', ['-c', `("${process.execPath}" "${BIN}" check en.txt fr.txt --fail-on none --quiet; echo $? >code) | head -c 10 >/dev/null`], { cwd: dir, encoding: 'utf8', env: ENV });
+    const s = spawnSync('sh', ['-c', `("${process.execPath}" "${BIN}" check en.txt fr.txt --aligned --fail-on none --quiet; echo $? >code) | head -c 10 >/dev/null`], { cwd: dir, encoding: 'utf8', env: ENV });
     noStack(s.stderr);
     expect(s.stderr).toBe('');
     expect(readFileSync(join(dir, 'code'), 'utf8').trim()).toBe('0');
