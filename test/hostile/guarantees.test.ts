@@ -158,6 +158,17 @@ describe('row 8: a file name that is not UTF-8', () => {
   });
 });
 
+describe('row 6: an entry of a directory that cannot be read', () => {
+  it('a broken link among the versions is skipped with a line on stderr, never silently', () => {
+    const dir = caseDir({ 'docs/en.txt': EN, 'docs/fr.txt': FR });
+    symlinkSync('nowhere.txt', join(dir, 'docs', 'vi.txt'));
+    const r = tqc(['check', 'docs', '--fail-on', 'none', '--quiet'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('tqc: docs/vi.txt: skipped (a broken symbolic link)\n');
+    expect(JSON.parse(r.stdout).documents[0].targets.map((t: { lang: string }) => t.lang)).toEqual(['fr']);
+  });
+});
+
 describe('row 9: a signal during a large write', () => {
   // The JSON audit is serialised while it is written, so its temporary file lives for the whole
   // second or so of that work: the signal lands while it exists.
