@@ -11,12 +11,13 @@
 // Section "checks": `tqc check --aligned` over 50,000 generated en→fr pairs with all checks on,
 // pairs/s and peak RSS, side by side with Translate Toolkit's pofilter on the same pairs as a PO
 // file (scripts/bench/checks.ts). Target: ≥ 5× pofilter's throughput in the same run.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseBeads, scoreAlignments } from '../src/align/index.js';
 import type { Bead } from '../src/types/index.js';
+import { addedSentences, millionLines } from '../test/hostile/huge.js';
 import { benchChecks } from './bench/checks.js';
 import { measure } from './bench/measure.js';
 
@@ -126,10 +127,28 @@ function benchUnrelated(): void {
   }
 }
 
+// Section "huge" (issue 11): the CLI on 1,000,000 short lines a side (--aligned, JSON audit
+// streamed to disk) and on one source sentence against 300,000 added sentences. Both used to
+// crash (exit 3); the target is exit 0 or 1 and a complete report. Wall time and peak RSS.
+function benchHuge(): void {
+  for (const make of [addedSentences, millionLines]) {
+    const dir = mkdtempSync(join(tmpdir(), 'tqc-bench-huge-'));
+    try {
+      const c = make(dir);
+      const r = measure(['node', join(repo, 'bin', 'tqc.js'), 'check', ...c.args], dir);
+      const size = existsSync(join(dir, 'out', 'en.json')) ? `${(statSync(join(dir, 'out', 'en.json')).size / 1048576).toFixed(0)} MiB JSON` : 'no report';
+      console.log(`huge: ${c.name}: exit ${r.status}, ${r.seconds.toFixed(1)} s wall, peak ${r.peakMiB.toFixed(0)} MiB, ${size}${r.status !== 0 && r.status !== 1 ? ` — ${r.stderr.trim().split('\n').pop()}` : ''}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 export const SECTIONS: BenchSection[] = [
   { name: 'align', description: 'sentence alignment, 10k and 100k sentences', run: benchAlign },
   { name: 'unrelated', description: 'alignment of two unrelated documents, 20k and 100k sentences', run: benchUnrelated },
   { name: 'checks', description: 'check throughput, 50k en→fr pairs in --aligned mode, vs pofilter', run: () => benchChecks() },
+  { name: 'huge', description: 'the CLI on 1,000,000 lines a side and on 300,000 added sentences (issue 11)', run: benchHuge },
 ];
 
 function main(): void {

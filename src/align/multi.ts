@@ -81,13 +81,14 @@ export function multiAlign(sourceCount: number, alignments: readonly KeyedBeads[
       let list = gaps.get(pos);
       if (!list) gaps.set(pos, (list = []));
       if (list.length <= gapIndex) list.push({ source: [], targets: empty() });
-      list[gapIndex++].targets[key].push(...b.target);
+      const gap = list[gapIndex++].targets[key];
+      for (const j of b.target) gap.push(j); // loops, never push(...x): 300,000 sentences overflowed the stack
     }
   }
   const out: MultiRow[] = [];
   for (let p = 0; p <= n; p++) {
     const g = gaps.get(p);
-    if (g) out.push(...g);
+    if (g) for (const r of g) out.push(r);
     const row = p < n ? rows[p] : undefined;
     if (row) out.push(row);
   }

@@ -173,7 +173,7 @@ function side(doc: Document, lang: Lang, sentences: number[], bead: number): Sid
     const sent = doc.sentences[si];
     const ms = extractNumbers(sent.text, lang);
     ms.forEach((m, k) => {
-      if (m.soft) s.soft.push(...slotsOf(m));
+      if (m.soft) for (const slot of slotsOf(m)) s.soft.push(slot);
       else s.hard.push({ m, bead, abs: { start: sent.start + m.start, end: sent.start + m.end }, key: keyAt(sent.text, ms, k), matched: false });
     });
   }
@@ -220,7 +220,7 @@ function takeSoft(side: Side, key: number): boolean {
     side.spelled = true;
     side.softBy = undefined;
     for (const si of side.sentences) {
-      for (const m of extractSpelledNumbers(side.doc.sentences[si].text, side.lang)) side.soft.push(...slotsOf(m));
+      for (const m of extractSpelledNumbers(side.doc.sentences[si].text, side.lang)) for (const slot of slotsOf(m)) side.soft.push(slot);
     }
   }
   return false;

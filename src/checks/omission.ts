@@ -34,12 +34,12 @@ export const omission: Check = {
     for (let k = 0; k <= end; k++) {
       const b: Bead | undefined = k < end ? beads[k] : undefined;
       if (b && b.target.length === 0 && b.source.length > 0) {
-        run.push(...b.source);
+        for (const i of b.source) run.push(i);
         continue;
       }
       if (run.length > 0) out.push(missingSentences(ctx, run));
       run = [];
-      if (b) out.push(...missingClauses(ctx, b));
+      if (b) for (const f of missingClauses(ctx, b)) out.push(f);
     }
     return out;
   },
@@ -125,7 +125,7 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
       const names = anchors.map((a) => a.text);
       if (prev) {
         prev.end = c.end;
-        prev.anchors.push(...names);
+        for (const n of names) prev.anchors.push(n);
       } else prev = { start: c.start, end: c.end, anchors: names };
     }
     flush();

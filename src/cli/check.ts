@@ -1,8 +1,8 @@
 // `tqc check PATH...`: audit a document set (a directory of versions, or a source and its
 // translations), write reports, and gate CI by exit code.
-import { readFileSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { CHECKS } from '../checks/index.js';
+import { readBytes } from '../corpus/read.js';
 import { REPORT_FORMATS, terminalSummary } from '../report/index.js';
 import { auditDocumentSet } from '../run/audit.js';
 import { applyBaseline, makeBaseline, parseBaseline } from '../run/baseline.js';
@@ -16,7 +16,7 @@ import { parseFormats, parseLangs } from './options.js';
 import { OutputGuard } from './io.js';
 import { progress } from './progress.js';
 import { HISTORY_OPTIONS } from './history-options.js';
-import { writeReports } from './reports.js';
+import { reportNamesOf, writeReports } from './reports.js';
 import { attachPrevious } from '../run/since.js';
 import { Scope, parseShard } from '../run/scope.js';
 
@@ -78,17 +78,14 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
       });
       let audit: Audit = { schema: 'tqc-audit', version: 1, tool: { name: 'tqc', version: TOOL_VERSION }, failOn, documents, ...scope.auditFields() };
       if (args.baseline) {
-        let text: string;
-        try {
-          text = readFileSync(args.baseline, 'utf8');
-        } catch {
-          throw new InputError(args.baseline, 'cannot read the baseline file');
-        }
+        const text = readBytes(args.baseline, 'baseline file').toString('utf8');
         audit = applyBaseline(audit, parseBaseline(text, args.baseline), config.mqm);
       }
-      if (args['write-baseline']) guard.write(args['write-baseline'], `${JSON.stringify(makeBaseline(audit), null, 2)}\n`);
+      // Report names are settled before anything is written: a clash is refused, not half-written.
+      const names = args.out ? reportNamesOf(audit) : [];
+      if (args['write-baseline']) await guard.write(args['write-baseline'], `${JSON.stringify(makeBaseline(audit), null, 2)}\n`);
 
-      await writeReports(audit, formats, args.out, guard);
+      await writeReports(audit, formats, args.out, guard, names);
       if (!args.quiet) process.stderr.write(terminalSummary(audit, { color: useColor() }));
       done(exceeds(audit, failOn) ? 1 : 0);
     },

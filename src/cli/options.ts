@@ -1,13 +1,9 @@
 // Parsing of option values shared by commands; bad values are user errors (exit 2).
 import { InputError, type Lang } from '../types/index.js';
 
-const LANG = /^[a-z]{2,3}$/;
-const NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+import { isLanguageCode } from '../corpus/lang-name.js';
 
-/** A real ISO 639 code: ICU knows a name for it ("zz" and "xx" fall back to themselves). */
-export function isLanguageCode(code: string): boolean {
-  return LANG.test(code) && code !== 'und' && NAMES.of(code) !== code;
-}
+export { isLanguageCode };
 
 export function parseLangs(value: string): Lang[] {
   const langs = value.split(',').map((s) => s.trim().toLowerCase());

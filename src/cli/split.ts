@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { readSourceFile, splitByLanguage } from '../corpus/index.js';
+import { resolveArgument } from '../corpus/paths.js';
 import { OutputGuard } from './io.js';
 
 interface SplitArgs {
@@ -20,12 +21,12 @@ export function splitCommand(done: (code: number) => void): CommandModule<object
         .positional('file', { type: 'string', demandOption: true })
         .option('out', { type: 'string', demandOption: true, describe: 'directory for the <lang>.txt files' }),
     handler: async (args) => {
-      const file = readSourceFile(args.file);
+      const file = readSourceFile(resolveArgument(args.file));
       const guard = new OutputGuard();
       guard.protect([args.file]);
       for (const part of splitByLanguage(file)) {
         const path = join(args.out, `${part.lang}.txt`);
-        guard.write(path, part.text);
+        await guard.write(path, part.text);
         process.stderr.write(`tqc: wrote ${path}\n`);
       }
       done(0);

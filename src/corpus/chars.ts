@@ -53,3 +53,11 @@ export function trimRange(s: string, start: number, end: number): [number, numbe
   while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
   return [start, end];
 }
+
+/** The string of UTF-16 code units, lone surrogates kept (TextDecoder would replace them).
+ *  `String.fromCharCode(...units)` passes every unit as an argument: past ~100k units that
+ *  overflows the stack, so the units are read as little-endian bytes instead. */
+export function fromCodeUnits(units: Uint16Array): string {
+  const bytes = Buffer.from(units.buffer, units.byteOffset, units.length * 2);
+  return (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? bytes : Buffer.from(bytes).swap16()).toString('utf16le');
+}

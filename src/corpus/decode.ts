@@ -12,6 +12,7 @@
 // Refused (InputError): binary data (known magic numbers, NUL bytes outside UTF-16, control
 // characters), undecodable bytes, and files with no text at all.
 import { InputError } from '../types/index.js';
+import { fromCodeUnits } from './chars.js';
 
 export interface Decoded {
   text: string;
@@ -166,15 +167,10 @@ function utf8OrLatin1(bytes: Uint8Array, path: string): Decoded {
 const CP1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
 
 function windows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let k = 0; k < bytes.length; k += 8192) {
-    const chunk = bytes.subarray(k, k + 8192);
-    const codes = new Array<number>(chunk.length);
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i];
-      codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
-    }
-    out += String.fromCharCode(...codes);
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    units[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
   }
-  return out;
+  return fromCodeUnits(units);
 }

@@ -11,6 +11,15 @@
 import { basename, dirname, extname } from 'node:path';
 import type { Lang } from '../types/index.js';
 
+const LANG = /^[a-z]{2,3}$/;
+const NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** A real ISO 639 code: ICU knows a name for it ("zz", "xx" and "vn" fall back to themselves).
+ *  The one rule for `--langs`, and for `langs`, `sourceLang` and allowlist keys in tqc.config.json. */
+export function isLanguageCode(code: string): boolean {
+  return LANG.test(code) && code !== 'und' && NAMES.of(code) !== code;
+}
+
 // ISO 639-1: every two-letter code (plus the deprecated "sh").
 export const ISO_639_1 = new Set(
   (

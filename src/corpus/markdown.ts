@@ -7,7 +7,7 @@
 // Every scan is bounded (link destinations, tags) so the whole pass is linear in the text.
 import type { Range } from '../types/index.js';
 import { lines } from './lines.js';
-import { isSpaceCode, trimRange } from './chars.js';
+import { fromCodeUnits, isSpaceCode, trimRange } from './chars.js';
 
 export interface MarkdownBlocks {
   /** Same length as the input; markup replaced by spaces, line breaks kept. */
@@ -285,13 +285,8 @@ function boundedIndexOf(buf: Uint16Array, code: number, from: number, to: number
   return -1;
 }
 
-function decodeUtf16(buf: Uint16Array): string {
-  // Little-endian bytes of the code units; lone surrogates survive (TextDecoder would not keep
-  // them), so build the string in slices instead.
-  let out = '';
-  for (let k = 0; k < buf.length; k += 8192) out += String.fromCharCode(...buf.subarray(k, k + 8192));
-  return out;
-}
+/** Lone surrogates survive (TextDecoder would not keep them). */
+const decodeUtf16 = fromCodeUnits;
 
 function blocks(masked: string, all: Range[], own: Uint8Array): Range[] {
   const out: Range[] = [];

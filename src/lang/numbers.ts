@@ -242,7 +242,7 @@ function compiled(lang: Lang): Compiled {
     words,
     multiWords,
     wordStarts: new Set([...words.keys(), ...multiWords.keys()].map((w) => w.charCodeAt(0))),
-    wordMax: Math.max(0, ...[...words.keys(), ...multiWords.keys()].map((w) => w.length)),
+    wordMax: [...words.keys(), ...multiWords.keys()].reduce((m, w) => Math.max(m, w.length), 0),
   };
   compiledCache.set(lang, c);
   return c;

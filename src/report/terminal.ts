@@ -23,7 +23,7 @@ export function terminalSummary(audit: Audit, opts: { color: boolean }): string 
   const lines: string[] = [];
   for (const doc of audit.documents) {
     lines.push(paint('bold', `tqc ${printable(doc.name)}`) + paint('dim', `  source ${printable(doc.source.path)} (${doc.source.lang})`));
-    const width = Math.max(0, ...doc.targets.map((t) => printable(t.path).length));
+    const width = doc.targets.reduce((m, t) => Math.max(m, printable(t.path).length), 0);
     for (const t of doc.targets) {
       const bad = t.findings.some((f) => failing(f, audit.failOn));
       const mark = bad ? paint('bad', '✗') : paint('good', '✓');

@@ -1,9 +1,12 @@
 // tqc.config.json: found from the working directory up, or named with --config. Validated key by
 // key so a typo says which key is wrong ("checks.numbr: unknown check") instead of being ignored.
 // User errors are returned as values (textlint's config-loader habit); the CLI turns them into exit 2.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { SEVERITIES, type Severity } from '../types/index.js';
+import { isLanguageCode } from '../corpus/lang-name.js';
+import { readBytes } from '../corpus/read.js';
+import { compileTerm, isRegexTerm } from '../lang/terms.js';
+import { InputError, SEVERITIES, type Severity } from '../types/index.js';
 
 export const CONFIG_FILE = 'tqc.config.json';
 
@@ -35,7 +38,6 @@ export function defaultConfig(): Config {
 export type ConfigResult = { ok: true; config: Config; path: string | null } | { ok: false; error: string };
 
 const KEYS = ['$schema', 'checks', 'failOn', 'allowlist', 'glossary', 'langs', 'sourceLang', 'mqm'] as const;
-const LANG_CODE = /^[a-z]{2,3}$/;
 
 /** Walk up from `cwd` to the filesystem root looking for tqc.config.json. */
 export function findConfig(cwd: string): string | null {
@@ -54,9 +56,10 @@ export function loadConfig(explicit: string | undefined, cwd: string, knownCheck
   if (!path) return { ok: true, config: defaultConfig(), path: null };
   let raw: string;
   try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    return { ok: false, error: `${path}: cannot read the configuration file` };
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(readBytes(path, 'configuration file'));
+  } catch (e) {
+    // a device, a FIFO, too large, unreadable, or not UTF-8: one line naming the file
+    return { ok: false, error: e instanceof InputError ? e.message : `${path}: cannot read the configuration file (not UTF-8)` };
   }
   let data: unknown;
   try {
@@ -100,30 +103,33 @@ export function validateConfig(data: unknown, knownChecks: readonly string[]): C
   if (data.allowlist !== undefined) {
     if (!isObject(data.allowlist)) return '"allowlist" must be an object: language code (or "*") → list of terms';
     for (const [lang, terms] of Object.entries(data.allowlist)) {
-      if (lang !== '*' && !LANG_CODE.test(lang)) return `allowlist.${lang}: not a language code`;
+      if (lang !== '*' && !isLanguageCode(lang)) return `allowlist.${lang}: not a language code (use ISO 639-1 codes such as vi, fr, or "*")`;
       if (!isStringArray(terms)) return `allowlist.${lang} must be a list of strings`;
       for (const t of terms) {
-        if (t.length > 2 && t.startsWith('/') && t.endsWith('/')) {
-          try {
-            new RegExp(t.slice(1, -1), 'u');
-          } catch {
-            return `allowlist.${lang}: invalid regular expression ${t}`;
-          }
-        }
+        if (!isRegexTerm(t)) continue;
+        const compiled = compileTerm(t);
+        if (typeof compiled === 'string') return `allowlist.${lang}: invalid regular expression ${t}: ${compiled}`;
       }
       config.allowlist[lang] = terms;
     }
   }
   if (data.glossary !== undefined) {
     if (!isStringArray(data.glossary)) return '"glossary" must be a list of strings';
+    for (const t of data.glossary) {
+      const compiled = isRegexTerm(t) ? compileTerm(t) : null;
+      if (typeof compiled === 'string') return `glossary: invalid regular expression ${t}: ${compiled}`;
+    }
     config.glossary = data.glossary;
   }
   if (data.langs !== undefined) {
-    if (!isStringArray(data.langs) || !data.langs.every((l) => LANG_CODE.test(l))) return '"langs" must be a list of language codes';
+    if (!isStringArray(data.langs)) return '"langs" must be a list of language codes';
+    const bad = data.langs.find((l) => !isLanguageCode(l));
+    if (bad !== undefined) return `langs: unknown language code "${bad}" (use ISO 639-1 codes such as en, vi, fr)`;
     config.langs = data.langs;
   }
   if (data.sourceLang !== undefined) {
-    if (typeof data.sourceLang !== 'string' || !LANG_CODE.test(data.sourceLang)) return '"sourceLang" must be a language code';
+    if (typeof data.sourceLang !== 'string') return '"sourceLang" must be a language code';
+    if (!isLanguageCode(data.sourceLang)) return `sourceLang: unknown language code "${data.sourceLang}" (use ISO 639-1 codes such as en, vi, fr)`;
     config.sourceLang = data.sourceLang;
   }
   if (data.mqm !== undefined) {

@@ -1,9 +1,11 @@
 // From command-line paths to document sets. `tqc check corpus/llama-gpu-cluster` checks one set
 // (a directory of versions: en.txt, vi.txt, fr.txt); `tqc check en.txt vi.txt` takes the first
 // file as the source; several directories are several documents.
-import { readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { loadDocument, langFromName } from '../corpus/index.js';
+import { childPath, fsPath, listDirectory, resolveArgument } from '../corpus/paths.js';
+import { kindOf } from '../corpus/read.js';
 import { InputError, type Document, type Lang } from '../types/index.js';
 import type { DocumentSet } from './audit.js';
 
@@ -20,31 +22,40 @@ export interface DiscoverOptions {
 
 function isDirectory(path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return statSync(fsPath(path)).isDirectory();
   } catch {
     throw new InputError(path, 'no such file or directory');
   }
 }
 
-/** Files of a directory, sorted, without hidden files and sub-directories. */
+/** Files of a directory, sorted, without hidden files, READMEs and sub-directories. Names are read
+ *  as bytes: a version named `de\xff.txt` is audited (shown escaped), not skipped. A device, FIFO
+ *  or socket among the versions is an input error (reading it would hang or never end); an entry
+ *  that cannot be looked at (a broken link) is skipped with a line on stderr, never silently. */
 function filesOf(dir: string): string[] {
-  let names: string[];
+  let entries: Buffer[];
   try {
-    names = readdirSync(dir);
+    entries = listDirectory(dir);
   } catch {
     throw new InputError(dir, 'cannot read the directory');
   }
-  return names
-    .filter((n) => !n.startsWith('.') && !/^readme(\.|$)/i.test(n))
-    .sort()
-    .map((n) => join(dir, n))
-    .filter((p) => {
-      try {
-        return statSync(p).isFile();
-      } catch {
-        return false;
-      }
-    });
+  const files: string[] = [];
+  for (const entry of entries) {
+    const name = entry.toString('utf8');
+    if (name.startsWith('.') || /^readme(\.|$)/i.test(name)) continue;
+    const path = childPath(dir, entry);
+    let kind: string | null;
+    try {
+      kind = kindOf(statSync(fsPath(path)));
+    } catch (err) {
+      process.stderr.write(`tqc: ${path}: skipped (${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'a broken symbolic link' : 'cannot be read'})\n`);
+      continue;
+    }
+    if (kind === 'a directory') continue;
+    if (kind) throw new InputError(path, `is ${kind}, not a regular file: tqc reads only regular files`);
+    files.push(path);
+  }
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Name of a document set: the directory name, or the source file name without language and extension. */
@@ -85,6 +96,7 @@ function fromFiles(paths: string[], opts: DiscoverOptions, dir: string | null): 
 
 export function discover(paths: string[], opts: DiscoverOptions): DocumentSet[] {
   if (paths.length === 0) throw new InputError(null, 'no input: name a directory of versions or a source and its translations');
+  paths = paths.map(resolveArgument);
   const dirs = paths.map(isDirectory);
   const keep = opts.keep ?? (() => true);
   if (dirs.every((d) => d)) {

@@ -17,6 +17,7 @@ function snapshot(dir: string): Record<string, string> {
       const p = join(d, name);
       const st = statSync(p);
       if (st.isDirectory()) walk(p);
+      else if (!st.isFile()) out[relative(dir, p)] = st.isFIFO() ? 'fifo' : 'special'; // reading a FIFO would block
       else out[relative(dir, p)] = st.mode & 0o444 ? createHash('sha1').update(readFileSync(p)).digest('hex') : 'unreadable';
     }
   };

@@ -16,9 +16,9 @@ describe('OutputGuard.write', () => {
     ['Vietnamese over several megabytes', 'Tuần trước, Altman đã đáp lại. '.repeat(120_000)],
     ['a lone surrogate (written as U+FFFD, as Node writes strings)', 'a\ud800b'],
     ['nothing', ''],
-  ])('%s', (_, content) => {
+  ])('%s', async (_, content) => {
     const path = join(dir, 'out.json');
-    new OutputGuard().write(path, content);
+    await new OutputGuard().write(path, content);
     expect(readFileSync(path).equals(Buffer.from(content, 'utf8'))).toBe(true);
     expect(readdirSync(dir)).toEqual(['out.json']); // no temp file left
   });

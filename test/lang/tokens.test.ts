@@ -54,6 +54,7 @@ describe('termRanges', () => {
     expect(termRanges(text, ['open source']).map((r) => text.slice(r.start, r.end))).toEqual(['Open Source']);
     expect(termRanges(text, ['/cluster-\\d+/']).map((r) => text.slice(r.start, r.end))).toEqual(['cluster-7']);
     expect(termRanges(text, ['/[/'])).toEqual([]); // a bad pattern matches nothing
+    expect(termRanges('GPU H100 et h200', ['/h\\d+/i']).length).toBe(2);
     expect(termRanges(text, ['source']).length).toBe(1); // not inside "opensource"
   });
 });
@@ -80,5 +81,14 @@ describe('token case (property)', () => {
       }),
       { seed: Number(process.env.FC_SEED ?? 20261125), numRuns: 400 },
     );
+  });
+});
+
+describe('user patterns run in linear time (RE2)', () => {
+  it('/(a+)+$/ against 30,000 "a"s then "b" ends at once and matches nothing; against "a"s alone it matches', () => {
+    const hostile = `${'a'.repeat(30_000)}b`;
+    // JavaScript's backtracking engine was not done after 60 s: this test would time out
+    expect(termRanges(hostile, ['/(a+)+$/'])).toEqual([]);
+    expect(termRanges('a'.repeat(10), ['/(a+)+$/'])).toEqual([{ start: 0, end: 10 }]);
   });
 });

@@ -10,6 +10,7 @@
 //
 // The scanner walks whitespace-separated tokens (one linear pass) and classifies each with anchored
 // patterns, so no regular expression ever scans the whole sentence with backtracking.
+import { fromCodeUnits } from '../../corpus/chars.js';
 import type { Range } from '../../types/index.js';
 import { foldUnit, isAlnumCode, isSpaceCode } from './text.js';
 
@@ -285,9 +286,7 @@ export function fold(text: string): Folded {
     units[n++] = u;
     at.push(i);
   }
-  let key = '';
-  for (let i = 0; i < n; i += 4096) key += String.fromCharCode(...units.subarray(i, Math.min(n, i + 4096)));
-  return { key, at };
+  return { key: fromCodeUnits(units.subarray(0, n)), at };
 }
 
 /** Where `needle` occurs in `hay` ignoring case, spaces, hyphens and punctuation ("Chat GPT" for

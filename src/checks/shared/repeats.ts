@@ -76,7 +76,8 @@ export const findRepeats = memo((a: Alignment): Map<number, Repeat> => {
     }
     if (kept.length === 0) kept.push(copies[0]);
     if (kept.length === copies.length) continue;
-    const first = Math.min(...kept);
+    let first = kept[0];
+    for (const j of kept) if (j < first) first = j; // a loop: Math.min(...kept) overflowed the stack on 125,000 copies
     const keptSet = new Set(kept);
     for (const j of copies) if (!keptSet.has(j)) out.set(j, { sentence: j, first });
   }

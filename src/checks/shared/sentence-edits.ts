@@ -123,7 +123,7 @@ function fold(edits: SourceEdit[], paragraphs?: { old: ArrayLike<number>; new: A
     }
     host.old = [...host.old, ...e.old].sort((a, b) => a - b);
     host.new = [...host.new, ...e.new].sort((a, b) => a - b);
-    host.after = Math.min(host.after, ...e.old.map((i) => i - 1));
+    for (const i of e.old) if (i - 1 < host.after) host.after = i - 1;
   }
   return out;
 }
@@ -156,7 +156,7 @@ export function sourceMap(
   let removed: number[] = [];
   let added: number[] = [];
   const flush = () => {
-    if (removed.length || added.length) edits.push(...fold(pairHunk(removed, added, oldTexts, newTexts, (removed[0] ?? i) - 1), paragraphs));
+    if (removed.length || added.length) for (const e of fold(pairHunk(removed, added, oldTexts, newTexts, (removed[0] ?? i) - 1), paragraphs)) edits.push(e);
     removed = [];
     added = [];
   };
@@ -175,7 +175,7 @@ export function sourceMap(
     }
   }
   flush();
-  for (const e of edits) for (const o of e.old) oldToNew[o].push(...e.new);
+  for (const e of edits) for (const o of e.old) for (const n of e.new) oldToNew[o].push(n);
   return { edits, oldToNew };
 }
 
