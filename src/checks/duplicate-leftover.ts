@@ -2,8 +2,8 @@
 // it, what an edit of a hard-wrapped file leaves behind. Real cases, two French security pages:
 //   "… les cookies strictement nécessaires sont utilisés.⏎sont utilisés."
 //   "… signalées par la plateforme⏎la plateforme HackerOne …"
-// At least two words, compared case-insensitively; the source repeating the same words the same
-// way (a refrain, a quotation) is left alone.
+// At least two words, compared case-insensitively; where the aligned source repeats itself too
+// ("Never again, never again." → "Plus jamais,⏎plus jamais.") the repetition is the text's own.
 import type { CheckContext, FindingDraft, Sentence } from '../types/index.js';
 import { sentencesRange } from './shared/text.js';
 
@@ -42,12 +42,10 @@ export function leftoverFragments(ctx: CheckContext): FindingDraft[] {
   const { source, target, beads } = ctx.alignment;
   const s = target.sentences;
   const out: FindingDraft[] = [];
-  let srcSeq: string[] | null = null;
   const report = (sentence: Sentence, before: Word[], after: Word[], k: number, base: number) => {
-    const phrase = after.slice(0, k).map((x) => x.w);
-    srcSeq ??= source.sentences.flatMap((x) => words(x.text, 0, x.text.length, Number.MAX_SAFE_INTEGER, false).map((y) => y.w));
-    if (repeatedIn(srcSeq, phrase)) return;
     const bead = beads.find((b) => b.target.includes(sentence.index));
+    const near = bead ? beads.slice(Math.max(0, beads.indexOf(bead) - 1), beads.indexOf(bead) + 2).flatMap((b) => b.source) : [];
+    if (repeatsItself(near.map((i) => source.sentences[i].text).join(' '))) return;
     const start = base + after[0].start;
     const end = base + after[k - 1].end;
     out.push({
@@ -84,13 +82,15 @@ export function leftoverFragments(ctx: CheckContext): FindingDraft[] {
   return out;
 }
 
-/** Does the source hold the phrase twice in a row? */
-function repeatedIn(seq: readonly string[], phrase: readonly string[]): boolean {
-  const k = phrase.length;
-  for (let i = 0; i + 2 * k <= seq.length; i++) {
-    let same = true;
-    for (let j = 0; j < k && same; j++) same = seq[i + j] === phrase[j] && seq[i + k + j] === phrase[j];
-    if (same) return true;
+/** Does the text say some phrase of two or more words twice in a row? */
+function repeatsItself(text: string): boolean {
+  const seq = words(text, 0, text.length, Number.MAX_SAFE_INTEGER, false).map((x) => x.w);
+  for (let k = 2; k <= MAX_WORDS; k++) {
+    for (let i = 0; i + 2 * k <= seq.length; i++) {
+      let same = true;
+      for (let j = 0; j < k && same; j++) same = seq[i + j] === seq[i + k + j];
+      if (same) return true;
+    }
   }
   return false;
 }

@@ -46,6 +46,7 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
   if (srcLinks.size === 0) return [];
   const of = (map: Map<number, KeyedLink[]>, idx: readonly number[]) => idx.flatMap((i) => map.get(i) ?? []);
   const out: FindingDraft[] = [];
+  const reported = new Set<number>(); // target links already named in a finding
   for (let k = 0; k < beads.length; k++) {
     const b = beads[k];
     if (!isAligned(b)) continue;
@@ -88,9 +89,59 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
         ...(other ? { actual: other.url } : {}),
         expected: s.url,
       });
+      if (other) reported.add(other.start);
     }
   }
+  out.push(...mistypedLinks(srcLinks, tgtLinks, reported));
   return out;
+}
+
+/** Pairs compared by mistypedLinks at most: beyond, a page is a link list, not prose. */
+const MAX_PAIRS = 250_000;
+
+/** A link of the translation that no source link matches but one is a few characters from: a typo
+ *  that breaks the link even where the aligner cannot tell which sentence it belongs to (the
+ *  Vietnamese React page kept the English sentence and added its translation, whose link reads
+ *  "/reference/react-dom/comComponents/common"). */
+function mistypedLinks(srcLinks: Map<number, KeyedLink[]>, tgtLinks: Map<number, KeyedLink[]>, reported: Set<number>): FindingDraft[] {
+  const src = [...srcLinks.values()].flat();
+  const tgt = [...tgtLinks.values()].flat();
+  if (src.length * tgt.length > MAX_PAIRS) return [];
+  const out: FindingDraft[] = [];
+  for (const t of tgt) {
+    if (reported.has(t.start) || src.some((s) => sameLink(s.key, t.key))) continue;
+    const near = src.find((s) => s.key.host === t.key.host && withinEdits(s.key.base, t.key.base, 3));
+    if (!near) continue;
+    reported.add(t.start);
+    out.push({
+      check: 'entity',
+      message: `the link “${t.url}” of the translation is not in the source, which has “${near.url}”: a mistyped link?`,
+      target: { start: t.start, end: t.end },
+      source: { start: near.start, end: near.end },
+      actual: t.url,
+      expected: near.url,
+    });
+  }
+  return out;
+}
+
+/** Edit distance of a and b ≤ max (and > 0), by the banded dynamic programme: O(len × max). */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (a === b || Math.abs(a.length - b.length) > max || a.length > 2000 || b.length > 2000) return false;
+  let prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(max + 1);
+    cur[0] = i;
+    let best = cur[0];
+    for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < best) best = cur[j];
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
 }
 
 /** Anchors paired in document order; a pair is reported when each id is unknown to the other
