@@ -27,7 +27,9 @@ function linksBySentence(doc: Document, langs: readonly string[]): Map<number, K
     if (i >= s.length || s[i].start >= link.end) continue;
     let list = out.get(i);
     if (!list) out.set(i, (list = []));
-    list.push({ ...link, key: linkKey(link.url, langs) });
+    // A link opening its sentence starts at its "[", one character before the sentence: the
+    // finding starts in the sentence, so that its line and column are the sentence's.
+    list.push({ ...link, start: Math.max(link.start, s[i].start), key: linkKey(link.url, langs) });
   }
   return out;
 }
@@ -144,6 +146,18 @@ function withinEdits(a: string, b: string, max: number): boolean {
   return prev[b.length] <= max;
 }
 
+/** The anchor with the heading text before it: "Bộ điều khiển node {#bo-dieu-khien-node}". The
+ *  anchor itself is markup, outside every sentence; the span starts in the heading's sentence so
+ *  that reports place it on the heading's line and column. */
+function withHeading(doc: Document, a: Range): Range {
+  let h: number | null = null;
+  for (const s of doc.sentences) {
+    if (s.start > a.start) break;
+    h = s.start;
+  }
+  return { start: h ?? a.start, end: a.end };
+}
+
 /** Anchors paired in document order; a pair is reported when each id is unknown to the other
  *  side (a section the translation lacks is the omission check's business, not a broken anchor). */
 function anchorFindings(source: Document, target: Document): FindingDraft[] {
@@ -159,8 +173,8 @@ function anchorFindings(source: Document, target: Document): FindingDraft[] {
     out.push({
       check: 'entity',
       message: `the heading anchor “${s.id}” is “${t.id}” in the translation: links to the section break`,
-      target: { start: t.start, end: t.end },
-      source: { start: s.start, end: s.end },
+      target: withHeading(target, t),
+      source: withHeading(source, s),
       actual: t.id,
       expected: s.id,
     });

@@ -89,7 +89,7 @@ describe('heading anchors', () => {
     const { ctx, found } = run(en, 'vi', translated);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ expected: 'node-controller', actual: 'bo-dieu-khien-node' });
-    expect(ctx.alignment.target.file.text.slice(found[0].target!.start, found[0].target!.end)).toBe('{#bo-dieu-khien-node}');
+    expect(ctx.alignment.target.file.text.slice(found[0].target!.start, found[0].target!.end)).toBe('Bộ điều khiển node {#bo-dieu-khien-node}');
   });
 
   it('MDX {/*id*/} anchors of the React docs, kept in French: nothing', () => {
