@@ -42,10 +42,17 @@ export function leftoverFragments(ctx: CheckContext): FindingDraft[] {
   const { source, target, beads } = ctx.alignment;
   const s = target.sentences;
   const out: FindingDraft[] = [];
+  let beadOf: Map<number, number> | null = null; // target sentence → bead, built on the first report
   const report = (sentence: Sentence, before: Word[], after: Word[], k: number, base: number) => {
-    const bead = beads.find((b) => b.target.includes(sentence.index));
-    const near = bead ? beads.slice(Math.max(0, beads.indexOf(bead) - 1), beads.indexOf(bead) + 2).flatMap((b) => b.source) : [];
-    if (repeatsItself(near.map((i) => source.sentences[i].text).join(' '))) return;
+    if (!beadOf) {
+      beadOf = new Map();
+      for (let b = 0; b < beads.length; b++) for (const j of beads[b].target) beadOf.set(j, b);
+    }
+    const at = beadOf.get(sentence.index);
+    const bead = at === undefined ? undefined : beads[at];
+    const near = at === undefined ? [] : beads.slice(Math.max(0, at - 1), at + 2).flatMap((b) => b.source);
+    // Bounded: a hostile page of ten thousand leftovers must not re-read the whole source each time.
+    if (repeatsItself(near.slice(0, 6).map((i) => source.sentences[i].text.slice(0, 2000)).join(' '))) return;
     const start = base + after[0].start;
     const end = base + after[k - 1].end;
     out.push({
@@ -69,12 +76,13 @@ export function leftoverFragments(ctx: CheckContext): FindingDraft[] {
     if (i + 1 < s.length) {
       // Only a line break (and markup) between them, no blank line; the fragment starts lower
       // case, as a cut sentence does ("## Installing the CLI⏎Installing the CLI takes …" is not one).
+      const next = s[i + 1].text;
+      const first = next.search(/[\p{L}\p{N}]/u);
+      if (first < 0 || !/\p{Ll}/u.test(next[first])) continue; // the cheap test first: most lines start upper case
       const between = target.file.text.slice(s[i].end, s[i + 1].start);
       if (!between.includes('\n') || between.length > 200 || /\n[ \t]*\r?\n/.test(between)) continue;
       const before = words(t, 0, t.length, MAX_WORDS, true);
-      const next = s[i + 1].text;
       const after = words(next, 0, next.length, MAX_WORDS, false);
-      if (after.length === 0 || !/^\p{Ll}/u.test(next.slice(after[0].start))) continue;
       const k = overlap(before, after);
       if (k > 0) report(s[i + 1], before.map((x) => ({ ...x, start: x.start + s[i].start - s[i + 1].start, end: x.end + s[i].start - s[i + 1].start })), after, k, s[i + 1].start);
     }

@@ -8,7 +8,7 @@ import { foldUnit, sentenceLabel, sentencesRange } from './shared/text.js';
 
 export const duplicate: Check = {
   id: 'duplicate',
-  description: 'A sentence or paragraph repeated in the translation but not in the source, or a word typed twice.',
+  description: 'A sentence or paragraph repeated in the translation but not in the source, a word typed twice, or a leftover fragment of an edit.',
   category: 'Linguistic conventions/Duplication',
   severity: 'major',
   run(ctx) {
