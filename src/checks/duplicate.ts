@@ -1,17 +1,18 @@
-// A sentence or paragraph repeated in the translation but not in the source, and (minor) a word
-// typed twice ("the the"). Real case: the French seed's title appears twice, as two paragraphs;
+// A sentence or paragraph repeated in the translation but not in the source, (minor) a word
+// typed twice ("the the"), and a leftover fragment of an edit (duplicate-leftover.ts). Real case: the French seed's title appears twice, as two paragraphs;
 // the English has it once or not at all (see shared/repeats.ts for how copies are counted).
 import type { Check, CheckContext, FindingDraft } from '../types/index.js';
+import { leftoverFragments } from './duplicate-leftover.js';
 import { findRepeats } from './shared/repeats.js';
 import { foldUnit, sentenceLabel, sentencesRange } from './shared/text.js';
 
 export const duplicate: Check = {
   id: 'duplicate',
-  description: 'A sentence or paragraph repeated in the translation but not in the source, or a word typed twice.',
+  description: 'A sentence or paragraph repeated in the translation but not in the source, a word typed twice, or a leftover fragment of an edit.',
   category: 'Linguistic conventions/Duplication',
   severity: 'major',
   run(ctx) {
-    return [...repeatedSentences(ctx), ...repeatedWords(ctx)];
+    return [...repeatedSentences(ctx), ...repeatedWords(ctx), ...leftoverFragments(ctx)];
   },
 };
 

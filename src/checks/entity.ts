@@ -5,12 +5,13 @@
 // "US" → "Mỹ" are not, is in shared/codes.ts.
 import type { Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
 import { extractCodes, findLoose, findUrl, findVerbatim, fold, type CodeKind, type CodeToken, type Folded } from './shared/codes.js';
+import { markupFindings } from './entity-markup.js';
 import { cutShort } from './shared/coverage.js';
 import { isAligned, sentencesRange } from './shared/text.js';
 
 export const entity: Check = {
   id: 'entity',
-  description: 'Names, product codes, URLs, e-mails, hashtags and glossary terms of the source missing or altered in the translation.',
+  description: 'Names, product codes, URLs, e-mails, hashtags and glossary terms of the source missing or altered in the translation; in Markdown, dropped or mistyped links and translated heading anchors.',
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   run(ctx) {
@@ -19,6 +20,8 @@ export const entity: Check = {
     const glossary = [...new Set(ctx.glossary.filter((t) => t.trim().length > 0))];
     // Codes of each distinct source text, read once: aligned files repeat segments.
     const codesByText = new Map<string, CodeToken[]>();
+    // Markdown and MDX: links are compared as links (entity-markup.ts), not as URLs in the text.
+    const linksApart = source.markup !== undefined && ctx.alignment.target.markup !== undefined;
     for (let k = 0; k < beads.length; k++) {
       const b = beads[k];
       if (!isAligned(b)) continue; // no counterpart at all: omission/truncation say so
@@ -45,6 +48,7 @@ export const entity: Check = {
         let codes = codesByText.get(text);
         if (!codes) codesByText.set(text, (codes = extractCodes(text)));
         for (const tok of codes) {
+          if (linksApart && tok.kind === 'url') continue;
           const key = tok.text.toLowerCase();
           if (seen.has(key)) continue;
           seen.add(key);
@@ -52,17 +56,18 @@ export const entity: Check = {
         }
       }
     }
+    for (const f of markupFindings(ctx)) out.push(f);
     return out;
   },
 };
 
 type Kind = CodeKind | 'glossary';
 
-/** A sentence as it stands in the file. In Markdown, segmentation masks markup — link targets too —
- *  but a changed link target ("[conseil municipal](https://www.lyon.fr/velo)" → "…/velos") is an
- *  entity error: read the raw slice, which has the same length and offsets. */
-function rawText(doc: Document, s: { start: number; end: number; text: string }): string {
-  return doc.file.format === 'markdown' ? doc.file.text.slice(s.start, s.end) : s.text;
+/** The text names and codes are read from: the sentence's text, which in Markdown and MDX is the
+ *  masked text — code, tags and link targets are markup, and a changed link target
+ *  ("[conseil municipal](https://www.lyon.fr/velo)" → "…/velos") is found by entity-markup.ts. */
+function rawText(_doc: Document, s: { start: number; end: number; text: string }): string {
+  return s.text;
 }
 
 const NOUN: Record<Kind, string> = {

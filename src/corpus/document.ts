@@ -1,7 +1,7 @@
 // A file → a Document in its language. The language rule used everywhere in tqc:
 // the file name ("vi.txt", "article.fr.md"), else the option (--langs), else detection over the
 // whole text: the language holding the most paragraph characters.
-import type { Document, Lang, Paragraph, SourceFile } from '../types/index.js';
+import type { Document, Lang, Markup, Paragraph, SourceFile } from '../types/index.js';
 import { InputError } from '../types/index.js';
 import { detectLanguage } from '../lang/detect.js';
 import { langFromName } from './lang-name.js';
@@ -39,16 +39,22 @@ export function documentFromFile(file: SourceFile, opts: LoadOptions = {}): Docu
   const langFrom: Document['langFrom'] = named ? 'name' : opts.lang ? 'option' : 'detected';
   const segOpts = { sentencesPerLine: opts.sentencesPerLine, format: file.format, candidates: opts.candidates, detectParagraphs: opts.detectParagraphs };
   if (given) {
-    const { paragraphs, sentences } = segmentText(file.text, given, segOpts);
-    return { file, lang: given, langFrom, paragraphs, sentences };
+    const { paragraphs, sentences, markup } = segmentText(file.text, given, segOpts);
+    return withMarkup({ file, lang: given, langFrom, paragraphs, sentences }, markup);
   }
   // Detection: paragraphs must be detected to vote, whatever detectParagraphs says; then the
   // sentences are segmented with the winner's rules (abbreviations are per language).
   const first = segmentText(file.text, 'und', { ...segOpts, detectParagraphs: true });
   const lang = majorityLang(first.paragraphs) ?? detectLanguage(first.masked, opts.candidates).lang;
   if (!lang) throw new InputError(file.path, 'cannot tell the language (no letters); name the file after it (vi.txt) or pass --langs');
-  const { paragraphs, sentences } = segmentText(file.text, lang, { ...segOpts, detectParagraphs: true });
-  return { file, lang, langFrom, paragraphs, sentences };
+  const { paragraphs, sentences, markup } = segmentText(file.text, lang, { ...segOpts, detectParagraphs: true });
+  return withMarkup({ file, lang, langFrom, paragraphs, sentences }, markup);
+}
+
+/** Plain-text documents carry no `markup` key at all (their JSON and equality stay as before). */
+function withMarkup(doc: Document, markup: Markup | undefined): Document {
+  if (markup) doc.markup = markup;
+  return doc;
 }
 
 export function loadDocument(path: string, opts: LoadOptions = {}): Document {

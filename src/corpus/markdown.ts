@@ -1,317 +1,323 @@
-// Markdown: markup is not text to align, but every offset must still point into the file. So the
-// markup characters are replaced by spaces in a same-length "masked" copy that segmentation runs
-// on; line breaks are kept. "See [the report](https://x.com/r) now." masks to
-// "See  the report                  now." — the link text stays, the URL goes.
-// A line scanner, not a full CommonMark parser: headings, emphasis, links and images, inline
-// code, code fences, lists, block quotes, tables, HTML tags and comments, front matter.
-// Every scan is bounded (link destinations, tags) so the whole pass is linear in the text.
-import type { Range } from '../types/index.js';
-import { lines } from './lines.js';
-import { fromCodeUnits, isSpaceCode, trimRange } from './chars.js';
+// Markdown and MDX: markup is not text to align, but every offset must still point into the file.
+// So the text a reader sees is copied into a same-length "masked" copy, everything else becomes
+// spaces (line breaks kept), and segmentation runs on that copy:
+//   "See [the report](https://x.com/r) now."  →  " See  the report                  now."
+// What stays text: paragraphs, headings, list items, table cells, link text, image alt text, the
+// human text of HTML/JSX attributes (alt, title, aria-label, caption=, label=, placeholder=) and
+// the front matter's title/description. What is markup: code (fenced, indented, inline), HTML and
+// JSX tags, MDX expressions, front matter keys, link and image URLs (the entity check compares
+// those, from `markup.links`), heading anchors ("## Node heartbeats {#node-heart-beats}",
+// MDX "{/*node-heartbeats*/}"; kept in `markup.anchors`) and Hugo/Jekyll/Liquid shortcodes
+// ("{{< glossary_tooltip text="API Group" term_id="api-group" >}}", "{% include x.html %}").
+import type { Markup, MarkupAnchor, MarkupLink, Range } from '../types/index.js';
+import { fromCodeUnits, trimRange } from './chars.js';
+import { eachLine } from './lines.js';
+import { parseMarkdown, type MdAttribute, type MdNode } from './markdown-parse.js';
 
 export interface MarkdownBlocks {
   /** Same length as the input; markup replaced by spaces, line breaks kept. */
   masked: string;
-  /** Paragraph ranges, trimmed, ascending: blocks between blank lines; each heading, list item
-   *  and table row is a paragraph of its own. */
+  /** Paragraph ranges, trimmed, ascending, disjoint: each paragraph (hard-wrapped lines are one
+   *  paragraph), heading, table row, HTML block, and each human attribute of a JSX block element
+   *  or front matter title. */
   paragraphs: Range[];
+  markup: Markup;
 }
 
-const MAX_DEST = 2048; // longest link destination looked for
-const MAX_TAG = 512; // longest HTML tag looked for
+/** Attributes whose value a reader sees or hears: checked as text, in its own paragraph. */
+const HUMAN_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'caption', 'label', 'placeholder']);
+/** Front matter keys whose value is page text (the title shown in the browser tab and the index). */
+const HUMAN_KEYS = /^[ \t]*(title|description|summary|linkTitle|subtitle)[ \t]*[:=][ \t]*(.*)$/gm;
+/** HTML attributes in a raw HTML block or tag: name, then a quoted value. */
+const HTML_ATTRIBUTE = /[\s"'](alt|title|aria-label|caption|label|placeholder)[ \t]*=[ \t]*(?:"([^"<>]*)"|'([^'<>]*)')/gi;
+/** Longest shortcode looked for: `{{< … >}}` spanning more is left alone (keeps the scan linear). */
+const MAX_SHORTCODE = 2000;
+
+const offsetsOf = (n: { position?: MdNode['position'] }): [number, number] | null => {
+  const a = n.position?.start.offset;
+  const b = n.position?.end.offset;
+  return a === undefined || b === undefined ? null : [a, b];
+};
 
 const isAsciiPunct = (c: number) => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 
-export function maskMarkdown(text: string): MarkdownBlocks {
-  const buf = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) buf[i] = text.charCodeAt(i);
-  const mask = (a: number, b: number) => {
-    for (let i = a; i < b; i++) if (buf[i] !== 10 && buf[i] !== 13) buf[i] = 32;
-  };
-  const all = lines(text);
-  /** Line indices that start a paragraph of their own (heading, list item, table row). */
-  const own = new Uint8Array(all.length);
-  let fence: { char: number; len: number } | null = null;
-  let inComment = false;
+class Masker {
+  readonly buf: Uint16Array;
+  readonly blocks: Range[] = [];
+  readonly links: MarkupLink[] = [];
+  readonly anchors: MarkupAnchor[] = [];
 
-  // Front matter: "---" on the first line up to the next "---" or "...".
-  let first = 0;
-  if (all.length > 1 && text.slice(all[0].start, all[0].end).trimEnd() === '---') {
-    for (let n = 1; n < all.length; n++) {
-      const t = text.slice(all[n].start, all[n].end).trimEnd();
-      if (t === '---' || t === '...') {
-        mask(0, all[n].end);
-        first = n + 1;
+  constructor(
+    readonly text: string,
+    private readonly mdx: boolean,
+  ) {
+    this.buf = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      this.buf[i] = c === 10 || c === 13 ? c : 32;
+    }
+  }
+
+  reveal(a: number, b: number): void {
+    for (let i = a; i < b; i++) this.buf[i] = this.text.charCodeAt(i);
+  }
+
+  hide(a: number, b: number): void {
+    for (let i = a; i < b; i++) if (this.buf[i] !== 10 && this.buf[i] !== 13) this.buf[i] = 32;
+  }
+
+  visit(node: MdNode, inPhrase: boolean): void {
+    const at = offsetsOf(node);
+    switch (node.type) {
+      case 'text': {
+        if (!at) return;
+        this.reveal(at[0], at[1]);
+        // A backslash escape "\*" is markup, the character after it is text.
+        for (let k = at[0]; k < at[1] - 1; k++) {
+          if (this.text.charCodeAt(k) === 0x5c && isAsciiPunct(this.text.charCodeAt(k + 1))) {
+            this.buf[k] = 32;
+            k++;
+          }
+        }
+        if (!this.mdx) this.hideLooseTags(at[0], at[1]);
+        return;
+      }
+      case 'paragraph':
+      case 'tableRow':
+        if (at) this.blocks.push({ start: at[0], end: at[1] });
+        this.children(node, true);
+        return;
+      case 'heading':
+        if (at) this.blocks.push({ start: at[0], end: at[1] });
+        this.children(node, true);
+        if (at) this.anchor(at[0], at[1]);
+        return;
+      case 'link':
+      case 'definition':
+        if (at && node.url) this.links.push({ start: at[0], end: at[1], url: node.url });
+        this.children(node, inPhrase);
+        return;
+      case 'image':
+        if (at && node.url) this.links.push({ start: at[0], end: at[1], url: node.url });
+        if (at) this.imageAlt(at[0], at[1]);
+        return;
+      case 'imageReference':
+        if (at) this.imageAlt(at[0], at[1]);
+        return;
+      case 'html':
+        if (at) this.html(at[0], at[1], inPhrase);
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        for (const attr of node.attributes ?? []) this.attribute(attr, !inPhrase);
+        this.children(node, inPhrase || node.type === 'mdxJsxTextElement');
+        return;
+      case 'yaml':
+      case 'toml':
+        if (at) this.frontMatter(at[0], at[1]);
+        return;
+      case 'code':
+      case 'inlineCode':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+      case 'mdxjsEsm':
+      case 'thematicBreak':
+      case 'break':
+      case 'footnoteReference':
+      case 'math':
+      case 'inlineMath':
+        return; // markup: stays masked
+      default:
+        this.children(node, inPhrase);
+    }
+  }
+
+  private children(node: MdNode, inPhrase: boolean): void {
+    for (const c of node.children ?? []) this.visit(c, inPhrase);
+  }
+
+  // "## Node heartbeats {#node-heart-beats}", MDX "## Title {/*title*/}": the anchor is markup,
+  // and deep links point at it (the entity check compares it).
+  private anchor(start: number, end: number): void {
+    const from = Math.max(start, end - 300);
+    const tail = this.text.slice(from, end);
+    const m = /\{#([^\s{}]{1,200})\}[ \t#]*$/.exec(tail) ?? /\{\/\*[ \t]*([^*{}\s]{1,200})[ \t]*\*\/\}[ \t#]*$/.exec(tail);
+    if (!m) return;
+    const a = from + m.index;
+    const b = a + m[0].trimEnd().replace(/[ \t#]+$/, '').length;
+    this.hide(a, b);
+    this.anchors.push({ start: a, end: b, id: m[1] });
+  }
+
+  /** "![alt](src)": the alt text between "![" and its closing bracket is text. */
+  private imageAlt(start: number, end: number): void {
+    let depth = 0;
+    for (let k = start + 2; k < end; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 0x5c) k++;
+      else if (c === 0x5b) depth++;
+      else if (c === 0x5d && depth-- === 0) {
+        this.reveal(start + 2, k);
+        return;
+      }
+    }
+  }
+
+  /** A JSX attribute: `alt="…"`, `caption='…'` is text; in a block element, its own paragraph. */
+  private attribute(attr: MdAttribute, ownBlock: boolean): void {
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name || !HUMAN_ATTRIBUTES.has(attr.name) || typeof attr.value !== 'string') return;
+    const at = offsetsOf(attr);
+    if (!at) return;
+    const raw = this.text.slice(at[0], at[1]);
+    const eq = raw.indexOf('=');
+    const q = eq < 0 ? -1 : raw.slice(eq + 1).search(/["']/);
+    if (q < 0) return;
+    const a = at[0] + eq + 1 + q + 1;
+    const b = at[1] - 1;
+    if (b <= a) return;
+    this.reveal(a, b);
+    if (ownBlock) this.blocks.push({ start: a, end: b });
+  }
+
+  /** Raw HTML: tags and comments are markup; text between tags (`<p>Text</p>`) and human
+   *  attribute values are text. A block is one paragraph; an inline tag adds to its paragraph. */
+  private html(start: number, end: number, inPhrase: boolean): void {
+    const raw = this.text.slice(start, end);
+    HTML_ATTRIBUTE.lastIndex = 0;
+    for (let m = HTML_ATTRIBUTE.exec(raw); m; m = HTML_ATTRIBUTE.exec(raw)) {
+      const value = m[2] ?? m[3] ?? '';
+      const a = start + m.index + m[0].length - 1 - value.length;
+      this.reveal(a, a + value.length);
+    }
+    if (inPhrase) return;
+    // Text between tags, outside comments and <script>/<style>.
+    let k = 0;
+    let textFrom = 0;
+    let skipUntil: string | null = null;
+    while (k < raw.length) {
+      if (raw.charCodeAt(k) !== 0x3c) {
+        k++;
+        continue;
+      }
+      if (!skipUntil && k > textFrom) this.reveal(start + textFrom, start + k);
+      const close = raw.startsWith('<!--', k) ? raw.indexOf('-->', k + 4) : raw.indexOf('>', k + 1);
+      if (close < 0) {
+        textFrom = raw.length;
         break;
       }
+      const tag = raw.slice(k, Math.min(close, k + 10)).toLowerCase();
+      if (skipUntil && tag.startsWith(skipUntil)) skipUntil = null;
+      else if (!skipUntil && (tag.startsWith('<script') || tag.startsWith('<style'))) skipUntil = tag.startsWith('<script') ? '</script' : '</style';
+      k = raw.startsWith('<!--', k) ? close + 3 : close + 1;
+      textFrom = k;
+    }
+    if (!skipUntil && textFrom < raw.length) this.reveal(start + textFrom, end);
+    this.blocks.push({ start, end });
+  }
+
+  /** Front matter: keys and values are markup, except the page's title and description. */
+  private frontMatter(start: number, end: number): void {
+    const raw = this.text.slice(start, end);
+    HUMAN_KEYS.lastIndex = 0;
+    for (let m = HUMAN_KEYS.exec(raw); m; m = HUMAN_KEYS.exec(raw)) {
+      let value = m[2].trimEnd();
+      let a = start + m.index + m[0].length - m[2].length;
+      const q = value[0];
+      if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
+        value = value.slice(1, -1);
+        a++;
+      }
+      if (value.length === 0) continue;
+      this.reveal(a, a + value.length);
+      this.blocks.push({ start: a, end: a + value.length });
     }
   }
 
-  for (let n = first; n < all.length; n++) {
-    const { start, end } = all[n];
-    let i = start;
-    while (i < end && i - start < 4 && buf[i] === 32) i++;
-    const indent = i - start;
-    if (fence) {
-      // Closing fence: the same character, at least as long, nothing after it.
-      let j = i;
-      while (j < end && buf[j] === fence.char) j++;
-      if (indent <= 3 && j - i >= fence.len && text.slice(j, end).trim() === '') fence = null;
-      mask(start, end);
-      continue;
+  /** Read as Markdown, a JSX tag that is not valid HTML (`<img style={{margin: 0}} />`, from an
+   *  .md file of an MDX site or an .mdx file the MDX parser rejected) is text to CommonMark: hide
+   *  `<Name …>` up to its `>` outside quotes and braces, within the text node. */
+  private hideLooseTags(start: number, end: number): void {
+    const t = this.text;
+    for (let k = start; k < end; k++) {
+      if (t.charCodeAt(k) !== 0x3c) continue;
+      const prev = k > 0 ? t.charCodeAt(k - 1) : 32;
+      if (/[\p{L}\p{N}]/u.test(String.fromCharCode(prev))) continue; // Array<string>
+      let n = k + 1;
+      if (t.charCodeAt(n) === 0x2f) n++;
+      if (!/[A-Za-z]/.test(t[n] ?? '')) continue;
+      let depth = 0;
+      let quote = 0;
+      let close = -1;
+      for (let j = n; j < end && j - k < MAX_SHORTCODE; j++) {
+        const c = t.charCodeAt(j);
+        if (quote) {
+          if (c === quote) quote = 0;
+        } else if (c === 0x22 || c === 0x27) quote = c;
+        else if (c === 0x7b) depth++;
+        else if (c === 0x7d) depth--;
+        else if (c === 0x3e && depth <= 0) {
+          close = j;
+          break;
+        }
+      }
+      if (close < 0) continue;
+      this.hide(k, close + 1);
+      k = close;
     }
-    if (inComment) {
-      const close = indexInLine(text, '-->', start, end);
-      if (close < 0) {
-        mask(start, end);
-        continue;
-      }
-      mask(start, close + 3);
-      inComment = false;
-      i = close + 3;
-    } else if (indent <= 3) {
-      const c = buf[i];
-      // Code fence: ``` or ~~~.
-      if (c === 0x60 || c === 0x7e) {
-        let j = i;
-        while (j < end && buf[j] === c) j++;
-        if (j - i >= 3 && (c === 0x7e || boundedIndexOf(buf, 0x60, j, end) < 0)) {
-          fence = { char: c, len: j - i };
-          mask(start, end);
-          continue;
-        }
-      }
-      const rest = text.slice(i, end);
-      // Thematic break (***, ---, ___) or setext underline (===, ---).
-      if (rest.length <= 1000 && /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|-+[ \t]*)$/.test(rest)) {
-        mask(start, end);
-        // Setext heading: the line above an "===" / "---" underline is a heading of its own.
-        if (n > first && (rest[0] === '=' || rest[0] === '-') && text.slice(all[n - 1].start, all[n - 1].end).trim() !== '') own[n - 1] = 2;
-        continue;
-      }
-      // Link reference definition: "[id]: https://…".
-      if (/^\[[^\]\n]{1,200}\]:[ \t]/.test(rest.slice(0, 210))) {
-        mask(start, end);
-        continue;
-      }
-      // Block quotes: "> > text".
-      while (i < end && buf[i] === 0x3e) {
-        mask(i, i + 1);
-        i++;
-        if (buf[i] === 32) i++;
-      }
-      // ATX heading: "## Title ##".
-      let j = i;
-      while (j < end && buf[j] === 0x23 && j - i < 7) j++;
-      if (j > i && j - i <= 6 && (j === end || buf[j] === 32 || buf[j] === 9)) {
-        mask(i, j);
-        own[n] = 2; // a heading also ends its paragraph
-        let k = end;
-        while (k > j && isSpaceCode(buf[k - 1])) k--;
-        let h = k;
-        while (h > j && buf[h - 1] === 0x23) h--;
-        if (h < k && (h === j || buf[h - 1] === 32)) mask(h, k);
-        i = j;
-      } else {
-        // List item: "- ", "* ", "+ ", "1. ", "1) ", then an optional task box "[ ] ".
-        let k = i;
-        if ((buf[k] === 0x2d || buf[k] === 0x2a || buf[k] === 0x2b) && (k + 1 === end || buf[k + 1] === 32 || buf[k + 1] === 9)) {
-          k++;
-        } else {
-          while (k < end && k - i < 9 && buf[k] >= 48 && buf[k] <= 57) k++;
-          if (k > i && (buf[k] === 0x2e || buf[k] === 0x29) && (k + 1 === end || buf[k + 1] === 32 || buf[k + 1] === 9)) k++;
-          else k = i;
-        }
-        if (k > i) {
-          mask(i, k);
-          own[n] = 1;
-          let t = k;
-          while (t < end && buf[t] === 32) t++;
-          if (buf[t] === 0x5b && (buf[t + 1] === 32 || buf[t + 1] === 0x78 || buf[t + 1] === 0x58) && buf[t + 2] === 0x5d) mask(t, t + 3);
-          i = k;
-        } else if (buf[i] === 0x7c) {
-          // Table row: every row its own paragraph; the delimiter row "|---|:--:|" is all markup.
-          own[n] = 1;
-          if (/^[|:\-\s]+$/.test(rest)) {
-            mask(start, end);
-            continue;
-          }
-        }
-      }
-    }
-    inComment = maskInline(text, buf, i, end, mask, own[n] === 1 && buf[i] === 0x7c);
   }
 
-  const masked = decodeUtf16(buf);
-  return { masked, paragraphs: blocks(masked, all, own) };
+  /** Hugo, Jekyll and Liquid shortcodes in text: `{{< … >}}`, `{{% … %}}`, `{{ … }}`, `{% … %}`.
+   *  One forward pass; each closing look-up starts where the last one stopped. */
+  hideShortcodes(): void {
+    const t = this.text;
+    const nextClose: Record<string, number> = { '}}': -1, '%}': -1 };
+    for (let k = t.indexOf('{'); k >= 0 && k < t.length - 1; k = t.indexOf('{', k + 1)) {
+      const c = t.charCodeAt(k + 1);
+      if (c !== 0x7b && c !== 0x25) continue; // "{{" or "{%"
+      const closer = c === 0x7b ? '}}' : '%}';
+      if (nextClose[closer] < k + 2 && nextClose[closer] !== -2) {
+        const found = t.indexOf(closer, k + 2);
+        nextClose[closer] = found < 0 ? -2 : found;
+      }
+      const close = nextClose[closer];
+      if (close < 0 || close - k > MAX_SHORTCODE) continue;
+      this.hide(k, close + 2);
+      k = close + 1;
+    }
+  }
 }
 
-/** Inline markup of one line [i, end). Returns true when an HTML comment stays open. */
-function maskInline(
-  text: string,
-  buf: Uint16Array,
-  i: number,
-  end: number,
-  mask: (a: number, b: number) => void,
-  tableRow: boolean,
-): boolean {
-  // Backtick runs are matched to the next run of the same length (CommonMark), found in one pass.
-  const ticks = new Map<number, number>(); // run start → matching run start
-  {
-    const open = new Map<number, number>(); // run length → start of an unmatched run
-    for (let k = i; k < end; ) {
-      if (buf[k] !== 0x60) {
-        k++;
-        continue;
-      }
-      let e = k;
-      while (e < end && buf[e] === 0x60) e++;
-      const len = e - k;
-      const o = open.get(len);
-      if (o !== undefined) {
-        ticks.set(o, k);
-        open.delete(len);
-      } else open.set(len, k);
-      k = e;
-    }
-  }
-  const openers: number[] = [];
-  for (let k = i; k < end; k++) {
-    const c = buf[k];
-    if (c === 0x5c) {
-      // Backslash escape "\*": the backslash is markup, the character is text.
-      if (k + 1 === end || isAsciiPunct(buf[k + 1])) {
-        mask(k, k + 1);
-        k++;
-      }
-    } else if (c === 0x60) {
-      let e = k;
-      while (e < end && buf[e] === 0x60) e++;
-      const close = ticks.get(k);
-      if (close === undefined) {
-        k = e - 1;
-        continue;
-      }
-      // Inline code: the backticks are markup; the code is kept (it usually stays the same in
-      // every translation: "Run `tqc check` to audit.").
-      mask(k, e);
-      mask(close, close + (e - k));
-      k = close + (e - k) - 1;
-    } else if (c === 0x3c) {
-      // "<!-- comment -->", "<https://autolink>", "<b>", "</span>".
-      if (text.startsWith('<!--', k)) {
-        const close = indexInLine(text, '-->', k + 4, end);
-        if (close < 0) {
-          mask(k, end);
-          return true;
-        }
-        mask(k, close + 3);
-        k = close + 2;
-        continue;
-      }
-      const gt = boundedIndexOf(buf, 0x3e, k + 1, Math.min(end, k + MAX_TAG));
-      if (gt < 0) continue;
-      const inner = text.slice(k + 1, gt);
-      if (/^[a-z][a-z0-9+.-]{1,31}:[^\s<]*$/i.test(inner) || /^[^\s@<]+@[^\s@<]+$/.test(inner)) {
-        mask(k, k + 1);
-        mask(gt, gt + 1);
-        k = gt;
-      } else if (/^\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?$/.test(inner)) {
-        mask(k, gt + 1);
-        k = gt;
-      }
-    } else if (c === 0x21 && buf[k + 1] === 0x5b) {
-      openers.push(k); // image "![alt](src)": "!" masked with its bracket if it closes
-      k++;
-      if (openers.length > 64) openers.shift();
-    } else if (c === 0x5b) {
-      openers.push(k);
-      if (openers.length > 64) openers.shift();
-    } else if (c === 0x5d && openers.length > 0) {
-      const o = openers.pop()!;
-      const next = buf[k + 1];
-      if (next === 0x28) {
-        // "](destination "title")": balanced parentheses, at most MAX_DEST characters.
-        let depth = 0;
-        let e = -1;
-        for (let t = k + 1; t < end && t - k <= MAX_DEST; t++) {
-          if (buf[t] === 0x28) depth++;
-          else if (buf[t] === 0x29 && --depth === 0) {
-            e = t;
-            break;
-          }
-        }
-        if (e < 0) continue;
-        mask(o, buf[o] === 0x21 ? o + 2 : o + 1);
-        mask(k, e + 1);
-        k = e;
-      } else if (next === 0x5b) {
-        // Reference link "[text][id]".
-        const close = boundedIndexOf(buf, 0x5d, k + 2, Math.min(end, k + 200));
-        if (close < 0) continue;
-        mask(o, buf[o] === 0x21 ? o + 2 : o + 1);
-        mask(k, close + 1);
-        k = close;
-      }
-    } else if (c === 0x2a || c === 0x5f || c === 0x7e) {
-      // Emphasis "*word*", "__word__", "~~gone~~": a run touching a word on one side. A lone "*"
-      // between spaces is text ("Required fields are marked *"), so is snake_case.
-      let e = k;
-      while (e < end && buf[e] === c) e++;
-      const before = k > 0 ? buf[k - 1] : 32;
-      const after = e < end ? buf[e] : 32;
-      const spaceBefore = isSpaceCode(before) || k === i;
-      const spaceAfter = isSpaceCode(after) || e === end;
-      const intraword = c === 0x5f && isAlnum(before) && isAlnum(after);
-      const tilde = c === 0x7e && e - k !== 2;
-      if (!(spaceBefore && spaceAfter) && !intraword && !tilde) mask(k, e);
-      k = e - 1;
-    } else if (c === 0x7c && tableRow) {
-      mask(k, k + 1);
-    }
-  }
-  return false;
+function plainBlocks(text: string): MarkdownBlocks {
+  const paragraphs: Range[] = [];
+  eachLine(text, (a, b) => {
+    const [x, y] = trimRange(text, a, b);
+    if (y > x) paragraphs.push({ start: x, end: y });
+  });
+  return { masked: text, paragraphs, markup: { links: [], anchors: [] } };
 }
 
-/** `needle` inside [from, end) only: never scans past the line (keeps the pass linear). */
-function indexInLine(text: string, needle: string, from: number, end: number): number {
-  const i = text.slice(from, end).indexOf(needle);
-  return i < 0 ? -1 : from + i;
-}
 
-function boundedIndexOf(buf: Uint16Array, code: number, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (buf[k] === code) return k;
-  return -1;
-}
-
-/** Lone surrogates survive (TextDecoder would not keep them). */
-const decodeUtf16 = fromCodeUnits;
-
-function blocks(masked: string, all: Range[], own: Uint8Array): Range[] {
-  const out: Range[] = [];
-  let open: Range | null = null;
-  const close = () => {
-    if (!open) return;
-    const [a, b] = trimRange(masked, open.start, open.end);
-    if (b > a) out.push({ start: a, end: b });
-    open = null;
-  };
-  for (let n = 0; n < all.length; n++) {
-    const { start, end } = all[n];
-    const [a, b] = trimRange(masked, start, end);
-    if (b <= a) {
-      close();
-      continue;
-    }
-    if (own[n] || !open) {
-      close();
-      open = { start, end };
-    } else {
-      (open as Range).end = end;
-    }
-    if (own[n] === 2) close();
+export function maskMarkdown(text: string, opts: { mdx?: boolean } = {}): MarkdownBlocks {
+  let m: Masker;
+  try {
+    const { tree, mdx } = parseMarkdown(text, opts.mdx === true);
+    m = new Masker(text, mdx);
+    m.visit(tree, false);
+  } catch (err) {
+    // Nesting thousands deep ("> > > > …" on one line) overflows the parser's stack: no document
+    // is written so, and such a file is read line by line, as plain text.
+    if (!(err instanceof RangeError)) throw err;
+    return plainBlocks(text);
   }
-  close();
-  return out;
+  m.hideShortcodes();
+  const masked = fromCodeUnits(m.buf);
+  const paragraphs: Range[] = [];
+  let last = -1;
+  for (const r of m.blocks.sort((x, y) => x.start - y.start || y.end - x.end)) {
+    const [a, b] = trimRange(masked, r.start, r.end);
+    if (b <= a || a < last) continue; // nothing left to read, or inside one already taken
+    paragraphs.push({ start: a, end: b });
+    last = b;
+  }
+  return { masked, paragraphs, markup: { links: m.links, anchors: m.anchors } };
 }

@@ -10,7 +10,8 @@ import { fsPath } from './paths.js';
 const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
 export function formatOf(path: string): SourceFile['format'] {
-  return MARKDOWN.has(extname(path).toLowerCase()) ? 'markdown' : 'text';
+  const ext = extname(path).toLowerCase();
+  return ext === '.mdx' ? 'mdx' : MARKDOWN.has(ext) ? 'markdown' : 'text';
 }
 
 function reason(err: unknown): string {

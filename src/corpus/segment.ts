@@ -1,7 +1,7 @@
 // Text → paragraphs → sentences, with exact offsets: for plain text
 // `text.slice(s.start, s.end) === s.text`; for Markdown `s.text` is the same slice of the masked
 // text (markup replaced by spaces), so offsets are still file offsets.
-import type { Lang, Paragraph, Range, Sentence } from '../types/index.js';
+import type { Lang, Markup, Paragraph, Range, Sentence } from '../types/index.js';
 import { detectLanguages } from '../lang/detect.js';
 import { plainlyIn } from '../lang/profile.js';
 import { isSpaceCode } from './chars.js';
@@ -12,7 +12,7 @@ import { splitSentences } from './sentences.js';
 export interface SegmentOptions {
   /** Each non-empty line is exactly one sentence (aligned files, aligner benchmarks). */
   sentencesPerLine?: boolean;
-  format?: 'text' | 'markdown';
+  format?: 'text' | 'markdown' | 'mdx';
   /**
    * Detect each paragraph's language (eld, ~25–80 µs a paragraph, cached per distinct text).
    * Default: true, except with `sentencesPerLine`, where a 50k-line aligned file would spend more
@@ -29,6 +29,8 @@ export interface Segmented {
   sentences: Sentence[];
   /** The text segmentation ran on: `text` itself, or the masked Markdown. */
   masked: string;
+  /** Links and heading anchors of Markdown and MDX. */
+  markup?: Markup;
 }
 
 /** What one distinct paragraph text gives: its sentences and its language (undefined until the
@@ -59,8 +61,10 @@ function blankLineBreaks(s: string): string {
 }
 
 export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {}): Segmented {
-  const markdown = opts.format === 'markdown';
-  const { masked, paragraphs: ranges } = markdown ? maskMarkdown(text) : { masked: text, paragraphs: lineParagraphs(text) };
+  const markdown = opts.format === 'markdown' || opts.format === 'mdx';
+  const { masked, paragraphs: ranges, markup } = markdown
+    ? maskMarkdown(text, { mdx: opts.format === 'mdx' })
+    : { masked: text, paragraphs: lineParagraphs(text), markup: undefined };
   const detect = opts.detectParagraphs ?? !opts.sentencesPerLine;
   const sentences: Sentence[] = [];
   // Segmentation and language of each distinct paragraph text, computed once: files of aligned
@@ -111,5 +115,5 @@ export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {})
       langConfidence: found && found.lang ? found.confidence : 0,
     };
   });
-  return { paragraphs, sentences, masked };
+  return markup ? { paragraphs, sentences, masked, markup } : { paragraphs, sentences, masked };
 }

@@ -117,7 +117,7 @@ function version(doc: Document, segments: readonly Range[], paragraphOf: (r: Ran
   let line = 0;
   // A segment that is exactly a sentence (an --aligned line of one sentence) reuses its string
   // (plain text only: a Markdown sentence holds the masked text).
-  const plain = doc.file.format !== 'markdown';
+  const plain = doc.file.format === 'text';
   let si = 0;
   const textOf = (r: Range): string => {
     while (si < doc.sentences.length && doc.sentences[si].start < r.start) si++;

@@ -23,7 +23,25 @@ export interface SourceFile {
   text: string;
   /** How the bytes were decoded, e.g. "utf-8", "utf-8-bom", "utf-16le", "utf-16be". */
   encoding: string;
-  format: 'text' | 'markdown';
+  /** How the text is read: plain lines, Markdown (.md), or MDX (.mdx: Markdown with JSX). */
+  format: 'text' | 'markdown' | 'mdx';
+}
+
+/** A link or image of a Markdown document: its URL as written, and the range of the whole link. */
+export interface MarkupLink extends Range {
+  url: string;
+}
+
+// A heading anchor, "## Node heartbeats {#node-heart-beats}" or MDX "{/*node-heartbeats*/}":
+// every deep link to the section points at `id`. The range is the anchor's markup.
+export interface MarkupAnchor extends Range {
+  id: string;
+}
+
+/** What the Markdown parser found besides the text: compared by the entity check. */
+export interface Markup {
+  links: MarkupLink[];
+  anchors: MarkupAnchor[];
 }
 
 /** A paragraph: a block of text between blank lines (or, in plain text, one line). */
@@ -52,6 +70,8 @@ export interface Document {
   langFrom: 'name' | 'option' | 'detected';
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** Links and heading anchors of a Markdown or MDX file (absent for plain text). */
+  markup?: Markup;
 }
 
 /** A bead links 0..n source sentences with 0..m target sentences (indices, ascending, contiguous).

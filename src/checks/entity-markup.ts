@@ -1,0 +1,183 @@
+// The entity check's Markdown half: links and heading anchors, as the parser found them
+// (src/corpus/markdown.ts), never read out of the text. A link of the source that no link of the
+// translation matches — kept or localised on purpose, see shared/links.ts — is missing or altered:
+//   vi "[tìm … DOM component props.](/reference/react-dom/comComponents/common)" for the source's
+//   "/reference/react-dom/components/common" (a broken link, seen in the Vietnamese React docs).
+// A heading anchor must stay as it is: "## Nœuds {#nœuds}" for "## Nodes {#nodes}" breaks every
+// deep link to the section, while "## Nœuds {#nodes}" is right.
+import type { CheckContext, Document, FindingDraft, MarkupLink, Range } from '../types/index.js';
+import { cutShort } from './shared/coverage.js';
+import { linkKey, sameLink, type LinkKey } from './shared/links.js';
+import { isAligned, sentencesRange } from './shared/text.js';
+
+interface KeyedLink extends MarkupLink {
+  key: LinkKey;
+}
+
+/** Links of each sentence: a link belongs to the sentence its text overlaps (an image without
+ *  alt text, all markup, belongs to none and is not compared). */
+function linksBySentence(doc: Document, langs: readonly string[]): Map<number, KeyedLink[]> {
+  const out = new Map<number, KeyedLink[]>();
+  const s = doc.sentences;
+  let i = 0;
+  const links = [...(doc.markup?.links ?? [])].sort((a, b) => a.start - b.start);
+  for (const link of links) {
+    while (i < s.length && s[i].end <= link.start) i++;
+    // Links are sorted but may nest (an image inside a link): search from the current sentence.
+    if (i >= s.length || s[i].start >= link.end) continue;
+    let list = out.get(i);
+    if (!list) out.set(i, (list = []));
+    // A link opening its sentence starts at its "[", one character before the sentence: the
+    // finding starts in the sentence, so that its line and column are the sentence's.
+    list.push({ ...link, start: Math.max(link.start, s[i].start), key: linkKey(link.url, langs) });
+  }
+  return out;
+}
+
+export function markupFindings(ctx: CheckContext): FindingDraft[] {
+  const { source, target } = ctx.alignment;
+  if (!source.markup || !target.markup) return [];
+  return [...linkFindings(ctx), ...anchorFindings(source, target)];
+}
+
+function linkFindings(ctx: CheckContext): FindingDraft[] {
+  const { source, target, beads } = ctx.alignment;
+  const langs = [source.lang, target.lang];
+  const srcLinks = linksBySentence(source, langs);
+  const tgtLinks = linksBySentence(target, langs);
+  if (srcLinks.size === 0) return [];
+  const of = (map: Map<number, KeyedLink[]>, idx: readonly number[]) => idx.flatMap((i) => map.get(i) ?? []);
+  const out: FindingDraft[] = [];
+  const reported = new Set<number>(); // target links already named in a finding
+  for (let k = 0; k < beads.length; k++) {
+    const b = beads[k];
+    if (!isAligned(b)) continue;
+    const mine = of(srcLinks, b.source);
+    if (mine.length === 0) continue;
+    const own = of(tgtLinks, b.target);
+    // Aligner imprecision: a link may sit one bead off.
+    const near = [...own, ...of(tgtLinks, k > 0 ? beads[k - 1].target : []), ...of(tgtLinks, k + 1 < beads.length ? beads[k + 1].target : [])];
+    const unmatched = own.filter((t) => !mine.some((s) => sameLink(s.key, t.key)));
+    const seen = new Set<string>();
+    let cut: boolean | null = null;
+    for (const s of mine) {
+      if (seen.has(s.url)) continue;
+      seen.add(s.url);
+      if (near.some((t) => sameLink(s.key, t.key))) continue;
+      const src: Range = { start: s.start, end: s.end };
+      const caseOnly = unmatched.find((t) => t.url.toLowerCase() === s.url.toLowerCase());
+      if (caseOnly) {
+        out.push({
+          check: 'entity',
+          severity: 'minor',
+          message: `the link “${s.url}” is written “${caseOnly.url}” in the translation`,
+          target: { start: caseOnly.start, end: caseOnly.end },
+          source: src,
+          actual: caseOnly.url,
+          expected: s.url,
+        });
+        continue;
+      }
+      // A cut-short translation lacks everything after the cut: truncation says so.
+      if ((cut ??= cutShort(ctx, b) !== null)) continue;
+      const other = unmatched.length === 1 && mine.length === 1 ? unmatched[0] : null;
+      out.push({
+        check: 'entity',
+        message: other
+          ? `the link “${s.url}” of the source is “${other.url}” in the translation`
+          : `the link “${s.url}” of the source is missing from the translation`,
+        target: other ? { start: other.start, end: other.end } : sentencesRange(target, b.target),
+        source: src,
+        ...(other ? { actual: other.url } : {}),
+        expected: s.url,
+      });
+      if (other) reported.add(other.start);
+    }
+  }
+  for (const f of mistypedLinks(srcLinks, tgtLinks, reported)) out.push(f);
+  return out;
+}
+
+/** Pairs compared by mistypedLinks at most: beyond, a page is a link list, not prose. */
+const MAX_PAIRS = 250_000;
+
+/** A link of the translation that no source link matches but one is a few characters from: a typo
+ *  that breaks the link even where the aligner cannot tell which sentence it belongs to (the
+ *  Vietnamese React page kept the English sentence and added its translation, whose link reads
+ *  "/reference/react-dom/comComponents/common"). */
+function mistypedLinks(srcLinks: Map<number, KeyedLink[]>, tgtLinks: Map<number, KeyedLink[]>, reported: Set<number>): FindingDraft[] {
+  const src = [...srcLinks.values()].flat();
+  const tgt = [...tgtLinks.values()].flat();
+  if (src.length * tgt.length > MAX_PAIRS) return [];
+  const out: FindingDraft[] = [];
+  for (const t of tgt) {
+    if (reported.has(t.start) || src.some((s) => sameLink(s.key, t.key))) continue;
+    const near = src.find((s) => s.key.host === t.key.host && withinEdits(s.key.base, t.key.base, 3));
+    if (!near) continue;
+    reported.add(t.start);
+    out.push({
+      check: 'entity',
+      message: `the link “${t.url}” of the translation is not in the source, which has “${near.url}”: a mistyped link?`,
+      target: { start: t.start, end: t.end },
+      source: { start: near.start, end: near.end },
+      actual: t.url,
+      expected: near.url,
+    });
+  }
+  return out;
+}
+
+/** Edit distance of a and b ≤ max (and > 0), by the banded dynamic programme: O(len × max). */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (a === b || Math.abs(a.length - b.length) > max || a.length > 2000 || b.length > 2000) return false;
+  let prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(max + 1);
+    cur[0] = i;
+    let best = cur[0];
+    for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < best) best = cur[j];
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
+
+/** The anchor with the heading text before it: "Bộ điều khiển node {#bo-dieu-khien-node}". The
+ *  anchor itself is markup, outside every sentence; the span starts in the heading's sentence so
+ *  that reports place it on the heading's line and column. */
+function withHeading(doc: Document, a: Range): Range {
+  let h: number | null = null;
+  for (const s of doc.sentences) {
+    if (s.start > a.start) break;
+    h = s.start;
+  }
+  return { start: h ?? a.start, end: a.end };
+}
+
+/** Anchors paired in document order; a pair is reported when each id is unknown to the other
+ *  side (a section the translation lacks is the omission check's business, not a broken anchor). */
+function anchorFindings(source: Document, target: Document): FindingDraft[] {
+  const src = source.markup?.anchors ?? [];
+  const tgt = target.markup?.anchors ?? [];
+  const srcIds = new Set(src.map((a) => a.id));
+  const tgtIds = new Set(tgt.map((a) => a.id));
+  const out: FindingDraft[] = [];
+  for (let i = 0; i < Math.min(src.length, tgt.length); i++) {
+    const s = src[i];
+    const t = tgt[i];
+    if (tgtIds.has(s.id) || srcIds.has(t.id)) continue;
+    out.push({
+      check: 'entity',
+      message: `the heading anchor “${s.id}” is “${t.id}” in the translation: links to the section break`,
+      target: withHeading(target, t),
+      source: withHeading(source, s),
+      actual: t.id,
+      expected: s.id,
+    });
+  }
+  return out;
+}

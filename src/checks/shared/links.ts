@@ -1,0 +1,77 @@
+// Links of a Markdown source and its translation, compared as a documentation site localises them:
+// the translation may point at its own language's copy of the same page. These are the same link:
+//   https://developer.mozilla.org/en-US/docs/Web/API   →  https://developer.mozilla.org/fr/docs/Web/API
+//   https://nodejs.org/en/about                         →  https://nodejs.org/fr/about
+//   https://reactjs.org/blog/…  or  https://react.dev/learn  →  https://fr.reactjs.org/blog/…, https://fr.react.dev/learn
+//   https://en.wikipedia.org/wiki/Immutable_object      →  https://fr.wikipedia.org/wiki/Objet_immuable (the article in French)
+//   /learn/thinking-in-react/                           →  /learn/thinking-in-react
+// A localised page has localised section ids ("#function_body" → "#gestion_du_corps_de_la_fonction"),
+// so once either side is localised the fragment is not compared.
+
+export interface LinkKey {
+  /** Host without "www." and without a language label, path without language segments, query. */
+  base: string;
+  fragment: string;
+  /** A language label or path segment was taken out. */
+  localised: boolean;
+  /** The language label of the host ("en" of en.wikipedia.org), if any. */
+  hostLang: string | null;
+  host: string;
+}
+
+const LANG_PART = /^([a-z]{2})(?:[-_][a-z]{2,4})?$/i;
+
+export function linkKey(url: string, langs: readonly string[]): LinkKey {
+  let rest = url.trim().replace(/^<|>$/g, '');
+  let fragment = '';
+  const hash = rest.indexOf('#');
+  if (hash >= 0) {
+    fragment = rest.slice(hash + 1);
+    rest = rest.slice(0, hash);
+  }
+  let host = '';
+  let hostLang: string | null = null;
+  let localised = false;
+  const scheme = /^(?:https?:)?\/\//i.exec(rest);
+  if (scheme) {
+    rest = rest.slice(scheme[0].length);
+    const slash = rest.search(/[/?]/);
+    host = (slash < 0 ? rest : rest.slice(0, slash)).toLowerCase().replace(/^www\./, '');
+    rest = slash < 0 ? '' : rest.slice(slash);
+    const label = host.split('.');
+    const m = label.length > 2 ? LANG_PART.exec(label[0]) : null;
+    if (m && langs.includes(m[1].toLowerCase())) {
+      hostLang = m[1].toLowerCase();
+      host = label.slice(1).join('.');
+      localised = true;
+    }
+  }
+  const q = rest.indexOf('?');
+  const query = q >= 0 ? rest.slice(q) : '';
+  const path = (q >= 0 ? rest.slice(0, q) : rest)
+    .split('/')
+    .filter((seg) => {
+      const m = LANG_PART.exec(seg);
+      if (m && langs.includes(m[1].toLowerCase())) {
+        localised = true;
+        return false;
+      }
+      return true;
+    })
+    .join('/')
+    .replace(/\/+$/, '');
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    // a malformed escape: compare as written
+  }
+  return { base: `${host}${decoded}${query}`, fragment, localised, hostLang, host };
+}
+
+/** Is `target` the source's link, kept or localised on purpose? */
+export function sameLink(source: LinkKey, target: LinkKey): boolean {
+  if (source.base === target.base) return source.fragment === target.fragment || source.localised || target.localised;
+  // The same site in the reader's language: en.wikipedia.org/… → fr.wikipedia.org/… (another title).
+  return source.hostLang !== null && target.hostLang !== null && source.hostLang !== target.hostLang && source.host === target.host;
+}

@@ -1,0 +1,111 @@
+// Markdown and MDX → a syntax tree with file offsets, read by a maintained CommonMark parser
+// (micromark/mdast: GFM tables and autolinks, YAML front matter, MDX JSX and expressions) rather
+// than by a hand-written scanner: a grammar this size is not ours to get right.
+// Real MDX is often sloppy ("<br>" never closed, a stray "{" in prose): a file the MDX parser
+// rejects is read as Markdown, where JSX is HTML, instead of failing the run.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { fromCodeUnits } from './chars.js';
+import { eachLine } from './lines.js';
+
+/** The parts of an mdast node tqc reads (mdast, GFM, front matter and MDX nodes alike). */
+export interface MdNode {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: MdNode[];
+  value?: string;
+  url?: string;
+  name?: string | null;
+  attributes?: MdAttribute[];
+}
+
+export interface MdAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Deepest container nesting read on one line ("> > > > …", "- - - - …"). */
+const MAX_DEPTH = 16;
+/** Most brackets read for links in one block (between blank lines); a real paragraph has a few dozen. */
+const MAX_BRACKETS = 512;
+
+/** A same-length copy of the text the parser can read in linear time. Document text is untrusted,
+ *  and CommonMark has inputs that cost a parser quadratic time or its whole stack: a line of
+ *  thousands of "> " (block quotes nested 4,000 deep) or of "[a](" (link openers never closed,
+ *  each resolved against every later one). Markers past the nesting bound and the brackets of a
+ *  block holding more than MAX_BRACKETS are read as spaces. Offsets are unchanged; ordinary
+ *  documents come back untouched. */
+export function tame(text: string): string {
+  let copy: Uint16Array | null = null;
+  const blank = (i: number) => {
+    if (!copy) {
+      copy = new Uint16Array(text.length);
+      for (let k = 0; k < text.length; k++) copy[k] = text.charCodeAt(k);
+    }
+    copy[i] = 32;
+  };
+  let blockStart = 0;
+  let brackets = 0;
+  const closeBlock = (end: number) => {
+    if (brackets > MAX_BRACKETS) {
+      for (let k = blockStart; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 0x5b || c === 0x5d) blank(k);
+      }
+    }
+    brackets = 0;
+  };
+  eachLine(text, (a, b) => {
+    let k = a;
+    let depth = 0;
+    // The line's container prefix: block quote and list markers, spaces, ordinal numbers.
+    while (k < b) {
+      const c = text.charCodeAt(k);
+      if (c === 0x3e || c === 0x2d || c === 0x2a || c === 0x2b) {
+        if (++depth > MAX_DEPTH) blank(k);
+      } else if (!(c === 32 || c === 9 || (c >= 48 && c <= 57) || c === 0x2e || c === 0x29)) break;
+      k++;
+    }
+    if (k === b) {
+      closeBlock(a);
+      blockStart = b;
+      return;
+    }
+    for (let i = k; i < b; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x5b || c === 0x5d) brackets++;
+    }
+  });
+  closeBlock(text.length);
+  if (!copy) return text;
+  return fromCodeUnits(copy);
+}
+
+/** The tree, and whether it was read as MDX (false also when the MDX parser rejected the file).
+ *  Positions are offsets into `text`; the parser reads `tame(text)`, of the same length. */
+export function parseMarkdown(original: string, mdx: boolean): { tree: MdNode; mdx: boolean } {
+  const text = tame(original);
+  if (mdx) {
+    try {
+      const tree = fromMarkdown(text, {
+        extensions: [frontmatter(['yaml', 'toml']), gfm(), mdxjs()],
+        mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown(), mdxFromMarkdown()],
+      }) as MdNode;
+      return { tree, mdx: true };
+    } catch {
+      // Not valid MDX (an unclosed tag, a bare "{" in prose): read it as Markdown below.
+    }
+  }
+  const tree = fromMarkdown(text, {
+    extensions: [frontmatter(['yaml', 'toml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
+  }) as MdNode;
+  return { tree, mdx: false };
+}

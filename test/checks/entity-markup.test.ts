@@ -1,0 +1,100 @@
+// entity on Markdown: links and heading anchors as the parser found them. A link localised on
+// purpose is the same link; a dropped, changed or mistyped link and a translated anchor are found.
+import { describe, expect, it } from 'vitest';
+import { entity } from '../../src/checks/entity.js';
+import { linkKey, sameLink } from '../../src/checks/shared/links.js';
+import { documentFromFile } from '../../src/corpus/index.js';
+import type { Document } from '../../src/types/index.js';
+import { makeAlignment, makeContext } from '../helpers/make.js';
+
+const md = (lang: string, text: string, format: 'markdown' | 'mdx' = 'markdown'): Document =>
+  documentFromFile({ path: `${lang}.${format === 'mdx' ? 'mdx' : 'md'}`, text, encoding: 'utf-8', format }, { detectParagraphs: false });
+
+/** One sentence per paragraph on both sides, aligned 1-1. */
+const run = (en: string, lang: string, tgt: string, format: 'markdown' | 'mdx' = 'markdown') => {
+  const ctx = makeContext(makeAlignment(md('en', en, format), md(lang, tgt, format)));
+  return { ctx, found: entity.run(ctx) };
+};
+
+describe('links localised on purpose are the same link', () => {
+  const same: [string, string][] = [
+    ['https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/slice', 'https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Global_Objects/Array/slice'],
+    ['https://developer.mozilla.org/docs/web/javascript/reference/statements/export', 'https://developer.mozilla.org/fr/docs/web/javascript/reference/statements/export'],
+    ['https://nodejs.org/en/about', 'https://nodejs.org/fr/about'],
+    ['https://reactjs.org/blog/2020/09/22/introducing-the-new-jsx-transform.html', 'https://fr.reactjs.org/blog/2020/09/22/introducing-the-new-jsx-transform.html'],
+    ['https://react.dev/learn', 'https://fr.react.dev/learn'],
+    ['https://en.wikipedia.org/wiki/Immutable_object', 'https://fr.wikipedia.org/wiki/Objet_immuable'],
+    ['/learn/thinking-in-react/', '/learn/thinking-in-react'],
+    ['https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Functions/Arrow_functions#function_body', 'https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Functions/Arrow_functions#gestion_du_corps_de_la_fonction'],
+  ];
+  it.each(same)('%s ≡ %s', (a, b) => {
+    expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(true);
+  });
+
+  it.each([
+    ['/reference/react-dom/components/common', '/reference/react-dom/comComponents/common'],
+    ['https://www.lyon.fr/velo', 'https://www.lyon.fr/velos'],
+    ['/learn/state#adding', '/learn/state#removing'],
+  ])('%s ≢ %s', (a, b) => {
+    expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(false);
+  });
+
+  it('a real French page: MDN links moved to /fr/ raise nothing', () => {
+    const { found } = run(
+      'Unfortunately, [`slice`](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/slice) and [`splice`](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/splice) are named similarly but are very different.',
+      'fr',
+      'Malheureusement, [`slice`](https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Global_Objects/Array/slice) et [`splice`](https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Global_Objects/Array/splice) ont des noms similaires mais sont très différents.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('links that are not the same', () => {
+  it('a dropped link: the text is translated, the link is gone', () => {
+    const { ctx, found } = run(
+      'See the [city council](https://www.lyon.fr/velo) for details.',
+      'fr',
+      'Voir le conseil municipal pour les détails.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ check: 'entity', message: 'the link “https://www.lyon.fr/velo” of the source is missing from the translation', expected: 'https://www.lyon.fr/velo' });
+    expect(ctx.alignment.source.file.text.slice(found[0].source!.start, found[0].source!.end)).toBe('[city council](https://www.lyon.fr/velo)');
+  });
+
+  it('a changed link target is named, at the target link', () => {
+    const { ctx, found } = run('According to the [city council](https://www.lyon.fr/velo).', 'fr', 'Selon le [conseil municipal](https://www.lyon.fr/velos).');
+    expect(found).toHaveLength(1);
+    expect(found[0].actual).toBe('https://www.lyon.fr/velos');
+    expect(ctx.alignment.target.file.text.slice(found[0].target!.start, found[0].target!.end)).toBe('[conseil municipal](https://www.lyon.fr/velos)');
+  });
+
+  it('the Vietnamese React page: a mistyped link is found even where the English sentence was kept too', () => {
+    const en = 'You can [find all these attributes in the list of DOM component props.](/reference/react-dom/components/common)';
+    const vi = [
+      'You can [find all these attributes in the list of DOM component props.](/reference/react-dom/components/common)',
+      'Bạn có thể [tìm tất cả các thuộc tính này trong danh sách các DOM component props.](/reference/react-dom/comComponents/common)',
+    ].join('\n\n');
+    const { found } = run(en, 'vi', vi);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ actual: '/reference/react-dom/comComponents/common', expected: '/reference/react-dom/components/common' });
+  });
+});
+
+describe('heading anchors', () => {
+  it('an anchor kept as it is raises nothing; a translated one breaks deep links and is found', () => {
+    const en = '## Node heartbeats {#node-heartbeats}\n\nNodes send heartbeats.\n\n## Node controller {#node-controller}\n\nThe controller watches nodes.';
+    const kept = '## Nhịp tim của node {#node-heartbeats}\n\nCác node gửi nhịp tim.\n\n## Bộ điều khiển node {#node-controller}\n\nBộ điều khiển theo dõi các node.';
+    expect(run(en, 'vi', kept).found).toEqual([]);
+    const translated = kept.replace('{#node-controller}', '{#bo-dieu-khien-node}');
+    const { ctx, found } = run(en, 'vi', translated);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ expected: 'node-controller', actual: 'bo-dieu-khien-node' });
+    expect(ctx.alignment.target.file.text.slice(found[0].target!.start, found[0].target!.end)).toBe('Bộ điều khiển node {#bo-dieu-khien-node}');
+  });
+
+  it('MDX {/*id*/} anchors of the React docs, kept in French: nothing', () => {
+    const en = '## Defining a component {/*defining-a-component*/}\n\nHere is how.';
+    const fr = '## Définir un composant {/*defining-a-component*/}\n\nVoici comment.';
+    expect(run(en, 'fr', fr, 'mdx').found).toEqual([]);
+  });
+});
