@@ -3,7 +3,7 @@
 import type { CommandModule } from 'yargs';
 import { alignDocuments, formatBeads } from '../align/index.js';
 import { loadDocument } from '../corpus/index.js';
-import { InputError } from '../types/index.js';
+import { InputError, type Alignment, type Lang } from '../types/index.js';
 import { parseLangs } from './options.js';
 import { writeStdout } from './io.js';
 
@@ -13,6 +13,16 @@ interface AlignArgs {
   format: string;
   langs?: string;
   'sentences-per-line': boolean;
+}
+
+/** What `tqc align` computes for two files: read, segment, align, one document pair per call.
+ *  scripts/eval-align.ts scores exactly this, so the README's figure is the command's. */
+export function alignFiles(sourcePath: string, targetPath: string, opts: { langs?: readonly Lang[]; sentencesPerLine?: boolean } = {}): Alignment {
+  const { langs } = opts;
+  const load = { sentencesPerLine: opts.sentencesPerLine ?? false, candidates: langs ? [...langs] : undefined };
+  const source = loadDocument(sourcePath, { ...load, lang: langs?.[0] });
+  const target = loadDocument(targetPath, { ...load, lang: langs?.[1] });
+  return alignDocuments(source, target);
 }
 
 export function alignCommand(done: (code: number) => void): CommandModule<object, AlignArgs> {
@@ -29,10 +39,7 @@ export function alignCommand(done: (code: number) => void): CommandModule<object
     handler: async (args) => {
       const langs = args.langs ? parseLangs(args.langs) : undefined;
       if (langs && langs.length !== 2) throw new InputError(null, '--langs for align takes two languages: SRC,TGT');
-      const opts = { sentencesPerLine: args['sentences-per-line'] };
-      const source = loadDocument(args.source, { ...opts, lang: langs?.[0], candidates: langs });
-      const target = loadDocument(args.target, { ...opts, lang: langs?.[1], candidates: langs });
-      const { beads } = alignDocuments(source, target);
+      const { source, target, beads } = alignFiles(args.source, args.target, { langs, sentencesPerLine: args['sentences-per-line'] });
       if (args.format === 'json') {
         const side = (d: typeof source) => ({ path: d.file.path, lang: d.lang, sentences: d.sentences.length });
         const json = {
