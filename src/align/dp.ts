@@ -373,9 +373,17 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
         if (a === 0) {
           // Later gaps are a hair cheaper: among equal paths the unmatched text goes last, so the
           // 13 English sentences after a cut "Tuần…" are the 1-0s, not the sentence it starts.
-          c = (T.repeat[j - 1] ? tu.repeatSkipCost : skip - shortBonus(T.len[j - 1])) + 1e-3 * (1 - j * mInv);
+          // A run of 0-1 beads (an added passage, boilerplate appended at the end) is one event:
+          // the first costs `skipCost`, each next one `gapExtend`.
+          const run = j - 1 > lo[i] && back[off + j - 1 - lo[i]] === 7;
+          c = (T.repeat[j - 1] ? tu.repeatSkipCost : run ? tu.gapExtend : skip - shortBonus(T.len[j - 1])) + 1e-3 * (1 - j * mInv);
         } else if (b === 0) {
-          c = (S.repeat[i - 1] ? tu.repeatSkipCost : skip - shortBonus(S.len[i - 1])) + 1e-3 * (1 - i * nInv);
+          // A run of 1-0 beads (a lost passage) is one event too; once the translation is used up
+          // (j = m) the rest of the source is "the translation ends here", cheaper still per sentence.
+          const pr = i - 1;
+          const run = j >= lo[pr] && j <= hi[pr] && back[rowOff[pr] + j - lo[pr]] === 6;
+          const extend = j === m ? tu.cutExtend : tu.gapExtend;
+          c = (S.repeat[i - 1] ? tu.repeatSkipCost : run ? extend : skip - shortBonus(S.len[i - 1])) + 1e-3 * (1 - i * nInv);
         } else {
           const ls = PLs[i] - PLs[i - a];
           const lt = PLt[j] - PLt[j - b];

@@ -8,6 +8,10 @@ export interface AlignTuning {
   refineBand: number;
   /** Flat cost of a 0-1 or 1-0 bead (no length term): see DOMAIN.md, "flat prior-only cost". */
   skipCost: number;
+  /** Each further 1-0 or 0-1 bead of a run (a lost or added passage is one event, not n). */
+  gapExtend: number;
+  /** Each further 1-0 bead once the translation is used up: "the translation ends here". */
+  cutExtend: number;
   /** Cost of leaving unmatched a sentence that repeats one of the two before it word for word. */
   repeatSkipCost: number;
   /** A sentence shorter than `skipShortLength` characters is cheaper to leave unmatched, by up to
@@ -58,6 +62,8 @@ export const DEFAULT_TUNING: Readonly<AlignTuning> = {
   band: 100,
   refineBand: 20,
   skipCost: 4.75,
+  gapExtend: 3,
+  cutExtend: 0.3,
   repeatSkipCost: 1,
   skipShortLength: 25,
   skipShortBonus: 0,

@@ -1,6 +1,6 @@
 // The audit of one document set: read → segment → align → checks → findings → summary.
 // Everything here is deterministic: same files and options, same audit.
-import { alignMany, alignSentences, multiAlign } from '../align/index.js';
+import { alignDocuments, alignSentences, multiAlign } from '../align/index.js';
 import { CHECKS } from '../checks/index.js';
 import { isSpaceCode } from '../corpus/chars.js';
 import type {
@@ -147,18 +147,9 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
     const srcLines = linesOf(source);
     alignments = targets.map((t) => ({ source, target: t, beads: alignByLine(source, t, srcLines, linesOf(t)) }));
   } else {
-    const all = alignMany(
-      targets.map((t) => ({
-        source: source.sentences.map((s: Sentence) => s.text),
-        target: t.sentences.map((s: Sentence) => s.text),
-        sourceLang: source.lang,
-        targetLang: t.lang,
-        // A bead rarely crosses a paragraph break on one side only ("Source link" on its own line).
-        sourceParagraphs: source.sentences.map((s: Sentence) => s.paragraph),
-        targetParagraphs: t.sentences.map((s: Sentence) => s.paragraph),
-      })),
-    );
-    alignments = targets.map((t, k) => ({ source, target: t, beads: all[k] }));
+    // One alignment per translation, exactly `tqc align`'s: a document's audit never depends on
+    // which other documents are in the run (sharding, --changed-since and caching rely on it).
+    alignments = targets.map((t) => alignDocuments(source, t));
   }
   // --since: the alignment to the source the translation was made from, carried over its edits.
   let previous = set.previous;
