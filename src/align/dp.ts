@@ -9,7 +9,7 @@ import { lengthCost } from './length.js';
 import { confidentIslands, enoughIslands, type Lexicon } from './lexicon.js';
 import type { AlignTuning } from './tuning.js';
 
-/** Bead shapes: [source count, target count]. Index = back-pointer value. */
+/** Bead shapes: [source count, target count]. Index = back-pointer value (low 4 bits). */
 const MOVES: readonly [number, number][] = [
   [1, 1],
   [1, 2],
@@ -20,6 +20,8 @@ const MOVES: readonly [number, number][] = [
   [1, 0],
   [0, 1],
 ];
+/** Back-pointer of a cell no path reaches. */
+const NO_MOVE = 15;
 
 export interface DpInput {
   source: SideFeatures;
@@ -340,6 +342,29 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   const rowLo = new Int32Array(4);
   const rowHi = new Int32Array(4).fill(-1);
   const INF = Infinity;
+  // Affine runs (Gotoh 1982): runS[j] = best cost at (i, j) whose last bead is 1-0 (rows i-1 and i,
+  // rolling), runT[j] = the same for 0-1 on the current row. A run of unmatched sentences then costs
+  // one opening plus cheap extensions: a lost passage or "the translation ends here" is ONE event.
+  // Keeping the run in its own state matters: judged cell by cell, the 1-1 bead "Toujours." →
+  // "Just like a math formula." won the cell where the trailing run should have started, and the
+  // real "Always." became an omission.
+  const runS = [new Float64Array(maxRow), new Float64Array(maxRow)];
+  const runT = new Float64Array(maxRow);
+  const runSAt = (i: number, j: number): number => {
+    if (i < 0) return INF;
+    const r = i & 3;
+    if (j < rowLo[r] || j > rowHi[r]) return INF;
+    return runS[i & 1][j - rowLo[r]];
+  };
+  /** Cost of leaving source sentence i-1 (or target sentence j-1) unmatched as a run's first bead. */
+  const openS = (i: number, j: number): number =>
+    // Where the translation ends (j = m) no discount for a repeated line: the cut "… 4 cups of
+    // water. Always." otherwise left "Always." / "Toujours." unmatched to start the run on it.
+    (S.repeat[i - 1] && j < m ? tu.repeatSkipCost : skip - shortBonus(S.len[i - 1])) + 1e-3 * (1 - i * nInv);
+  const openT = (j: number): number => (T.repeat[j - 1] ? tu.repeatSkipCost : skip - shortBonus(T.len[j - 1])) + 1e-3 * (1 - j * mInv);
+  /** …and as a further bead of a run: once the translation is used up (j = m), "it ends here". */
+  const extendS = (i: number, j: number): number => Math.min(openS(i, j), (j === m ? tu.cutExtend : tu.gapExtend) + 1e-3 * (1 - i * nInv));
+  const extendT = (j: number): number => Math.min(openT(j), tu.gapExtend + 1e-3 * (1 - j * mInv));
   const costAt = (i: number, j: number): number => {
     if (i < 0) return INF;
     const r = i & 3;
@@ -355,84 +380,101 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
     if (i >= 1) fillSlot(i - 1);
     const r = i & 3;
     const row = rowCost[r];
+    const rs = runS[i & 1];
     rowLo[r] = lo[i];
     rowHi[r] = hi[i];
     const off = rowOff[i];
     for (let j = lo[i]; j <= hi[i]; j++) {
+      const x = j - lo[i];
+      // The run states first: their best, and whether it extends a run (flag bits 16 and 32).
+      let flags = 0;
+      let eS = INF;
+      if (i >= 1) {
+        const fromH = costAt(i - 1, j);
+        const fromRun = runSAt(i - 1, j);
+        const o = fromH === INF ? INF : fromH + openS(i, j);
+        const e = fromRun === INF ? INF : fromRun + extendS(i, j);
+        if (e < o) {
+          eS = e;
+          flags |= 16;
+        } else eS = o;
+      }
+      let eT = INF;
+      if (j >= 1 && j - 1 >= lo[i]) {
+        const o = row[x - 1] === INF ? INF : row[x - 1] + openT(j);
+        const e = runT[x - 1] === INF ? INF : runT[x - 1] + extendT(j);
+        if (e < o) {
+          eT = e;
+          flags |= 32;
+        } else eT = o;
+      }
+      rs[x] = eS;
+      runT[x] = eT;
       let best = INF;
-      let bestMove = 255;
+      let bestMove = NO_MOVE;
       let bestCost = 0;
       if (i === 0 && j === 0) best = 0;
-      for (let mv = 0; mv < 8; mv++) {
+      if (eS < best) {
+        best = eS;
+        bestMove = 6;
+      }
+      if (eT < best) {
+        best = eT;
+        bestMove = 7;
+      }
+      for (let mv = 0; mv < 6; mv++) {
         const a = MOVES[mv][0];
         const b = MOVES[mv][1];
         if (a > i || b > j) continue;
-        const prev = a === 0 ? (j - 1 >= lo[i] ? row[j - 1 - lo[i]] : INF) : costAt(i - a, j - b);
+        const prev = costAt(i - a, j - b);
         if (prev === INF) continue;
-        let c: number;
-        if (a === 0) {
-          // Later gaps are a hair cheaper: among equal paths the unmatched text goes last, so the
-          // 13 English sentences after a cut "Tuần…" are the 1-0s, not the sentence it starts.
-          // A run of 0-1 beads (an added passage, boilerplate appended at the end) is one event:
-          // the first costs `skipCost`, each next one `gapExtend`.
-          const run = j - 1 > lo[i] && back[off + j - 1 - lo[i]] === 7;
-          c = (T.repeat[j - 1] ? tu.repeatSkipCost : run ? tu.gapExtend : skip - shortBonus(T.len[j - 1])) + 1e-3 * (1 - j * mInv);
-        } else if (b === 0) {
-          // A run of 1-0 beads (a lost passage) is one event too; once the translation is used up
-          // (j = m) the rest of the source is "the translation ends here", cheaper still per sentence.
-          const pr = i - 1;
-          const run = j >= lo[pr] && j <= hi[pr] && back[rowOff[pr] + j - lo[pr]] === 6;
-          const extend = j === m ? tu.cutExtend : tu.gapExtend;
-          c = (S.repeat[i - 1] ? tu.repeatSkipCost : run ? extend : skip - shortBonus(S.len[i - 1])) + 1e-3 * (1 - i * nInv);
-        } else {
-          const ls = PLs[i] - PLs[i - a];
-          const lt = PLt[j] - PLt[j - b];
-          const cut = T.truncated[j - 1] === 1;
-          c = priors[mv] + tu.lengthWeight * lengthCost(ls, lt, ratio, tu.lengthVariance, cut ? ls - S.len[i - 1] : -1);
-          const sharedS = pairSum(cumU[a - 1], i - 1, j - b, j);
-          let sharedT = 0;
-          let numShared = 0;
-          let verbShared = 0;
-          for (let s = i - a; s < i; s++) {
-            sharedT += withTargetUnion(s, j - 1, b);
-            numShared += pairSum(cumN, s, j - b, j);
-            verbShared += pairSum(cumV, s, j - b, j);
-          }
-          const shared = Math.min(sharedS, sharedT);
-          const as = US[a - 1][i - 1];
-          const at = UT[b - 1][j - 1];
-          if (tu.anchorLlr > 0) {
-            // Likelihood ratio of the shared anchors: a translation shares ~22 % of the anchors it
-            // could (the smaller side's count), an unrelated sentence ~2 % (measured on dev).
-            const opp = Math.max(Math.min(as, at) + tu.anchorOpportunity * Math.abs(as - at) * 0.5, shared);
-            c -= tu.anchorLlr * (shared * llrHit + (opp - shared) * llrMiss);
-          }
-          if (as + at > 0) c -= tu.anchorWeight * Math.min(1, (2 * shared) / (as + at));
-          const ns = PNs[i] - PNs[i - a];
-          const nt = PNt[j] - PNt[j - b];
-          const matched = Math.min(numShared, ns, nt);
-          const miss = cut ? nt - matched : ns + nt - 2 * matched;
-          c += tu.numberMiss * miss - tu.numberMatch * matched;
-          const vs = PVs[i] - PVs[i - a];
-          const vt = PVt[j] - PVt[j - b];
-          if (vs + vt > 0) {
-            const vm = Math.min(verbShared, vs, vt);
-            c += tu.verbatimMiss * (cut ? vt - vm : vs + vt - 2 * vm);
-          }
-          let pd = 0;
-          for (let k = 0; k < K; k++) {
-            const d = PPt[j * K + k] - PPt[(j - b) * K + k] - (PPs[i * K + k] - PPs[(i - a) * K + k]);
-            pd += cut ? Math.max(0, d) : Math.abs(d);
-          }
-          c += tu.punctWeight * pd;
-          // A bead that runs across a paragraph break on one side only: the French seed's last
-          // sentence would otherwise swallow the "Source link" and "Leave a Reply" lines after it.
-          const cross = PBs[i - 1] - PBs[i - a] - (PBt[j - 1] - PBt[j - b]);
-          if (cross !== 0) c += tu.paragraphWeight * Math.abs(cross);
-          if (PXt) {
-            const linked = PXt[j] - PXt[j - b];
-            if (linked > 0) c -= tu.lexicalWeight * Math.min(1, pairSum(cumL[a - 1], i - 1, j - b, j) / linked);
-          }
+        const ls = PLs[i] - PLs[i - a];
+        const lt = PLt[j] - PLt[j - b];
+        const cut = T.truncated[j - 1] === 1;
+        let c = priors[mv] + tu.lengthWeight * lengthCost(ls, lt, ratio, tu.lengthVariance, cut ? ls - S.len[i - 1] : -1);
+        const sharedS = pairSum(cumU[a - 1], i - 1, j - b, j);
+        let sharedT = 0;
+        let numShared = 0;
+        let verbShared = 0;
+        for (let s = i - a; s < i; s++) {
+          sharedT += withTargetUnion(s, j - 1, b);
+          numShared += pairSum(cumN, s, j - b, j);
+          verbShared += pairSum(cumV, s, j - b, j);
+        }
+        const shared = Math.min(sharedS, sharedT);
+        const as = US[a - 1][i - 1];
+        const at = UT[b - 1][j - 1];
+        if (tu.anchorLlr > 0) {
+          // Likelihood ratio of the shared anchors: a translation shares ~22 % of the anchors it
+          // could (the smaller side's count), an unrelated sentence ~2 % (measured on dev).
+          const opp = Math.max(Math.min(as, at) + tu.anchorOpportunity * Math.abs(as - at) * 0.5, shared);
+          c -= tu.anchorLlr * (shared * llrHit + (opp - shared) * llrMiss);
+        }
+        if (as + at > 0) c -= tu.anchorWeight * Math.min(1, (2 * shared) / (as + at));
+        const ns = PNs[i] - PNs[i - a];
+        const nt = PNt[j] - PNt[j - b];
+        const matched = Math.min(numShared, ns, nt);
+        const miss = cut ? nt - matched : ns + nt - 2 * matched;
+        c += tu.numberMiss * miss - tu.numberMatch * matched;
+        const vs = PVs[i] - PVs[i - a];
+        const vt = PVt[j] - PVt[j - b];
+        if (vs + vt > 0) {
+          const vm = Math.min(verbShared, vs, vt);
+          c += tu.verbatimMiss * (cut ? vt - vm : vs + vt - 2 * vm);
+        }
+        let pd = 0;
+        for (let k = 0; k < K; k++) {
+          const d = PPt[j * K + k] - PPt[(j - b) * K + k] - (PPs[i * K + k] - PPs[(i - a) * K + k]);
+          pd += cut ? Math.max(0, d) : Math.abs(d);
+        }
+        c += tu.punctWeight * pd;
+        // A bead that runs across a paragraph break on one side only: the French seed's last
+        // sentence would otherwise swallow the "Source link" and "Leave a Reply" lines after it.
+        const cross = PBs[i - 1] - PBs[i - a] - (PBt[j - 1] - PBt[j - b]);
+        if (cross !== 0) c += tu.paragraphWeight * Math.abs(cross);
+        if (PXt) {
+          const linked = PXt[j] - PXt[j - b];
+          if (linked > 0) c -= tu.lexicalWeight * Math.min(1, pairSum(cumL[a - 1], i - 1, j - b, j) / linked);
         }
         const total = prev + c;
         if (total < best) {
@@ -441,9 +483,9 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
           bestCost = c;
         }
       }
-      row[j - lo[i]] = best;
-      back[off + j - lo[i]] = bestMove;
-      beadCost[off + j - lo[i]] = bestCost;
+      row[x] = best;
+      back[off + x] = bestMove | flags;
+      beadCost[off + x] = bestCost;
     }
   }
 
@@ -452,20 +494,40 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   let i = n;
   let j = m;
   let touches = false;
+  // 0: any bead ends here; 1: inside a run of 1-0 beads; 2: inside a run of 0-1 beads.
+  let state = 0;
+  const round = (c: number) => Math.round(c * 1000) / 1000;
   while (i > 0 || j > 0) {
     if ((j === lo[i] && lo[i] > 0) || (j === hi[i] && hi[i] < m)) touches = true;
     const cell = rowOff[i] + j - lo[i];
-    const mv = back[cell];
-    if (mv === 255) throw new Error(`align: no path through (${i}, ${j})`);
-    const a = MOVES[mv][0];
-    const b = MOVES[mv][1];
-    const src: number[] = [];
-    const tgt: number[] = [];
-    for (let x = i - a; x < i; x++) src.push(x);
-    for (let y = j - b; y < j; y++) tgt.push(y);
-    beads.push({ source: src, target: tgt, cost: Math.round(beadCost[cell] * 1000) / 1000 });
-    i -= a;
-    j -= b;
+    const code = back[cell];
+    if (state === 0) {
+      const mv = code & 15;
+      if (mv === NO_MOVE) throw new Error(`align: no path through (${i}, ${j})`);
+      if (mv === 6 || mv === 7) {
+        state = mv === 6 ? 1 : 2;
+        continue;
+      }
+      const a = MOVES[mv][0];
+      const b = MOVES[mv][1];
+      const src: number[] = [];
+      const tgt: number[] = [];
+      for (let x = i - a; x < i; x++) src.push(x);
+      for (let y = j - b; y < j; y++) tgt.push(y);
+      beads.push({ source: src, target: tgt, cost: round(beadCost[cell]) });
+      i -= a;
+      j -= b;
+    } else if (state === 1) {
+      const extended = (code & 16) !== 0;
+      beads.push({ source: [i - 1], target: [], cost: round(extended ? extendS(i, j) : openS(i, j)) });
+      i--;
+      state = extended ? 1 : 0;
+    } else {
+      const extended = (code & 32) !== 0;
+      beads.push({ source: [], target: [j - 1], cost: round(extended ? extendT(j) : openT(j)) });
+      j--;
+      state = extended ? 2 : 0;
+    }
   }
   beads.reverse();
   return { beads, touches };

@@ -2,7 +2,7 @@
 // typed arrays: length in characters, cheap language-independent anchors (4-letter prefixes,
 // numbers by value, codes and URLs), a punctuation profile, and word ids for the lexical pass.
 import { langData } from '../lang/index.js';
-import { charLength, fold, isTruncated } from './normalize.js';
+import { charLength, fold, isTruncated, openEnd } from './normalize.js';
 
 /** Kinds of anchor feature; the kind picks the weight. */
 export const KIND_PREFIX = 0;
@@ -63,7 +63,8 @@ export interface SideFeatures {
   /** Sorted unique word ids (lexical pass). */
   tokOff: Int32Array;
   tokIds: Int32Array;
-  /** 1 when the sentence is known to be cut ("Tuần…"). */
+  /** 1 when the sentence is known to be cut ("Tuần…", or the document's last sentence stopping
+   *  mid-word: see openEnd). */
   truncated: Uint8Array;
   /** 1 when the sentence repeats one of the two before it word for word (a copy error, or the
    *  French seed's title given twice): such a sentence is cheaper to leave unmatched. */
@@ -241,6 +242,8 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
     for (const x of t) tIds.push(x);
     tokOff[i + 1] = tIds.length;
   }
+  const open = openEnd(sentences);
+  if (open >= 0) truncated[open] = 1;
   return {
     n,
     len,

@@ -51,3 +51,23 @@ export function isTruncated(text: string): boolean {
   if (s === 0) return false;
   return /[\p{L}\p{N}]/u.test(text[s - 1]);
 }
+
+/** Words a sentence must have to be judged as cut when it ends without punctuation: shorter lines
+ *  are headings, captions or page furniture ("Source link", "Related Posts"). */
+const MIN_OPEN_WORDS = 6;
+/** Short lines skipped at the end of a document when looking for its last real sentence. */
+const MAX_TRAILING_SHORT = 5;
+
+/** Index of a document's last real sentence when it stops on a letter or digit, mid-sentence or
+ *  mid-word ("Nos tests pourraient échouer, nos utilisateurs pourraient être dés"): a translation
+ *  cut off there. -1 when there is none. Short lines after it (share bars, credits) are skipped. */
+export function openEnd(sentences: readonly string[]): number {
+  for (let k = sentences.length - 1, seen = 0; k >= 0 && seen <= MAX_TRAILING_SHORT; k--, seen++) {
+    const t = sentences[k].trim();
+    if (t === '') continue;
+    const words = t.split(/\s+/).length;
+    if (words < MIN_OPEN_WORDS) continue;
+    return /[\p{L}\p{N}]$/u.test(t) ? k : -1;
+  }
+  return -1;
+}

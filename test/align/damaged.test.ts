@@ -1,0 +1,108 @@
+// A damaged translation must give exactly the finding for its damage and nothing else: the
+// alignment is what `truncation`, `omission` and `addition` read. The text is real and written by
+// others: the React documentation page "Keeping Components Pure" and its community French
+// translation (reactjs/react.dev and reactjs/fr.react.dev, src/content/learn/keeping-components-pure.md,
+// CC BY 4.0), prose only, one paragraph a line (test/fixtures/react/pure/). Each test damages the
+// French by hand as translations really get damaged: cut off half-way (with and without "…"),
+// a passage lost, share-bar lines appended, a sentence dropped from an --aligned segment.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentFromFile } from '../../src/corpus/document.js';
+import { auditDocumentSet } from '../../src/run/audit.js';
+import { defaultConfig } from '../../src/run/config.js';
+import type { AuditTarget, Finding } from '../../src/types/index.js';
+
+const dir = 'test/fixtures/react/pure';
+const EN = readFileSync(`${dir}/en.txt`, 'utf8');
+const FR = readFileSync(`${dir}/fr.txt`, 'utf8');
+const frLines = FR.split('\n').slice(0, -1);
+const enLines = EN.split('\n').slice(0, -1);
+
+function audit(target: string, aligned = false): AuditTarget {
+  const doc = (path: string, text: string, lang: string) => documentFromFile({ path, text, encoding: 'utf-8', format: 'text' }, { lang });
+  const set = { name: 'pure', source: doc(`${dir}/en.txt`, EN, 'en'), targets: [doc(`${dir}/fr.txt`, target, 'fr')], aligned };
+  return auditDocumentSet(set, defaultConfig()).targets[0];
+}
+
+/** The checks a damage can set off. `untranslated` is left out: it flags the same code names
+ *  ("variable guest") in the intact page, whatever the damage. */
+const COVERAGE = new Set(['truncation', 'omission', 'addition', 'number', 'duplicate', 'entity']);
+const coverage = (t: AuditTarget): Finding[] => t.findings.filter((f) => COVERAGE.has(f.check));
+const sourceText = (f: Finding): string => f.source?.text ?? "";
+const lines = (ls: string[]) => ls.map((l) => `${l}\n`).join('');
+
+describe('the intact React page', () => {
+  it('has no coverage finding at all', () => {
+    expect(coverage(audit(FR))).toEqual([]);
+  });
+});
+
+describe('a translation cut off half-way: one truncation, at the right place', () => {
+  it('cut after a whole paragraph (21 of 43 lines, 41 % of the source words)', () => {
+    const found = coverage(audit(lines(frLines.slice(0, 22))));
+    expect(found.map((f) => f.check)).toEqual(['truncation']);
+    expect(found[0].message).toMatch(/^the translation stops after source sentence 36 of 89: the last 53 sentences/);
+    expect(sourceText(found[0])).toMatch(/^This component is reading and writing a guest variable/);
+    expect(found[0].actual).toBe('Voici un composant qui enfreint cette règle :');
+  });
+
+  it('cut after a paragraph that ends in a repeated "Toujours." (the repeat must not start the gap)', () => {
+    const found = coverage(audit(lines(frLines.slice(0, 17))));
+    expect(found.map((f) => f.check)).toEqual(['truncation']);
+    expect(found[0].message).toMatch(/^the translation stops after source sentence 30 of 89/);
+    expect(sourceText(found[0])).toMatch(/^Just like a math formula\./);
+  });
+
+  it('cut inside a paragraph with "…"', () => {
+    const cut = [...frLines.slice(0, 22), 'Ce composant lit et écrit une variable guest déclarée hors de sa fonction. Ça signifie qu’appeler ce composant…'];
+    const found = coverage(audit(lines(cut)));
+    expect(found.map((f) => f.check)).toEqual(['truncation']);
+    expect(found[0].message).toMatch(/^the translation stops after source sentence 38 of 89: .*its last sentence is itself cut short \(it ends in “…”/);
+    expect(found[0].actual).toBe('Ça signifie qu’appeler ce composant…');
+    expect(sourceText(found[0])).toMatch(/^And what's more, if other components read guest/);
+  });
+
+  it('cut mid-word, without "…"', () => {
+    const cut = [...frLines.slice(0, 23), 'Pour en revenir à notre formule y = 2x, désormais même si x = 2, nous n’avons plus la certitude que y = 4. Nos tests pourraient échouer, nos utilisateurs pourraient être dés'];
+    const found = coverage(audit(lines(cut)));
+    expect(found.map((f) => f.check)).toEqual(['truncation']);
+    expect(found[0].message).toMatch(/^the translation stops after source sentence 42 of 89: .*stops mid-sentence/);
+    expect(sourceText(found[0])).toMatch(/^You can fix this component by passing guest as a prop instead:/);
+  });
+});
+
+describe('a lost passage: one omission covering it', () => {
+  it('5 sentences (a paragraph and the heading after it) missing in the middle', () => {
+    const found = coverage(audit(lines([...frLines.slice(0, 26), ...frLines.slice(28)])));
+    expect(found.map((f) => f.check)).toEqual(['omission']);
+    expect(found[0].message).toBe('source sentences 45–49 (5 sentences, 78 words) have no translation');
+    expect(sourceText(found[0])).toBe(`${enLines[26]}\n${enLines[27]}`);
+  });
+});
+
+describe('share-bar lines appended at the end', () => {
+  it('are additions, not a truncation, and nothing else', () => {
+    const found = coverage(audit(lines([...frLines, 'Partager cet article', 'Cookie Policy', 'Related Posts'])));
+    expect(found.map((f) => f.check)).toEqual(['addition']);
+    expect(found[0].severity).toBe('minor');
+    expect(found[0].actual).toBe('Partager cet article Cookie Policy Related Posts');
+  });
+});
+
+describe('--aligned: damage inside one segment', () => {
+  it('a sentence dropped from a three-sentence segment is an omission of that sentence', () => {
+    const damaged = [...frLines];
+    damaged[14] = 'React est fondé sur cette notion. Ça signifie que les composants React que vous écrivez doivent toujours renvoyer le même JSX pour les mêmes entrées :';
+    const found = coverage(audit(lines(damaged), true));
+    expect(found.map((f) => f.check)).toEqual(['omission']);
+    expect(sourceText(found[0])).toBe('React assumes that every component you write is a pure function.');
+  });
+
+  it('a segment cut mid-word is a truncation of that segment', () => {
+    const damaged = [...frLines];
+    damaged[35] = 'Dans l’exemple ci-avant, le problème venait de ce que le composant modifiait une variable pré-existante pendant son rendu. On parle alors souvent de « mutation » pour rendre ça un peu plus eff';
+    const found = coverage(audit(lines(damaged), true));
+    expect(found.map((f) => f.check)).toEqual(['truncation']);
+    expect(found[0].actual).toMatch(/un peu plus eff$/);
+  });
+});
