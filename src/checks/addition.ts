@@ -10,6 +10,9 @@ import { hasFinalPunct, isAligned, sentenceLabel, sentencesRange, wordCount } fr
 
 type Kind = LineKind | 'heading';
 
+/** Lines shorter than this, unpunctuated, after the end of the text are page furniture. */
+const FURNITURE_WORDS = 6;
+
 const MESSAGES: Record<Kind, string> = {
   hashtags: 'a hashtag line with no counterpart in the source',
   url: 'a bare link with no counterpart in the source',
@@ -28,6 +31,9 @@ export const addition: Check = {
     const { target, beads } = ctx.alignment;
     const repeats = findRepeats(ctx.alignment);
     const firstAligned = beads.findIndex(isAligned);
+    const isBoilerplate = (j: number) => j >= 0 && j < target.sentences.length && classifyLine(target.sentences[j].text) === 'boilerplate';
+    let lastAligned = beads.length - 1;
+    while (lastAligned >= 0 && !isAligned(beads[lastAligned])) lastAligned--;
     const out: FindingDraft[] = [];
     let run: number[] = [];
     let runKind: Kind | null = null;
@@ -51,6 +57,10 @@ export const addition: Check = {
         let kind: Kind = classifyLine(text);
         // The French and Vietnamese titles have no counterpart because the English file has no title.
         if (kind === 'content' && (firstAligned < 0 || k < firstAligned) && !hasFinalPunct(text)) kind = 'heading';
+        // After the last translated sentence, a short unpunctuated line next to share-bar lines is
+        // page furniture like them: "Partager cet article", "Cookie Policy", "Related Posts" is one
+        // run of boilerplate, not boilerplate, content, boilerplate.
+        else if (kind === 'content' && lastAligned >= 0 && k > lastAligned && furniture(text) && (isBoilerplate(j - 1) || isBoilerplate(j + 1))) kind = 'boilerplate';
         if (kind !== runKind || (run.length > 0 && j !== run[run.length - 1] + 1)) flush();
         run.push(j);
         runKind = kind;
@@ -60,6 +70,11 @@ export const addition: Check = {
     return out;
   },
 };
+
+/** Short and unpunctuated: "Cookie Policy", not "Oui, bien sûr." */
+function furniture(text: string): boolean {
+  return wordCount(text) < FURNITURE_WORDS && !hasFinalPunct(text) && !/[,;]/.test(text);
+}
 
 function finding(ctx: CheckContext, ids: number[], kind: Kind): FindingDraft {
   const { target } = ctx.alignment;

@@ -100,9 +100,10 @@ describe('--aligned: damage inside one segment', () => {
 
   it('a segment cut mid-word is a truncation of that segment', () => {
     const damaged = [...frLines];
-    damaged[35] = 'Dans l’exemple ci-avant, le problème venait de ce que le composant modifiait une variable pré-existante pendant son rendu. On parle alors souvent de « mutation » pour rendre ça un peu plus eff';
+    damaged[34] = 'Dans l’exemple ci-avant, le problème venait de ce que le composant modifiait une variable pré-existante pendant son rendu. On parle alors souvent de « mutation » pour rendre ça un peu plus eff';
     const found = coverage(audit(lines(damaged), true));
     expect(found.map((f) => f.check)).toEqual(['truncation']);
     expect(found[0].actual).toMatch(/un peu plus eff$/);
+    expect(found[0].source?.text).toMatch(/^This is often called a "mutation"/);
   });
 });
