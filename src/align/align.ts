@@ -3,7 +3,7 @@
 // here needs data about the languages (the lexicon is learned from the documents themselves).
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
-import { AnchorVocab, KIND_CODE, KIND_NUMBER, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
+import { AnchorVocab, KIND_CODE, KIND_NUMBER, PUNCT_CLASSES, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
 
@@ -80,6 +80,27 @@ function confidentRatio(S: SideFeatures, T: SideFeatures, beads: readonly Bead[]
   return count >= 3 ? clampRatio(ls, lt) : null;
 }
 
+/** Sentences of each side the length-free vouching pass reads. */
+const VOUCH_PREFIX = 2000;
+
+/** The features of the first k sentences (views, no copy). */
+function prefixFeatures(f: SideFeatures, k: number): SideFeatures {
+  if (k >= f.n) return f;
+  return {
+    n: k,
+    len: f.len.subarray(0, k),
+    anchorOff: f.anchorOff.subarray(0, k + 1),
+    anchorIds: f.anchorIds,
+    numCount: f.numCount.subarray(0, k),
+    verbatimCount: f.verbatimCount.subarray(0, k),
+    punct: f.punct.subarray(0, k * PUNCT_CLASSES),
+    tokOff: f.tokOff.subarray(0, k + 1),
+    tokIds: f.tokIds,
+    truncated: f.truncated.subarray(0, k),
+    repeat: f.repeat.subarray(0, k),
+  };
+}
+
 /** First pass; re-run with the ratio of its confident beads when that differs by over 15 %. */
 function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source' | 'target' | 'ratio' | 'lexicon'>, known?: number): { beads: Bead[]; ratio: number } {
   if (known !== undefined && known > 0) {
@@ -89,8 +110,12 @@ function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source
   // The ratio comes from the beads the anchors vouch for in a pass that ignores length: a
   // translation cut half-way has half the source's characters, and a first pass at that document
   // ratio merged its sentences two by two (Text+Berg test 006 cut: strict F1 0.05).
-  const vouching = alignBanded({ ...base, tuning: { ...base.tuning, lengthWeight: 0 }, source: S, target: T, ratio: 1, lexicon: null });
-  let ratio = confidentRatio(S, T, vouching, CONFIDENT_COST) ?? documentRatio(S, T);
+  // The first VOUCH_PREFIX sentences of each side are enough to measure a ratio, and keep this
+  // extra pass cheap on long documents.
+  const k = Math.min(S.n, T.n, VOUCH_PREFIX);
+  const [Sp, Tp] = [prefixFeatures(S, k), prefixFeatures(T, k)];
+  const vouching = alignBanded({ ...base, tuning: { ...base.tuning, lengthWeight: 0 }, source: Sp, target: Tp, ratio: 1, lexicon: null });
+  let ratio = confidentRatio(Sp, Tp, vouching, CONFIDENT_COST) ?? documentRatio(S, T);
   let beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });
   for (let round = 0; round < 2; round++) {
     const r = confidentRatio(S, T, beads, CONFIDENT_COST);
