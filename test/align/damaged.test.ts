@@ -1,9 +1,9 @@
 // A damaged translation must give exactly the finding for its damage and nothing else: the
 // alignment is what `truncation`, `omission` and `addition` read. The text is real and written by
-// others: the React documentation page "Keeping Components Pure" and its community French
-// translation (reactjs/react.dev and reactjs/fr.react.dev, src/content/learn/keeping-components-pure.md,
-// CC BY 4.0), prose only, one paragraph a line (test/fixtures/react/pure/). Each test damages the
-// French by hand as translations really get damaged: cut off half-way (with and without "…"),
+// others: the React documentation page "Keeping Components Pure" and its community French and
+// Vietnamese translations (reactjs/react.dev, reactjs/fr.react.dev, reactjs/vi.react.dev,
+// src/content/learn/keeping-components-pure.md, CC BY 4.0), prose only, one paragraph a line
+// (test/fixtures/react/pure/). Each test damages a translation by hand as translations really get damaged: cut off half-way (with and without "…"),
 // a passage lost, share-bar lines appended, a sentence dropped from an --aligned segment.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -18,9 +18,9 @@ const FR = readFileSync(`${dir}/fr.txt`, 'utf8');
 const frLines = FR.split('\n').slice(0, -1);
 const enLines = EN.split('\n').slice(0, -1);
 
-function audit(target: string, aligned = false): AuditTarget {
+function audit(target: string, aligned = false, lang = 'fr'): AuditTarget {
   const doc = (path: string, text: string, lang: string) => documentFromFile({ path, text, encoding: 'utf-8', format: 'text' }, { lang });
-  const set = { name: 'pure', source: doc(`${dir}/en.txt`, EN, 'en'), targets: [doc(`${dir}/fr.txt`, target, 'fr')], aligned };
+  const set = { name: 'pure', source: doc(`${dir}/en.txt`, EN, 'en'), targets: [doc(`${dir}/${lang}.txt`, target, lang)], aligned };
   return auditDocumentSet(set, defaultConfig()).targets[0];
 }
 
@@ -105,5 +105,34 @@ describe('--aligned: damage inside one segment', () => {
     expect(found.map((f) => f.check)).toEqual(['truncation']);
     expect(found[0].actual).toMatch(/un peu plus eff$/);
     expect(found[0].source?.text).toMatch(/^This is often called a "mutation"/);
+  });
+});
+
+describe('Vietnamese, another language family: the same damage, the same single finding', () => {
+  const VI = readFileSync(`${dir}/vi.txt`, 'utf8');
+  const viLines = VI.split('\n').slice(0, -1);
+  const vi = (text: string) => coverage(audit(text, false, 'vi'));
+
+  it('intact: no coverage finding', () => {
+    expect(vi(VI)).toEqual([]);
+  });
+
+  it('cut inside a paragraph with "…": one truncation after source sentence 38', () => {
+    const cut = [...viLines.slice(0, 22), 'Component này đang đọc và ghi một biến guest được khai báo bên ngoài nó. Điều này có nghĩa là gọi component này…'];
+    const found = vi(lines(cut));
+    expect(found.map((f) => f.check)).toEqual(['truncation']);
+    expect(found[0].message).toMatch(/^the translation stops after source sentence 38 of 89: /);
+  });
+
+  it('cut after a paragraph ending in a repeated "Luôn luôn.": one truncation after source sentence 30', () => {
+    const found = vi(lines(viLines.slice(0, 17)));
+    expect(found.map((f) => f.check)).toEqual(['truncation']);
+    expect(found[0].message).toMatch(/^the translation stops after source sentence 30 of 89: /);
+  });
+
+  it('5 sentences lost in the middle: one omission covering them', () => {
+    const found = vi(lines([...viLines.slice(0, 26), ...viLines.slice(28)]));
+    expect(found.map((f) => f.check)).toEqual(['omission']);
+    expect(found[0].message).toBe('source sentences 45–49 (5 sentences, 78 words) have no translation');
   });
 });
