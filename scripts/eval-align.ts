@@ -17,11 +17,14 @@
 //   npx tsx scripts/eval-align.ts --dev      dev only (tune ONLY on dev)
 //   npx tsx scripts/eval-align.ts --dev --set skipCost=4 --set anchorWeight=2.5
 //   npx tsx scripts/eval-align.ts --intact   intact variant only
+//   npx tsx scripts/eval-align.ts --spot-check   also run the built CLI (`node bin/tqc.js align`)
+//                                            on two documents and require byte-identical beads
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_TUNING, parseBeads, scoreAlignments, type AlignScore } from '../src/align/index.js';
+import { DEFAULT_TUNING, formatBeads, parseBeads, scoreAlignments, type AlignScore } from '../src/align/index.js';
 import { alignFiles } from '../src/cli/align.js';
 import type { Bead } from '../src/types/index.js';
 
@@ -125,6 +128,17 @@ function evaluate(docs: Doc[], mode: Mode, variant: Variant, tmp: string): { sco
   return { score: scoreAlignments(scored), ms };
 }
 
+/** The eval's beads must be the command's: run `tqc align` (the built bundle) on a document. */
+function spotCheck(doc: Doc, mode: Mode, variant: Variant, tmp: string): void {
+  const { source, target } = prepare(doc, mode, variant, tmp);
+  const args = ['bin/tqc.js', 'align', '--sentences-per-line', ...(mode.langs ? ['--langs', mode.langs.join(',')] : []), source, target];
+  const cli = execFileSync('node', args, { cwd: resolve(here, '..'), encoding: 'utf8' });
+  const ours = formatBeads(alignFiles(source, target, { sentencesPerLine: true, langs: mode.langs ?? undefined }).beads);
+  const same = cli === ours;
+  console.log(`  spot check ${doc.split}/${doc.name} ${variant} (${mode.langs ? 'unknown pair' : 'de→fr'}): \`tqc align\` beads ${same ? 'identical' : 'DIFFER'}`);
+  if (!same) process.exitCode = 1;
+}
+
 const f3 = (x: number) => x.toFixed(3);
 function line(label: string, s: AlignScore, ms: number): string {
   return (
@@ -165,6 +179,12 @@ function main(): void {
           console.log(line(`${name} ${variant}`, r.score, r.ms));
         }
       }
+    }
+    if (args.includes('--spot-check')) {
+      const docs = splits[splits.length - 1][1];
+      spotCheck(docs[0], MODES[0], 'intact', tmp);
+      spotCheck(docs[docs.length - 1], MODES[0], 'cut', tmp);
+      spotCheck(docs[0], MODES[1], 'gap', tmp);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
