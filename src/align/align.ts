@@ -1,6 +1,8 @@
-// The aligner: features → first pass (length + anchors) → a lexicon learned from the confident
-// beads of every document pair of the run → second pass. Works for any language pair: nothing
-// here needs data about the languages (the lexicon is learned from the documents themselves).
+// The aligner: features → a length-free pass whose confident beads give the length ratio → first
+// pass (length + anchors) → a lexicon learned from its confident beads → second pass. Works for any
+// language pair: nothing here needs data about the languages (the lexicon is learned from the
+// documents themselves). The CLI and the audit align one document pair per call (alignDocuments):
+// a document's alignment never depends on which other documents are in the run.
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
 import { AnchorVocab, KIND_CODE, KIND_NUMBER, PUNCT_CLASSES, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
@@ -126,8 +128,9 @@ function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source
   return { beads, ratio: confidentRatio(S, T, beads, CONFIDENT_COST) ?? ratio };
 }
 
-/** Aligns several document pairs; pairs that share a language pair share one learned lexicon
- *  (training over all documents of a run beats training per document). */
+/** Aligns several document pairs; pairs that share a language pair share one learned lexicon.
+ *  Pooling helps a little (Text+Berg test 0.876 pooled over 7 documents, 0.862 one by one), but the
+ *  CLI does not pool: an audit must not depend on which documents share the run. */
 export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = {}): Bead[][] {
   const tuning: AlignTuning = { ...DEFAULT_TUNING, ...opts.tuning };
   const lexical = opts.lexical ?? true;
