@@ -4,6 +4,7 @@
 // will not be published. Required fields are marked *". Debris is minor; added content is major.
 // A 0-1 sentence that repeats another target sentence is left to `duplicate` (shared/repeats.ts).
 import type { Check, CheckContext, FindingDraft, Severity } from '../types/index.js';
+import { movedSentences } from './shared/coverage.js';
 import { classifyLine, type LineKind } from './shared/lines.js';
 import { findRepeats } from './shared/repeats.js';
 import { hasFinalPunct, isAligned, sentenceLabel, sentencesRange, wordCount } from './shared/text.js';
@@ -30,6 +31,7 @@ export const addition: Check = {
   run(ctx) {
     const { target, beads } = ctx.alignment;
     const repeats = findRepeats(ctx.alignment);
+    const moved = movedSentences(ctx);
     const firstAligned = beads.findIndex(isAligned);
     const isBoilerplate = (j: number) => j >= 0 && j < target.sentences.length && classifyLine(target.sentences[j].text) === 'boilerplate';
     let lastAligned = beads.length - 1;
@@ -49,7 +51,8 @@ export const addition: Check = {
         continue;
       }
       for (const j of b.target) {
-        if (repeats.has(j)) {
+        // A passage the translator moved translates source text found elsewhere (shared/coverage.ts).
+        if (repeats.has(j) || moved.target.has(j)) {
           flush();
           continue;
         }

@@ -2,7 +2,7 @@
 // the document) and clause-sized parts of a sentence. The trailing run of a translation that stops
 // early belongs to `truncation`, a far-too-short sentence too (shared/coverage.ts decides both).
 import type { Bead, Check, CheckContext, FindingDraft } from '../types/index.js';
-import { cutShort, FAR_SHARE, MIN_SOURCE_CHARS, trailingGap } from './shared/coverage.js';
+import { cutShort, FAR_SHARE, MIN_SOURCE_CHARS, movedSentences, trailingGap } from './shared/coverage.js';
 import { classifyLine } from './shared/lines.js';
 import { expectedRatio, isAligned, percent, sentenceLabel, sentencesLength, sentencesRange, wordCount } from './shared/text.js';
 
@@ -29,11 +29,14 @@ export const omission: Check = {
     const out: FindingDraft[] = [];
     const { beads } = ctx.alignment;
     const gap = trailingGap(ctx);
+    const moved = movedSentences(ctx);
     const end = gap ? gap.beads[0] : beads.length; // the gap runs to the end: stop before it
     let run: number[] = [];
     for (let k = 0; k <= end; k++) {
       const b: Bead | undefined = k < end ? beads[k] : undefined;
-      if (b && b.target.length === 0 && b.source.length > 0) {
+      // A passage the translator moved is translated, only elsewhere (shared/coverage.ts).
+      const lost = b !== undefined && b.target.length === 0 && b.source.length > 0 && !b.source.some((i) => moved.source.has(i));
+      if (lost) {
         for (const i of b.source) run.push(i);
         continue;
       }

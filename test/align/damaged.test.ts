@@ -108,6 +108,30 @@ describe('--aligned: damage inside one segment', () => {
   });
 });
 
+describe('a moved passage is neither an omission nor an addition', () => {
+  const move = (from: number, to: number): string => {
+    const moved = [...frLines];
+    const [line] = moved.splice(from, 1);
+    moved.splice(to, 0, line);
+    return lines(moved);
+  };
+
+  it('the "drinkers={4}" paragraph placed three paragraphs higher: no coverage finding', () => {
+    expect(coverage(audit(move(16, 13)))).toEqual([]);
+  });
+
+  it('the Strict Mode paragraph placed six paragraphs higher: no coverage finding', () => {
+    expect(coverage(audit(move(30, 24)))).toEqual([]);
+  });
+
+  it('a lost passage and an unrelated added paragraph elsewhere stay an omission and an addition', () => {
+    const damaged = [...frLines.slice(0, 26), ...frLines.slice(28, 30), 'Ce paragraphe a été ajouté par le traducteur pour expliquer le contexte de cette page.', ...frLines.slice(30)];
+    const found = coverage(audit(lines(damaged)));
+    expect(found.map((f) => f.check).sort()).toEqual(['addition', 'omission']);
+    expect(found.find((f) => f.check === 'omission')?.message).toBe('source sentences 45–49 (5 sentences, 78 words) have no translation');
+  });
+});
+
 describe('Vietnamese, another language family: the same damage, the same single finding', () => {
   const VI = readFileSync(`${dir}/vi.txt`, 'utf8');
   const viLines = VI.split('\n').slice(0, -1);

@@ -1,6 +1,7 @@
 // Where the translation covers less than its source: the trailing gap of a translation that stops
 // early, and beads whose target is cut short. Shared by `truncation` (which reports them) and
 // `omission` (which must not report the same place again).
+import { alignSentences } from '../../align/index.js';
 import type { Bead, CheckContext, Document } from '../../types/index.js';
 import { classifyLine } from './lines.js';
 import {
@@ -135,3 +136,61 @@ function endsOnFunctionWord(text: string, lang: string): boolean {
   return m !== null && words.has(m[1].toLowerCase());
 }
 
+
+/** Sentences that the alignment left unmatched but that translate each other elsewhere: a passage
+ *  the translator moved (a list item placed higher). Real case: on a React documentation page a
+ *  moved bullet was reported as an omission at its old place plus an addition at its new one.
+ *  Each run of unmatched source sentences is aligned alone with each run of unmatched target
+ *  sentences; a pair of runs counts when every bead is 1-1 (or a merge) and the anchors vouch for
+ *  it on average (numbers, names, codes, cognates: cost below MOVED_COST). */
+export interface Moved {
+  source: Set<number>;
+  target: Set<number>;
+}
+
+const MOVED_COST = -1;
+/** Runs longer than this are not looked at (a moved passage is a few sentences; a cut is not). */
+const MAX_MOVED_RUN = 12;
+
+const movedCache = new WeakMap<CheckContext['alignment'], Moved>();
+
+export function movedSentences(ctx: CheckContext): Moved {
+  const cached = movedCache.get(ctx.alignment);
+  if (cached) return cached;
+  const { source, target, beads } = ctx.alignment;
+  const runs = (side: 'source' | 'target'): number[][] => {
+    const out: number[][] = [];
+    let run: number[] = [];
+    for (const b of beads) {
+      const unmatched = side === 'source' ? b.target.length === 0 && b.source.length > 0 : b.source.length === 0 && b.target.length > 0;
+      if (unmatched) for (const x of b[side]) run.push(x);
+      else if (run.length > 0) {
+        out.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) out.push(run);
+    return out.filter((r) => r.length <= MAX_MOVED_RUN);
+  };
+  const moved: Moved = { source: new Set(), target: new Set() };
+  const srcRuns = runs('source');
+  const tgtRuns = runs('target');
+  if (srcRuns.length > 0 && tgtRuns.length > 0 && srcRuns.length * tgtRuns.length <= 100) {
+    const ratio = expectedRatio(ctx);
+    const texts = (doc: Document, ids: number[]) => ids.map((i) => doc.sentences[i].text);
+    for (const rs of srcRuns) {
+      for (const rt of tgtRuns) {
+        if (rt.some((j) => moved.target.has(j))) continue;
+        const local = alignSentences(texts(source, rs), texts(target, rt), { sourceLang: source.lang, targetLang: target.lang, ratio, lexical: false });
+        if (local.some((b) => b.source.length === 0 || b.target.length === 0)) continue;
+        const mean = local.reduce((sum, b) => sum + (b.cost ?? 0), 0) / local.length;
+        if (mean >= MOVED_COST) continue;
+        for (const i of rs) moved.source.add(i);
+        for (const j of rt) moved.target.add(j);
+        break;
+      }
+    }
+  }
+  movedCache.set(ctx.alignment, moved);
+  return moved;
+}
