@@ -83,7 +83,7 @@ function confidentRatio(S: SideFeatures, T: SideFeatures, beads: readonly Bead[]
 }
 
 /** Sentences of each side the length-free vouching pass reads. */
-const VOUCH_PREFIX = 2000;
+const VOUCH_PREFIX = 600;
 
 /** The features of the first k sentences (views, no copy). */
 function prefixFeatures(f: SideFeatures, k: number): SideFeatures {
@@ -112,10 +112,11 @@ function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source
   // The ratio comes from the beads the anchors vouch for in a pass that ignores length: a
   // translation cut half-way has half the source's characters, and a first pass at that document
   // ratio merged its sentences two by two (Text+Berg test 006 cut: strict F1 0.05).
-  // The first VOUCH_PREFIX sentences of each side are enough to measure a ratio, and keep this
-  // extra pass cheap on long documents.
-  const k = Math.min(S.n, T.n, VOUCH_PREFIX);
-  const [Sp, Tp] = [prefixFeatures(S, k), prefixFeatures(T, k)];
+  // The first VOUCH_PREFIX sentences (of the longer side) are enough to measure a ratio, and keep
+  // this extra pass cheap on long documents.
+  // Proportional prefixes, so that the band's diagonal still fits the translation.
+  const scale = Math.min(1, VOUCH_PREFIX / Math.max(S.n, T.n));
+  const [Sp, Tp] = [prefixFeatures(S, Math.ceil(S.n * scale)), prefixFeatures(T, Math.ceil(T.n * scale))];
   const vouching = alignBanded({ ...base, tuning: { ...base.tuning, lengthWeight: 0 }, source: Sp, target: Tp, ratio: 1, lexicon: null });
   let ratio = confidentRatio(Sp, Tp, vouching, CONFIDENT_COST) ?? documentRatio(S, T);
   let beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });

@@ -350,12 +350,6 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   // real "Always." became an omission.
   const runS = [new Float64Array(maxRow), new Float64Array(maxRow)];
   const runT = new Float64Array(maxRow);
-  const runSAt = (i: number, j: number): number => {
-    if (i < 0) return INF;
-    const r = i & 3;
-    if (j < rowLo[r] || j > rowHi[r]) return INF;
-    return runS[i & 1][j - rowLo[r]];
-  };
   /** Cost of leaving source sentence i-1 (or target sentence j-1) unmatched as a run's first bead. */
   const openS = (i: number, j: number): number =>
     // Where the translation ends (j = m) no discount for a repeated line: the cut "… 4 cups of
@@ -376,6 +370,14 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   const nInv = n > 0 ? 1 / n : 0;
   const mInv = m > 0 ? 1 / m : 0;
 
+  // Run costs by column (target) and, below, by row (source): the cell loop only reads them.
+  const openTA = new Float64Array(m + 1);
+  const extendTA = new Float64Array(m + 1);
+  for (let j = 1; j <= m; j++) {
+    openTA[j] = openT(j);
+    extendTA[j] = extendT(j);
+  }
+
   for (let i = 0; i <= n; i++) {
     if (i >= 1) fillSlot(i - 1);
     const r = i & 3;
@@ -384,16 +386,24 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
     rowLo[r] = lo[i];
     rowHi[r] = hi[i];
     const off = rowOff[i];
+    const prevRow = i >= 1 ? rowCost[(i - 1) & 3] : row;
+    const prevRun = runS[(i - 1) & 1];
+    const prevLo = i >= 1 ? lo[i - 1] : 0;
+    const prevHi = i >= 1 ? hi[i - 1] : -1;
+    const oS = i >= 1 ? openS(i, 0) : INF;
+    const oSm = i >= 1 ? openS(i, m) : INF;
+    const xS = i >= 1 ? extendS(i, 0) : INF;
+    const xSm = i >= 1 ? extendS(i, m) : INF;
     for (let j = lo[i]; j <= hi[i]; j++) {
       const x = j - lo[i];
       // The run states first: their best, and whether it extends a run (flag bits 16 and 32).
       let flags = 0;
       let eS = INF;
-      if (i >= 1) {
-        const fromH = costAt(i - 1, j);
-        const fromRun = runSAt(i - 1, j);
-        const o = fromH === INF ? INF : fromH + openS(i, j);
-        const e = fromRun === INF ? INF : fromRun + extendS(i, j);
+      if (j >= prevLo && j <= prevHi) {
+        const fromH = prevRow[j - prevLo];
+        const fromRun = prevRun[j - prevLo];
+        const o = fromH + (j === m ? oSm : oS);
+        const e = fromRun + (j === m ? xSm : xS);
         if (e < o) {
           eS = e;
           flags |= 16;
@@ -401,8 +411,8 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
       }
       let eT = INF;
       if (j >= 1 && j - 1 >= lo[i]) {
-        const o = row[x - 1] === INF ? INF : row[x - 1] + openT(j);
-        const e = runT[x - 1] === INF ? INF : runT[x - 1] + extendT(j);
+        const o = row[x - 1] + openTA[j];
+        const e = runT[x - 1] + extendTA[j];
         if (e < o) {
           eT = e;
           flags |= 32;
