@@ -1,11 +1,11 @@
-// The aligner: features → a length-free pass whose confident beads give the length ratio → first
-// pass (length + anchors) → a lexicon learned from its confident beads → second pass. Works for any
+// The aligner: features → anchor points (anchors found once on each side) give the length ratio →
+// first pass (length + anchors) → a lexicon learned from its confident beads → second pass. Works for any
 // language pair: nothing here needs data about the languages (the lexicon is learned from the
 // documents themselves). The CLI and the audit align one document pair per call (alignDocuments):
 // a document's alignment never depends on which other documents are in the run.
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
-import { AnchorVocab, KIND_CODE, KIND_NUMBER, PUNCT_CLASSES, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
+import { AnchorVocab, KIND_CODE, KIND_NUMBER, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
 
@@ -82,25 +82,59 @@ function confidentRatio(S: SideFeatures, T: SideFeatures, beads: readonly Bead[]
   return count >= 3 ? clampRatio(ls, lt) : null;
 }
 
-/** Sentences of each side the length-free vouching pass reads. */
-const VOUCH_PREFIX = 600;
-
-/** The features of the first k sentences (views, no copy). */
-function prefixFeatures(f: SideFeatures, k: number): SideFeatures {
-  if (k >= f.n) return f;
-  return {
-    n: k,
-    len: f.len.subarray(0, k),
-    anchorOff: f.anchorOff.subarray(0, k + 1),
-    anchorIds: f.anchorIds,
-    numCount: f.numCount.subarray(0, k),
-    verbatimCount: f.verbatimCount.subarray(0, k),
-    punct: f.punct.subarray(0, k * PUNCT_CLASSES),
-    tokOff: f.tokOff.subarray(0, k + 1),
-    tokIds: f.tokIds,
-    truncated: f.truncated.subarray(0, k),
-    repeat: f.repeat.subarray(0, k),
+/** Anchor points: sentence pairs that share an anchor found in exactly one sentence on each side
+ *  ("Kingspitz", "4478", "GPT-5"), kept in document order (the longest chain that never crosses),
+ *  as hunalign and Bertalign fix their anchors before aligning between them. */
+export function anchorPoints(S: SideFeatures, T: SideFeatures, vocabulary: number): [number, number][] {
+  const inS = new Int32Array(vocabulary).fill(-1);
+  const inT = new Int32Array(vocabulary).fill(-1);
+  const mark = (f: SideFeatures, at: Int32Array) => {
+    for (let i = 0; i < f.n; i++) {
+      for (let k = f.anchorOff[i]; k < f.anchorOff[i + 1]; k++) {
+        const id = f.anchorIds[k];
+        at[id] = at[id] === -1 ? i : -2; // -2: in several sentences
+      }
+    }
   };
+  mark(S, inS);
+  mark(T, inT);
+  const pairs: [number, number][] = [];
+  for (let id = 0; id < vocabulary; id++) if (inS[id] >= 0 && inT[id] >= 0) pairs.push([inS[id], inT[id]]);
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // Longest chain increasing in both sentence indices (patience sorting, O(k log k)).
+  const tails: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const t = pairs[tails[mid]];
+      if (t[0] < pairs[k][0] && t[1] < pairs[k][1]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1];
+    tails[lo] = k;
+  }
+  const chain: [number, number][] = [];
+  for (let k = tails.length > 0 ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) chain.push(pairs[k]);
+  return chain.reverse();
+}
+
+/** Fewer anchor points than this: the document ratio is all there is. */
+const MIN_ANCHOR_POINTS = 5;
+
+/** Target/source ratio from the anchor points (median of their sentence ratios), or null. A
+ *  translation cut half-way has half the source's characters, so the document ratio says it runs
+ *  half as long, and a first pass at that ratio merged its sentences two by two (Text+Berg test 006
+ *  cut: strict F1 0.05); its anchor points all lie in the translated half. */
+function anchorRatio(S: SideFeatures, T: SideFeatures, vocabulary: number): number | null {
+  const points = anchorPoints(S, T, vocabulary);
+  if (points.length < MIN_ANCHOR_POINTS) return null;
+  const ratios = points.filter(([i, j]) => S.len[i] > 0 && T.len[j] > 0 && T.truncated[j] === 0).map(([i, j]) => T.len[j] / S.len[i]);
+  if (ratios.length < MIN_ANCHOR_POINTS) return null;
+  ratios.sort((x, y) => x - y);
+  return Math.min(5, Math.max(0.2, ratios[ratios.length >> 1]));
 }
 
 /** First pass; re-run with the ratio of its confident beads when that differs by over 15 %. */
@@ -109,16 +143,7 @@ function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source
     const ratio = Math.min(5, Math.max(0.2, known));
     return { beads: alignBanded({ ...base, source: S, target: T, ratio, lexicon: null }), ratio };
   }
-  // The ratio comes from the beads the anchors vouch for in a pass that ignores length: a
-  // translation cut half-way has half the source's characters, and a first pass at that document
-  // ratio merged its sentences two by two (Text+Berg test 006 cut: strict F1 0.05).
-  // The first VOUCH_PREFIX sentences (of the longer side) are enough to measure a ratio, and keep
-  // this extra pass cheap on long documents.
-  // Proportional prefixes, so that the band's diagonal still fits the translation.
-  const scale = Math.min(1, VOUCH_PREFIX / Math.max(S.n, T.n));
-  const [Sp, Tp] = [prefixFeatures(S, Math.ceil(S.n * scale)), prefixFeatures(T, Math.ceil(T.n * scale))];
-  const vouching = alignBanded({ ...base, tuning: { ...base.tuning, lengthWeight: 0 }, source: Sp, target: Tp, ratio: 1, lexicon: null });
-  let ratio = confidentRatio(Sp, Tp, vouching, CONFIDENT_COST) ?? documentRatio(S, T);
+  let ratio = anchorRatio(S, T, base.anchorKind.length) ?? documentRatio(S, T);
   let beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });
   for (let round = 0; round < 2; round++) {
     const r = confidentRatio(S, T, beads, CONFIDENT_COST);
