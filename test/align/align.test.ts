@@ -40,6 +40,16 @@ describe('alignSentences', () => {
     expect(formatBeads(beads)).toBe(ones(5) + '[]:[5]\n' + ones(9, 5, 6));
   });
 
+  it('a translation cut half-way: the translated half 1-1, then the rest of the source 1-0', () => {
+    const beads = alignSentences(EN, FR.slice(0, 7), enfr);
+    expect(formatBeads(beads)).toBe(ones(7) + Array.from({ length: 7 }, (_, k) => `[${7 + k}]:[]\n`).join(''));
+  });
+
+  it('a lost passage of 5 sentences is one run of 1-0 beads', () => {
+    const beads = alignSentences(EN, [...FR.slice(0, 4), ...FR.slice(9)], enfr);
+    expect(formatBeads(beads)).toBe(ones(4) + Array.from({ length: 5 }, (_, k) => `[${4 + k}]:[]\n`).join('') + ones(5, 9, 4));
+  });
+
   it('shows a dropped sentence as 1-0', () => {
     const fr = [...FR.slice(0, 7), ...FR.slice(8)];
     const beads = alignSentences(EN, fr, enfr);
