@@ -38,7 +38,19 @@ describe('the intact React page', () => {
 });
 
 describe('a translation cut off half-way: one truncation, at the right place', () => {
-  it('cut after a whole paragraph (21 of 43 lines, 41 % of the source words)', () => {
+  // Cut at 44 % and 57 % of the source words, after a whole paragraph.
+  it.each([
+    [26, 44, 'In general, you should not expect your components to be rendered'],
+    [30, 53, 'React offers a "Strict Mode"'],
+  ])('cut after %i of 43 lines: one truncation after source sentence %i', (kept, after, next) => {
+    const found = coverage(audit(lines(frLines.slice(0, kept))));
+    expect(found.map((f) => f.check)).toEqual(['truncation']);
+    expect(found[0].message).toMatch(new RegExp(`^the translation stops after source sentence ${after} of 89: `));
+    expect(sourceText(found[0]).startsWith(next)).toBe(true);
+    expect(found[0].actual).toBe(frLines[kept - 1].split(/(?<=[.!?:]) /).pop());
+  });
+
+  it('cut after a whole paragraph early (22 of 43 lines, 33 % of the source words)', () => {
     const found = coverage(audit(lines(frLines.slice(0, 22))));
     expect(found.map((f) => f.check)).toEqual(['truncation']);
     expect(found[0].message).toMatch(/^the translation stops after source sentence 36 of 89: the last 53 sentences/);
@@ -146,6 +158,12 @@ describe('Vietnamese, another language family: the same damage, the same single 
     const found = vi(lines(cut));
     expect(found.map((f) => f.check)).toEqual(['truncation']);
     expect(found[0].message).toMatch(/^the translation stops after source sentence 38 of 89: /);
+  });
+
+  it('cut after 30 of 43 lines (57 % of the source words): one truncation after source sentence 53', () => {
+    const found = vi(lines(viLines.slice(0, 30)));
+    expect(found.map((f) => f.check)).toEqual(['truncation']);
+    expect(found[0].message).toMatch(/^the translation stops after source sentence 53 of 89: /);
   });
 
   it('cut after a paragraph ending in a repeated "Luôn luôn.": one truncation after source sentence 30', () => {
