@@ -100,8 +100,10 @@ export function anchorPoints(S: SideFeatures, T: SideFeatures, vocabulary: numbe
   mark(T, inT);
   const pairs: [number, number][] = [];
   for (let id = 0; id < vocabulary; id++) if (inS[id] >= 0 && inT[id] >= 0) pairs.push([inS[id], inT[id]]);
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  // Longest chain increasing in both sentence indices (patience sorting, O(k log k)).
+  // Longest chain increasing in both sentence indices: by source ascending, target descending
+  // within a source sentence (so two pairs of one sentence never chain), then the longest strictly
+  // increasing run of targets (patience sorting, O(k log k)).
+  pairs.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   const tails: number[] = [];
   const prev = new Int32Array(pairs.length).fill(-1);
   for (let k = 0; k < pairs.length; k++) {
@@ -109,8 +111,7 @@ export function anchorPoints(S: SideFeatures, T: SideFeatures, vocabulary: numbe
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const t = pairs[tails[mid]];
-      if (t[0] < pairs[k][0] && t[1] < pairs[k][1]) lo = mid + 1;
+      if (pairs[tails[mid]][1] < pairs[k][1]) lo = mid + 1;
       else hi = mid;
     }
     if (lo > 0) prev[k] = tails[lo - 1];
