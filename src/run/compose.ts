@@ -3,7 +3,7 @@
 // afresh. On the three-edit test article, fresh alignment paired the inserted English sentence "A
 // second driverless line is planned to open in 2030." with the Vietnamese cost sentence, and
 // `number` compared "120 triệu euro" with "2030"; carried over, it compares it with "€135 million".
-import { alignMany } from '../align/index.js';
+import { alignSentences } from '../align/index.js';
 import { rawSentences, sourceMap } from '../checks/shared/sentence-edits.js';
 import type { Bead, Document, PreviousSource } from '../types/index.js';
 
@@ -64,19 +64,16 @@ function valid(beads: readonly Bead[], sources: number, targets: number): boolea
 export function alignThroughPrevious(source: Document, targets: readonly Document[], previous: readonly (PreviousSource | undefined)[], fresh: Bead[][]): { beads: Bead[][]; previous: (PreviousSource | undefined)[] } {
   const ks = targets.map((_, k) => k).filter((k) => previous[k]);
   if (ks.length === 0) return { beads: fresh, previous: [...previous] };
-  const old = alignMany(
-    ks.map((k) => {
-      const prev = previous[k]!.source;
-      return {
-        source: prev.sentences.map((s) => s.text),
-        target: targets[k].sentences.map((s) => s.text),
-        sourceLang: prev.lang,
-        targetLang: targets[k].lang,
-        sourceParagraphs: paragraphsOf(prev),
-        targetParagraphs: paragraphsOf(targets[k]),
-      };
-    }),
-  );
+  // Each translation aligned to its old source on its own: no lexicon pooled across translations,
+  // so a translation's audit never depends on which others are in the run.
+  const old = ks.map((k) => {
+    const prev = previous[k]!.source;
+    return alignSentences(
+      prev.sentences.map((s) => s.text),
+      targets[k].sentences.map((s) => s.text),
+      { sourceLang: prev.lang, targetLang: targets[k].lang, sourceParagraphs: paragraphsOf(prev), targetParagraphs: paragraphsOf(targets[k]) },
+    );
+  });
   const beads = [...fresh];
   const withBeads: (PreviousSource | undefined)[] = [...previous];
   ks.forEach((k, n) => {
