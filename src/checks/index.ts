@@ -3,6 +3,7 @@ import type { Check } from '../types/index.js';
 import { addition } from './addition.js';
 import { duplicate } from './duplicate.js';
 import { entity } from './entity.js';
+import { missingTranslation } from './missing-translation.js';
 import { number } from './number.js';
 import { omission } from './omission.js';
 import { stale } from './stale.js';
@@ -14,6 +15,7 @@ export const CHECKS: readonly Check[] = [
   addition,
   duplicate,
   entity,
+  missingTranslation,
   number,
   omission,
   stale,

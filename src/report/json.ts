@@ -16,6 +16,7 @@ const KEY_ORDER = [
   'severity',
   'category',
   'lang',
+  'key',
   'path',
   'encoding',
   'message',

@@ -21,6 +21,7 @@ import type { Config } from './config.js';
 import { alignThroughPrevious } from './compose.js';
 import { compareFindings, dedupe, resolveFinding, type Frame } from './findings.js';
 import { lineRanges } from './place.js';
+import { pairedOnly, withKeys } from '../catalog/set.js';
 import { summarise } from './summary.js';
 
 export interface DocumentSet {
@@ -31,6 +32,8 @@ export interface DocumentSet {
   aligned: boolean;
   /** Per target, the source it was translated from (--since, --previous-source): see run/since.ts. */
   previous?: (PreviousSource | undefined)[];
+  /** Catalogs: beads made by key (src/catalog/set.ts), one list per target; no aligner runs. */
+  beads?: Bead[][];
 }
 
 /** Length ratio target/source in characters (Vietnamese and French run longer than English), over
@@ -143,7 +146,10 @@ const sentenceFrame = (doc: Document): Frame => ({ segments: doc.sentences, text
 export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocument {
   const { source, targets } = set;
   let alignments: Alignment[];
-  if (set.aligned) {
+  if (set.beads) {
+    const byKey = set.beads;
+    alignments = targets.map((t, k) => ({ source, target: t, beads: byKey[k] }));
+  } else if (set.aligned) {
     const srcLines = linesOf(source);
     alignments = targets.map((t) => ({ source, target: t, beads: alignByLine(source, t, srcLines, linesOf(t)) }));
   } else {
@@ -153,7 +159,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
   }
   // --since: the alignment to the source the translation was made from, carried over its edits.
   let previous = set.previous;
-  if (previous && !set.aligned) {
+  if (previous && !set.aligned && !set.beads) {
     const carried = alignThroughPrevious(source, targets, previous, alignments.map((a) => a.beads));
     alignments = alignments.map((a, k) => ({ ...a, beads: carried.beads[k] }));
     previous = carried.previous;
@@ -167,7 +173,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
   const auditTargets: AuditTarget[] = alignments.map((alignment, k) => {
     const target = alignment.target;
     const ctx: CheckContext = {
-      alignment,
+      alignment: set.beads ? { ...alignment, beads: pairedOnly(alignment.beads) } : alignment,
       others: targets.filter((_, j) => j !== k),
       lengthRatio: lengthRatio(source, target, alignment.beads),
       allowlist: config.allowlist,
@@ -186,6 +192,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
       for (const draft of check.run(ctx)) findings.push(resolveFinding(draft, check, setting, target.lang, tgtFrame, srcFrame));
     }
     findings = dedupe(findings).sort(compareFindings);
+    if (set.beads) findings = withKeys(findings, source, target);
     const beads = set.aligned ? lineBeads(srcSegments, source.file.text, tgtSegments, target.file.text) : alignment.beads.map((b) => ({ source: b.source, target: b.target }));
     return {
       ...version(target, tgtSegments, (r, i) => (set.aligned ? i : (r as Sentence).paragraph)),

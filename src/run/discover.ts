@@ -8,6 +8,7 @@ import { childPath, fsPath, listDirectory, resolveArgument } from '../corpus/pat
 import { kindOf } from '../corpus/read.js';
 import { InputError, type Document, type Lang } from '../types/index.js';
 import type { DocumentSet } from './audit.js';
+import { discoverCatalogs } from '../catalog/index.js';
 
 export interface DiscoverOptions {
   /** Languages in file order (--langs), used when a file name does not tell. */
@@ -98,6 +99,8 @@ export function discover(paths: string[], opts: DiscoverOptions): DocumentSet[] 
   if (paths.length === 0) throw new InputError(null, 'no input: name a directory of versions or a source and its translations');
   paths = paths.map(resolveArgument);
   const dirs = paths.map(isDirectory);
+  const catalogs = discoverCatalogs(paths, dirs, { langs: opts.langs, sourceLang: opts.sourceLang });
+  if (catalogs) return catalogs;
   const keep = opts.keep ?? (() => true);
   if (dirs.every((d) => d)) {
     return paths.flatMap((dir) => {

@@ -72,6 +72,25 @@ export interface Document {
   sentences: Sentence[];
   /** Links and heading anchors of a Markdown or MDX file (absent for plain text). */
   markup?: Markup;
+  /** A localisation catalog (JSON, PO, XLIFF): its units in file order, one sentence per non-empty unit. */
+  units?: CatalogUnit[];
+}
+
+/** One unit of a localisation catalog: a JSON/YAML key, a PO entry, an XLIFF unit. Its range is the
+ *  value's raw text in the file (inside the quotes, escapes and inline codes included). */
+export interface CatalogUnit extends Range {
+  /** JSON/YAML path ("cart.items"), XLIFF unit id, PO "msgctxt\u0004msgid" shown as "msgctxt|msgid". */
+  key: string;
+  /** The value as the application sees it: escapes and entities decoded, inline codes kept as markup. */
+  value: string;
+  /** Index of the unit's sentence in the document, or -1 when the value is empty (not translated). */
+  sentence: number;
+  /** Longest allowed target, in characters (XLIFF maxwidth / size-restriction). */
+  maxLength?: number;
+  /** Inline codes of the unit (XLIFF <ph>, <x/>, <g>, <pc>…) as "element#id". */
+  codes?: string[];
+  /** Why the unit's text is not checked although it has one: "fuzzy" (PO), "translate=no" (XLIFF). */
+  skipped?: string;
 }
 
 /** A bead links 0..n source sentences with 0..m target sentences (indices, ascending, contiguous).
@@ -110,6 +129,9 @@ export type MqmCategory =
   | 'Linguistic conventions/Wrong language'
   | 'Locale convention/Number format'
   | 'Terminology/Inconsistent'
+  | 'Linguistic conventions/Punctuation'
+  | 'Design and markup/Markup'
+  | 'Design and markup/Length'
   | 'Design and markup/Truncation';
 
 /** A span in a report: segments [first, last] and character offsets into the first and the last
@@ -158,6 +180,8 @@ export interface Finding {
   diff?: DiffPart[];
   /** Stable fingerprint (check, lang, normalised span text) for baselines. */
   fingerprint: string;
+  /** The catalog unit the finding is about (JSON path, PO msgid, XLIFF unit id); catalogs only. */
+  key?: string;
 }
 
 /** The source as it was when the translation was made (--since, --previous-source). */

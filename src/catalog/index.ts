@@ -1,0 +1,95 @@
+// Localisation catalogs in, document sets out. Which files are catalogs is told by the extension:
+// .json (one file per language), .po/.pot and .xlf/.xliff (source and target in one file).
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { langFromName } from '../corpus/lang-name.js';
+import { readSourceFile } from '../corpus/read.js';
+import type { DocumentSet } from '../run/audit.js';
+import { InputError, type Document, type Lang } from '../types/index.js';
+import { catalogDocument } from './document.js';
+import { readJsonUnits } from './json.js';
+import { readPo } from './po.js';
+import { catalogSet } from './set.js';
+import { readXliff } from './xliff.js';
+
+const MONOLINGUAL = new Set(['.json']);
+const BILINGUAL = new Set(['.po', '.xlf', '.xliff']);
+
+export const isCatalogPath = (path: string): boolean => MONOLINGUAL.has(extname(path).toLowerCase()) || BILINGUAL.has(extname(path).toLowerCase());
+
+/** "fr.json", "app.fr.xlf", "fr/messages.po", and with a region "pt_BR.po", "fr-FR.json". */
+export function catalogLang(path: string): Lang | null {
+  const named = langFromName(path);
+  if (named) return named;
+  const stem = basename(path).replace(/\.[^.]+$/, '');
+  const m = /(?:^|[._])([a-z]{2,3})[-_][A-Za-z]{2,4}$/.exec(stem);
+  return m ? m[1] : null;
+}
+
+export interface CatalogOptions {
+  langs?: Lang[];
+  sourceLang: Lang;
+}
+
+function stem(path: string): string {
+  const parts = basename(path).split('.');
+  parts.pop();
+  const kept = parts.filter((p) => catalogLang(`${p}.json`) === null);
+  return kept.join('.') || parts[0] || 'catalog';
+}
+
+function bilingualSet(path: string, opts: CatalogOptions): DocumentSet {
+  const file = readSourceFile(path);
+  const ext = extname(path).toLowerCase();
+  const read = ext === '.po' ? readPo(file) : readXliff(file);
+  const targetLang = read.targetLang ?? catalogLang(path) ?? opts.langs?.[1] ?? null;
+  if (!targetLang) throw new InputError(path, 'cannot tell the target language: name the file after it (fr.po, app.fr.xlf) or pass --langs en,fr');
+  const sourceLang = read.sourceLang ?? opts.langs?.[0] ?? opts.sourceLang;
+  const source = catalogDocument(file, sourceLang, read.sourceLang ? 'name' : 'option', read.source);
+  const target = catalogDocument(file, targetLang, 'name', read.target);
+  return catalogSet(stem(path), source, [target]);
+}
+
+function monolingualSet(paths: string[], opts: CatalogOptions, name: string): DocumentSet {
+  const docs: Document[] = paths.map((p, i) => {
+    const lang = catalogLang(p) ?? opts.langs?.[i];
+    if (!lang) throw new InputError(p, 'cannot tell the language of this catalog: name it after the language (fr.json) or pass --langs');
+    const file = readSourceFile(p);
+    return catalogDocument(file, lang, catalogLang(p) ? 'name' : 'option', readJsonUnits(file));
+  });
+  if (docs.length < 2) throw new InputError(paths[0] ?? null, 'a JSON catalog needs its source beside it (en.json fr.json, or a directory of them)');
+  const k = Math.max(0, docs.findIndex((d) => d.lang === opts.sourceLang));
+  return catalogSet(name, docs[k], docs.filter((_, i) => i !== k));
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .sort()
+    .map((n) => join(dir, n))
+    .filter((p) => statSync(p).isFile() && isCatalogPath(p));
+}
+
+/** Document sets for catalog input, or null when the input is not catalogs (documents). */
+export function discoverCatalogs(paths: string[], dirs: boolean[], opts: CatalogOptions): DocumentSet[] | null {
+  if (dirs.every((d) => !d)) {
+    if (!paths.every(isCatalogPath)) return null;
+    const bilingual = paths.filter((p) => BILINGUAL.has(extname(p).toLowerCase()));
+    const mono = paths.filter((p) => !BILINGUAL.has(extname(p).toLowerCase()));
+    const sets = bilingual.map((p) => bilingualSet(p, opts));
+    if (mono.length > 0) sets.push(monolingualSet(mono, opts, stem(mono[0]) === 'catalog' ? basename(mono[0]).replace(/\.[^.]+$/, '') : stem(mono[0])));
+    return sets;
+  }
+  if (!dirs.every((d) => d)) return null;
+  const listed = paths.map(filesIn);
+  // A directory of documents (en.txt, vi.txt) has no catalog file: the document reader takes it.
+  if (listed.some((files) => files.length === 0)) return null;
+  return paths.flatMap((dir, i) => {
+    const files = listed[i];
+    const bilingual = files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()));
+    const mono = files.filter((p) => !BILINGUAL.has(extname(p).toLowerCase()));
+    const sets = bilingual.map((p) => bilingualSet(p, opts));
+    if (mono.length > 0) sets.push(monolingualSet(mono, opts, basename(dir.replace(/[\\/]+$/, '')) || 'catalog'));
+    return sets;
+  });
+}

@@ -1,0 +1,148 @@
+// Placeholders of a message, by the formats apps use: ICU MessageFormat (react-intl, vue-i18n,
+// Angular), i18next {{name}}, printf %s / %1$d / %(name)s (gettext, Android, iOS), HTML-like tags.
+// ICU is read by @formatjs/icu-messageformat-parser (FormatJS's own parser, with locations), never
+// by a hand-written grammar; the other forms are single tokens a linear regular expression finds.
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+
+export interface Placeholder {
+  /** What identifies it across languages: "{count}", "%1$d", "%s", "{{name}}", "<b>". */
+  id: string;
+  kind: 'icu' | 'printf' | 'printf-positional' | 'double-brace' | 'tag';
+  start: number;
+  end: number;
+}
+
+export interface PluralUse {
+  /** The ICU argument: "count". */
+  arg: string;
+  ordinal: boolean;
+  /** Categories the message gives ("one", "other"), without exact matches ("=0"). */
+  categories: string[];
+  start: number;
+  end: number;
+}
+
+export interface Message {
+  placeholders: Placeholder[];
+  plurals: PluralUse[];
+  /** ICU syntax error, when the message has ICU syntax that does not parse. */
+  icuError: { message: string; offset: number } | null;
+  /** The message parsed as ICU (it has braces and they parse). */
+  icu: boolean;
+}
+
+// `{{name}}`, `{{ count }}`: i18next and vue's interpolation; not ICU.
+const DOUBLE_BRACE = /\{\{\s*([^{}\s]{1,100})\s*\}\}/g;
+// %s %d %1$s %.2f %(name)s %@ — no space flag: "50 % de" is French, not "% d".
+const PRINTF = /%(?:(\d{1,2})\$|\(([\w.]{1,60})\))?[-+0#]{0,4}\d{0,3}(?:\.\d{1,3})?(?:l{1,2}|h{1,2}|z|j|q|L)?([sdifuxXeEgGcpo@])/g;
+const TAG = /<(\/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,500}?(\/?)>/g;
+const BRACE = /\{\s*([A-Za-z_$][\w$.-]{0,60})\s*\}/g;
+
+function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): void {
+  for (const el of els) {
+    const loc = el.location;
+    const start = loc?.start.offset ?? 0;
+    const end = loc?.end.offset ?? 0;
+    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) {
+      const id = `{${el.value}}`;
+      // A name used in several branches of a plural is one placeholder: compare names, not counts.
+      if (!seen.has(id)) {
+        seen.add(id);
+        out.placeholders.push({ id, kind: 'icu', start, end });
+      }
+    } else if (el.type === TYPE.plural || el.type === TYPE.select) {
+      const id = `{${el.value}}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        out.placeholders.push({ id, kind: 'icu', start, end });
+      }
+      if (el.type === TYPE.plural) {
+        out.plurals.push({ arg: el.value, ordinal: el.pluralType === 'ordinal', categories: Object.keys(el.options).filter((k) => !k.startsWith('=')), start, end });
+      }
+      for (const opt of Object.values(el.options)) walk(opt.value, out, seen);
+    } else if (el.type === TYPE.tag) {
+      walk(el.children, out, seen);
+    }
+  }
+}
+
+/** Ranges of the value that are ICU syntax, not text (`{count, plural, one {` … `}`): blanked
+ *  for the text checks, so "plural" and "other" are not English words left in a French message. */
+export function syntaxRanges(value: string): [number, number][] {
+  if (!value.includes('{') && !value.includes('%') && !value.includes('<')) return [];
+  const literals: [number, number][] = [];
+  const icu = parseIcu(value);
+  if (icu) {
+    const collect = (els: MessageFormatElement[]) => {
+      for (const el of els) {
+        if (el.type === TYPE.literal && el.location) literals.push([el.location.start.offset, el.location.end.offset]);
+        else if (el.type === TYPE.plural || el.type === TYPE.select) for (const o of Object.values(el.options)) collect(o.value);
+      }
+    };
+    collect(icu);
+    literals.sort((a, b) => a[0] - b[0]);
+  } else literals.push([0, value.length]);
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const [s, e] of literals) {
+    if (s > at) out.push([at, s]);
+    at = Math.max(at, e);
+  }
+  if (at < value.length) out.push([at, value.length]);
+  // Inside the literal text: printf, {{…}} and tags.
+  for (const [s, e] of literals) {
+    const part = value.slice(s, e);
+    for (const re of [DOUBLE_BRACE, PRINTF, TAG, BRACE]) {
+      re.lastIndex = 0;
+      for (const m of part.matchAll(re)) out.push([s + m.index, s + m.index + m[0].length]);
+    }
+  }
+  return out;
+}
+
+function parseIcu(value: string): MessageFormatElement[] | null {
+  if (!value.includes('{') || value.includes('{{')) return null;
+  try {
+    return parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
+  } catch {
+    return null;
+  }
+}
+
+/** The placeholders of a message. `expectIcu`: the source parsed as ICU, so a target that does
+ *  not parse is a broken message rather than plain text with braces. */
+export function readMessage(value: string, expectIcu = false): Message {
+  DOUBLE_BRACE.lastIndex = 0;
+  const out: Message = { placeholders: [], plurals: [], icuError: null, icu: false };
+  const hasDouble = /\{\{/.test(value);
+  if (value.includes('{') && !hasDouble) {
+    try {
+      const els = parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
+      out.icu = true;
+      walk(els, out, new Set());
+    } catch (err) {
+      const e = err as { message?: string; location?: { start?: { offset?: number } } };
+      if (expectIcu) out.icuError = { message: String(e.message ?? 'syntax error'), offset: e.location?.start?.offset ?? 0 };
+      // Not ICU: single-brace names as plain placeholders.
+      const seen = new Set<string>();
+      for (const m of value.matchAll(BRACE)) {
+        const id = `{${m[1]}}`;
+        if (!seen.has(id)) out.placeholders.push({ id, kind: 'icu', start: m.index, end: m.index + m[0].length });
+        seen.add(id);
+      }
+    }
+  }
+  if (hasDouble) {
+    for (const m of value.matchAll(DOUBLE_BRACE)) out.placeholders.push({ id: `{{${m[1]}}}`, kind: 'double-brace', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of value.matchAll(PRINTF)) {
+    const positional = m[1] !== undefined || m[2] !== undefined;
+    const id = m[2] !== undefined ? `%(${m[2]})${m[3]}` : m[1] !== undefined ? `%${m[1]}$${m[3]}` : `%${m[3]}`;
+    out.placeholders.push({ id, kind: positional ? 'printf-positional' : 'printf', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of value.matchAll(TAG)) {
+    const id = `<${m[1]}${m[2].toLowerCase()}${m[3]}>`;
+    out.placeholders.push({ id, kind: 'tag', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+// gettext PO files: source (msgid) and target (msgstr) in one file. gettext-parser (the parser
+// of the gettext tooling on npm, MIT) validates the file and gives the header's Language; it keeps
+// no positions, so the entries' strings are then located line by line in the file — keyword lines
+// (msgctxt, msgid, msgid_plural, msgstr[n]) and their quoted continuation lines, nothing more.
+import { po } from 'gettext-parser';
+import { InputError, type Lang, type SourceFile } from '../types/index.js';
+import type { RawUnit } from './document.js';
+import { decodeBackslashes, type Decoded } from './raw.js';
+
+export interface Bilingual {
+  sourceLang: Lang | null;
+  targetLang: Lang | null;
+  source: RawUnit[];
+  target: RawUnit[];
+}
+
+interface Field {
+  name: string;
+  start: number;
+  end: number;
+  decoded: Decoded;
+}
+
+/** A quoted piece on a line: its raw content range, or null when the line holds none. */
+function piece(text: string, from: number, to: number): [number, number] | null {
+  const open = text.indexOf('"', from);
+  if (open < 0 || open >= to) return null;
+  let close = -1;
+  for (let i = to - 1; i > open; i--) {
+    if (text[i] === '"') {
+      close = i;
+      break;
+    }
+  }
+  return close < 0 ? null : [open + 1, close];
+}
+
+/** The pieces of one field joined: the decoded value, and the raw offset of each of its units. */
+function join(text: string, pieces: [number, number][]): Pick<Field, 'start' | 'end' | 'decoded'> {
+  const start = pieces[0][0];
+  let value = '';
+  const map: number[] = [];
+  for (const [s, e] of pieces) {
+    const d = decodeBackslashes(text.slice(s, e));
+    value += d.value;
+    for (let k = 0; k < d.value.length; k++) map.push(s - start + d.map[k]);
+  }
+  const end = pieces[pieces.length - 1][1];
+  map.push(end - start);
+  return { start, end, decoded: { value, map } };
+}
+
+const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d{1,2})\])?)\s/;
+
+export function readPo(file: SourceFile): Bilingual {
+  let data;
+  try {
+    data = po.parse(Buffer.from(file.text, 'utf8'), { defaultCharset: 'utf-8', validation: true });
+  } catch (err) {
+    const msg = (err instanceof Error ? err.message : String(err)).replace(/^Error parsing PO data: /, '').split('\n')[0];
+    const line = /at line (\d+)/.exec(msg)?.[1];
+    throw new InputError(file.path, `${line ? `line ${line}: ` : ''}malformed PO file (${msg.replace(/ at line \d+/, '')})`);
+  }
+  const language = (data.headers.Language ?? data.headers.language ?? '').trim();
+  const targetLang = /^([a-z]{2,3})(?:[-_@].*)?$/i.exec(language)?.[1].toLowerCase() ?? null;
+
+  const source: RawUnit[] = [];
+  const target: RawUnit[] = [];
+  let fields: Field[] = [];
+  let fuzzy = false;
+  let pendingFuzzy = false;
+  const flush = () => {
+    const get = (n: string) => fields.find((f) => f.name === n);
+    const id = get('msgid');
+    if (id && id.decoded.value !== '') {
+      const ctx = get('msgctxt');
+      const key = ctx ? `${ctx.decoded.value}|${id.decoded.value}` : id.decoded.value;
+      const plural = get('msgid_plural');
+      source.push({ key, start: id.start, end: id.end, decoded: id.decoded });
+      if (plural) source.push({ key: `${key}[1]`, start: plural.start, end: plural.end, decoded: plural.decoded });
+      for (const f of fields) {
+        if (!f.name.startsWith('msgstr')) continue;
+        const n = Number(/\[(\d+)\]/.exec(f.name)?.[1] ?? 0);
+        // msgstr[0] translates msgid; msgstr[1], [2]… the plural (Polish has three forms).
+        const k = n === 0 ? key : n === 1 ? `${key}[1]` : `${key}[${n}]`;
+        target.push({ key: k, start: f.start, end: f.end, decoded: f.decoded, ...(fuzzy ? { skipped: 'fuzzy' } : {}) });
+      }
+    }
+    fields = [];
+  };
+  let current: { name: string; pieces: [number, number][] } | null = null;
+  const close = () => {
+    if (current && current.pieces.length > 0) fields.push({ name: current.name, ...join(file.text, current.pieces) });
+    current = null;
+  };
+  let at = 0;
+  while (at <= file.text.length) {
+    let nl = file.text.indexOf('\n', at);
+    if (nl < 0) nl = file.text.length;
+    const lineEnd = nl > at && file.text[nl - 1] === '\r' ? nl - 1 : nl;
+    let s = at;
+    while (s < lineEnd && (file.text[s] === ' ' || file.text[s] === '\t')) s++;
+    const line = file.text.slice(s, Math.min(lineEnd, s + 20));
+    if (line.startsWith('#')) {
+      close();
+      if (fields.some((f) => f.name.startsWith('msgstr'))) flush();
+      if (line.startsWith('#,') && /\bfuzzy\b/.test(file.text.slice(s, lineEnd))) pendingFuzzy = true;
+    } else if (line.startsWith('"')) {
+      const p = piece(file.text, s, lineEnd);
+      if (current && p) current.pieces.push(p);
+    } else {
+      const m = KEYWORD.exec(file.text.slice(s, lineEnd) + ' ');
+      if (m) {
+        close();
+        if ((m[1] === 'msgctxt' || m[1] === 'msgid') && fields.some((f) => f.name.startsWith('msgstr'))) flush();
+        if (m[1] === 'msgctxt' || (m[1] === 'msgid' && fields.length === 0)) {
+          fuzzy = pendingFuzzy;
+          pendingFuzzy = false;
+        }
+        current = { name: m[1], pieces: [] };
+        const p = piece(file.text, s + m[1].length, lineEnd);
+        if (p) current.pieces.push(p);
+      } else if (lineEnd === s) {
+        close();
+      }
+    }
+    at = nl + 1;
+  }
+  close();
+  flush();
+  return { sourceLang: null, targetLang, source, target };
+}

@@ -1,0 +1,58 @@
+// Catalogs → a document set with its beads made by key, not by an aligner: unit "cart.title" of
+// fr.json translates unit "cart.title" of en.json, wherever it stands in the file.
+import type { Bead, Document, Finding } from '../types/index.js';
+import type { DocumentSet } from '../run/audit.js';
+
+/** One bead per key: [s]:[t] when both sides have text, [s]:[] when the target has none, []:[t]
+ *  for target text whose key the source lacks. Ordered by source unit, then target-only text. */
+export function beadsByKey(source: Document, target: Document): Bead[] {
+  const byKey = new Map<string, number>();
+  for (const u of target.units ?? []) if (u.sentence >= 0) byKey.set(u.key, u.sentence);
+  const used = new Set<number>();
+  const beads: Bead[] = [];
+  for (const u of source.units ?? []) {
+    if (u.sentence < 0) continue;
+    const t = byKey.get(u.key);
+    if (t !== undefined && !used.has(t)) {
+      used.add(t);
+      beads.push({ source: [u.sentence], target: [t] });
+    } else beads.push({ source: [u.sentence], target: [] });
+  }
+  for (let j = 0; j < target.sentences.length; j++) if (!used.has(j)) beads.push({ source: [], target: [j] });
+  return beads;
+}
+
+export function catalogSet(name: string, source: Document, targets: Document[]): DocumentSet {
+  return { name, source, targets, aligned: false, beads: targets.map((t) => beadsByKey(source, t)) };
+}
+
+/** Checks see only the beads that pair two texts: a unit with no translation is reported once,
+ *  by `missing-translation`, not again as an omission or a truncated document. */
+export function pairedOnly(beads: readonly Bead[]): Bead[] {
+  return beads.filter((b) => b.source.length > 0 && b.target.length > 0);
+}
+
+/** The catalog key of a finding: its target unit's, else its source unit's. */
+export function keyOf(doc: Document, sentence: number | undefined): string | undefined {
+  if (sentence === undefined || !doc.units) return undefined;
+  return unitsBySentence(doc)[sentence]?.key;
+}
+
+const cache = new WeakMap<Document, Document['units'] & object>();
+function unitsBySentence(doc: Document): NonNullable<Document['units']> {
+  let list = cache.get(doc);
+  if (!list) {
+    list = [];
+    for (const u of doc.units ?? []) if (u.sentence >= 0) list[u.sentence] = u;
+    cache.set(doc, list);
+  }
+  return list;
+}
+
+/** Findings with the key of the unit they are about (`key` follows `lang` in the JSON audit). */
+export function withKeys(findings: Finding[], source: Document, target: Document): Finding[] {
+  return findings.map((f) => {
+    const key = keyOf(target, f.target?.segments[0]) ?? keyOf(source, f.source?.segments[0]);
+    return key === undefined ? f : { ...f, key };
+  });
+}

@@ -1,0 +1,37 @@
+// Catalogs only: a source unit whose translation is absent, empty or fuzzy. In an app this is
+// the string users see in the source language ("Checkout" on a French page), or — with i18next's
+// default returnEmptyString — an empty button. A key only the target has is an `addition`: a
+// string the app never asks for (usually a renamed key left behind).
+import type { Check, FindingDraft } from '../types/index.js';
+
+export const missingTranslation: Check = {
+  id: 'missing-translation',
+  description: 'Catalogs: a key of the source with no translation (absent, empty or fuzzy), or a key only the translation has.',
+  category: 'Accuracy/Omission',
+  severity: 'major',
+  run(ctx) {
+    const { source, target } = ctx.alignment;
+    if (!source.units || !target.units) return [];
+    const out: FindingDraft[] = [];
+    const targetByKey = new Map(target.units.map((u) => [u.key, u]));
+    const sourceKeys = new Set(source.units.map((u) => u.key));
+    for (const u of source.units) {
+      if (u.sentence < 0) continue;
+      const src = { start: u.start, end: u.end };
+      const t = targetByKey.get(u.key);
+      if (!t) out.push({ check: 'missing-translation', message: `Key “${u.key}” has no translation: the key is missing`, target: null, source: src });
+      else if (t.skipped === 'fuzzy') {
+        out.push({ check: 'missing-translation', severity: 'minor', message: `Key “${u.key}” is fuzzy: gettext leaves it out, users see the source`, target: null, source: src });
+      } else if (t.skipped?.startsWith('state=')) {
+        out.push({ check: 'missing-translation', severity: 'minor', message: `Key “${u.key}” is not translated yet (${t.skipped})`, target: null, source: src });
+      } else if (t.sentence < 0 && !t.skipped) out.push({ check: 'missing-translation', message: `Key “${u.key}” has an empty translation`, target: null, source: src });
+    }
+    if (source.file.path !== target.file.path) {
+      for (const t of target.units) {
+        if (t.sentence < 0 || sourceKeys.has(t.key)) continue;
+        out.push({ check: 'addition', category: 'Accuracy/Addition', message: `Key “${t.key}” is not in the source: no one asks for it (a renamed or removed key?)`, target: { start: t.start, end: t.end }, source: null });
+      }
+    }
+    return out;
+  },
+};
