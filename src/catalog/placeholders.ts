@@ -141,6 +141,8 @@ export function readMessage(value: string, expectIcu = false): Message {
     out.placeholders.push({ id, kind: positional ? 'printf-positional' : 'printf', start: m.index, end: m.index + m[0].length });
   }
   for (const m of value.matchAll(TAG)) {
+    // A pair is one placeholder: "<link>…</link>" dropped is one finding, not two.
+    if (m[1] === '/') continue;
     const id = `<${m[1]}${m[2].toLowerCase()}${m[3]}>`;
     out.placeholders.push({ id, kind: 'tag', start: m.index, end: m.index + m[0].length });
   }

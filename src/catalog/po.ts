@@ -36,7 +36,11 @@ function piece(text: string, from: number, to: number): [number, number] | null 
 }
 
 /** The pieces of one field joined: the decoded value, and the raw offset of each of its units. */
-function join(text: string, pieces: [number, number][]): Pick<Field, 'start' | 'end' | 'decoded'> {
+function join(text: string, all: [number, number][]): Pick<Field, 'start' | 'end' | 'decoded'> {
+  // `msgstr ""` then the text on the next lines: the unit starts where its text does.
+  let first = 0;
+  while (first < all.length - 1 && all[first][0] === all[first][1]) first++;
+  const pieces = all.slice(first);
   const start = pieces[0][0];
   let value = '';
   const map: number[] = [];
@@ -58,7 +62,10 @@ export function readPo(file: SourceFile): Bilingual {
     data = po.parse(Buffer.from(file.text, 'utf8'), { defaultCharset: 'utf-8', validation: true });
   } catch (err) {
     const msg = (err instanceof Error ? err.message : String(err)).replace(/^Error parsing PO data: /, '').split('\n')[0];
-    const line = /at line (\d+)/.exec(msg)?.[1];
+    // gettext-parser counts the line end it stops at: "End-of-line within string at line 3" is
+    // the string opened on line 2.
+    const at = Number(/at line (\d+)/.exec(msg)?.[1] ?? 0);
+    const line = at > 0 ? (/^End-of-line/.test(msg) ? at - 1 : at) : 0;
     throw new InputError(file.path, `${line ? `line ${line}: ` : ''}malformed PO file (${msg.replace(/ at line \d+/, '')})`);
   }
   const language = (data.headers.Language ?? data.headers.language ?? '').trim();

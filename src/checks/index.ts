@@ -6,6 +6,7 @@ import { entity } from './entity.js';
 import { missingTranslation } from './missing-translation.js';
 import { number } from './number.js';
 import { omission } from './omission.js';
+import { placeholder } from './placeholder.js';
 import { stale } from './stale.js';
 import { truncation } from './truncation.js';
 import { untranslated } from './untranslated.js';
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   missingTranslation,
   number,
   omission,
+  placeholder,
   stale,
   truncation,
   untranslated,

@@ -1,0 +1,131 @@
+// Catalogs: the placeholders of a translation must be those of its source — ICU arguments
+// ({count}, {name}), i18next {{name}}, printf (%s, %1$d, %(name)s), tags (<link>…</link>) and
+// XLIFF inline codes — by identity and count; order is free except for non-positional printf
+// ("%s … %d" → "%d … %s" swaps the arguments). A plural must give the categories the target
+// language needs (CLDR rules through Intl.PluralRules), and a broken ICU message, which makes
+// react-intl or vue-i18n show the raw key, is critical.
+import { readMessage, type Placeholder } from '../catalog/placeholders.js';
+import type { CatalogUnit, Check, Document, FindingDraft, Lang, Range } from '../types/index.js';
+
+const ID = 'placeholder';
+
+/** Categories some integer 0..999 selects: French needs one and other; its CLDR 'many'
+ *  (1,000,000 and the like: "1 million de fichiers") is optional, as Vietnamese 'other' alone is enough. */
+const needed = new Map<string, Set<string>>();
+function requiredCategories(lang: Lang, ordinal: boolean): Set<string> {
+  const k = `${lang}|${ordinal}`;
+  let set = needed.get(k);
+  if (!set) {
+    set = new Set<string>();
+    try {
+      const rules = new Intl.PluralRules(lang, { type: ordinal ? 'ordinal' : 'cardinal' });
+      for (let n = 0; n < 1000; n++) set.add(rules.select(n));
+    } catch {
+      set.add('other');
+    }
+    needed.set(k, set);
+  }
+  return set;
+}
+
+function allCategories(lang: Lang, ordinal: boolean): Set<string> {
+  try {
+    return new Set(new Intl.PluralRules(lang, { type: ordinal ? 'ordinal' : 'cardinal' }).resolvedOptions().pluralCategories);
+  } catch {
+    return new Set(['other']);
+  }
+}
+
+function unitsBySentence(doc: Document): CatalogUnit[] {
+  const out: CatalogUnit[] = [];
+  for (const u of doc.units ?? []) if (u.sentence >= 0) out[u.sentence] = u;
+  return out;
+}
+
+/** The placeholder's raw text in the file, when it stands there as written; else the whole unit. */
+function locate(doc: Document, unit: CatalogUnit, value: string, p: Placeholder): Range {
+  const written = value.slice(p.start, p.end);
+  const at = doc.file.text.indexOf(written, unit.start);
+  return at >= 0 && at + written.length <= unit.end ? { start: at, end: at + written.length } : { start: unit.start, end: unit.end };
+}
+
+function count(ids: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
+  return m;
+}
+
+export const placeholder: Check = {
+  id: ID,
+  description: 'Catalogs: placeholders (ICU, {{name}}, printf, tags, XLIFF inline codes) and plural categories of the source kept in the translation.',
+  category: 'Design and markup/Markup',
+  severity: 'major',
+  run(ctx) {
+    const { source, target, beads } = ctx.alignment;
+    if (!source.units || !target.units) return [];
+    const srcUnits = unitsBySentence(source);
+    const tgtUnits = unitsBySentence(target);
+    const out: FindingDraft[] = [];
+    for (const b of beads) {
+      if (b.source.length !== 1 || b.target.length !== 1) continue;
+      const su = srcUnits[b.source[0]];
+      const tu = tgtUnits[b.target[0]];
+      if (!su || !tu) continue;
+      const whole = { start: tu.start, end: tu.end };
+      const srcWhole = { start: su.start, end: su.end };
+      const s = readMessage(su.value);
+      const t = readMessage(tu.value, s.icu);
+      // XLIFF inline codes are compared by id below, not again as tags.
+      if (su.codes || tu.codes) {
+        s.placeholders = s.placeholders.filter((p) => p.kind !== 'tag');
+        t.placeholders = t.placeholders.filter((p) => p.kind !== 'tag');
+      }
+      if (t.icuError) {
+        out.push({ check: ID, severity: 'critical', message: `Broken ICU message (${t.icuError.message.toLowerCase().replace(/_/g, ' ')} at character ${t.icuError.offset + 1}): the app shows the raw text or fails`, target: whole, source: srcWhole, actual: tu.value });
+        continue;
+      }
+      // Non-positional printf arguments are matched by position: compare them as a sequence.
+      const seq = (m: typeof s) => m.placeholders.filter((p) => p.kind === 'printf').map((p) => p.id);
+      const ss = seq(s);
+      const ts = seq(t);
+      const sc = count(s.placeholders.map((p) => p.id));
+      const tc = count(t.placeholders.map((p) => p.id));
+      for (const [id, n] of sc) {
+        const m = tc.get(id) ?? 0;
+        if (m < n) {
+          const p = s.placeholders.find((x) => x.id === id) as Placeholder;
+          out.push({ check: ID, message: `Placeholder ${id} of the source is missing from the translation${n > 1 ? ` (${n} in the source, ${m} here)` : ''}`, target: whole, source: locate(source, su, su.value, p), expected: id });
+        }
+      }
+      for (const [id, n] of tc) {
+        const m = sc.get(id) ?? 0;
+        if (n > m) {
+          const p = t.placeholders.find((x) => x.id === id) as Placeholder;
+          out.push({ check: ID, message: `Placeholder ${id} is not in the source${m > 0 ? ` (${m} in the source, ${n} here)` : ': the app has no value for it'}`, target: locate(target, tu, tu.value, p), source: srcWhole, actual: id });
+        }
+      }
+      if (ss.length === ts.length && ss.length > 1 && ss.join() !== ts.join() && [...ss].sort().join() === [...ts].sort().join()) {
+        out.push({ check: ID, message: `printf arguments reordered (${ss.join(' ')} → ${ts.join(' ')}): without positions (%1$s) they swap values`, target: whole, source: srcWhole });
+      }
+      // XLIFF inline codes, by element and id.
+      const codes = count(su.codes ?? []);
+      const tcodes = count(tu.codes ?? []);
+      for (const [c, n] of codes) if ((tcodes.get(c) ?? 0) < n) out.push({ check: ID, message: `Inline code <${c.replace('#', ' id="')}"> of the source is missing from the translation`, target: whole, source: srcWhole, expected: c });
+      for (const [c, n] of tcodes) if ((codes.get(c) ?? 0) < n) out.push({ check: ID, message: `Inline code <${c.replace('#', ' id="')}"> is not in the source`, target: whole, source: srcWhole, actual: c });
+      // Plural categories the target language needs.
+      for (const pl of t.plurals) {
+        const need = requiredCategories(target.lang, pl.ordinal);
+        const all = allCategories(target.lang, pl.ordinal);
+        const missing = [...need].filter((c) => !pl.categories.includes(c));
+        if (missing.length > 0) {
+          out.push({ check: ID, message: `Plural {${pl.arg}} lacks the ${missing.join(', ')} form${missing.length > 1 ? 's' : ''} ${target.lang} needs (it has ${pl.categories.join(', ')})`, target: whole, source: srcWhole, expected: [...need].join(' ') });
+        }
+        const unused = pl.categories.filter((c) => !all.has(c));
+        if (unused.length > 0) {
+          out.push({ check: ID, severity: 'minor', message: `Plural {${pl.arg}} has ${unused.join(', ')}, a form ${target.lang} never uses`, target: whole, source: srcWhole, actual: unused.join(' ') });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,135 @@
+// Catalog readers and checks through the CLI on the shipped shop app (corpus/shop-app): what
+// must be flagged, with its key and line, and what must not.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(__dirname, '../../bin/tqc.js');
+
+interface Row { lang: string; check: string; key?: string; severity: string; message: string; line?: number }
+
+function run(...paths: string[]): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync('node', [BIN, 'check', ...paths, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { code: 0, stdout, stderr: '' };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { code: err.status, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+function findings(...paths: string[]): Row[] {
+  const audit = JSON.parse(run(...paths).stdout);
+  const rows: Row[] = [];
+  for (const d of audit.documents) {
+    for (const t of d.targets) {
+      for (const f of t.findings) {
+        const seg = f.target ? t.sentences[f.target.segments[0]] : f.source ? d.source.sentences[f.source.segments[0]] : undefined;
+        rows.push({ lang: t.lang, check: f.check, key: f.key, severity: f.severity, message: f.message, line: seg?.line });
+      }
+    }
+  }
+  return rows;
+}
+
+const has = (rows: Row[], lang: string, check: string, key: string) => rows.filter((r) => r.lang === lang && r.check === check && r.key === key);
+
+function tmpFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tqc-catalog-'));
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+describe('JSON catalogs matched by key (corpus/shop-app/locales)', () => {
+  const rows = findings('corpus/shop-app/locales');
+  it('flags each planted defect on its key and line', () => {
+    expect(has(rows, 'fr', 'placeholder', 'cart.total').map((r) => r.message)).toEqual([
+      'Placeholder {amount} of the source is missing from the translation',
+      'Placeholder {montant} is not in the source: the app has no value for it',
+    ]);
+    expect(has(rows, 'fr', 'placeholder', 'cart.total')[0].line).toBe(11);
+    expect(has(rows, 'fr', 'placeholder', 'checkout.delivery')[0]).toMatchObject({ severity: 'critical' });
+    expect(has(rows, 'fr', 'placeholder', 'checkout.terms')).toHaveLength(1);
+    expect(has(rows, 'fr', 'missing-translation', 'checkout.button')).toHaveLength(1);
+    expect(has(rows, 'fr', 'addition', 'promo.banner')).toHaveLength(1);
+    expect(has(rows, 'fr', 'number', 'checkout.returns')).toHaveLength(1);
+    expect(has(rows, 'vi', 'untranslated', 'errors.network')).toHaveLength(1);
+  });
+  it('does not flag what is right: {count} moved, French one/other, Vietnamese other only, ICU words', () => {
+    // fr "Merci {name} ! Votre commande {orderId}": same placeholders; vi plurals give only `other`.
+    for (const key of ['cart.items', 'checkout.greeting', 'cart.remove', 'errors.payment', 'nav.home']) {
+      expect(rows.filter((r) => r.key === key)).toEqual([]);
+    }
+    expect(has(rows, 'vi', 'placeholder', 'checkout.delivery')).toEqual([]);
+    // "plural", "one", "other" are ICU syntax, never English words left in the French.
+    expect(rows.filter((r) => r.check === 'untranslated' && r.lang === 'fr')).toEqual([]);
+  });
+});
+
+describe('gettext PO (corpus/shop-app/messages.fr.po)', () => {
+  const rows = findings('corpus/shop-app/messages.fr.po');
+  it('flags the dropped %s, the changed number on a multi-line entry, fuzzy and empty entries', () => {
+    expect(has(rows, 'fr', 'placeholder', 'Your password was changed on %s.')).toHaveLength(1);
+    const n = has(rows, 'fr', 'number', 'Our support team answers within 24 hours, Monday to Friday.');
+    expect(n).toHaveLength(1);
+    expect(n[0].line).toBe(44);
+    expect(has(rows, 'fr', 'missing-translation', 'Contact support at help@example.com.')[0].severity).toBe('minor');
+    expect(has(rows, 'fr', 'missing-translation', 'Download the report')[0].severity).toBe('major');
+  });
+  it('keeps python-format names, msgctxt keys and plural forms quiet when right', () => {
+    expect(has(rows, 'fr', 'placeholder', 'Hello %(name)s, you have %(count)d new messages.')).toEqual([]);
+    expect(rows.filter((r) => r.key === 'button|Save')).toEqual([]);
+    expect(rows.filter((r) => r.key?.startsWith('One file was deleted.'))).toEqual([]);
+  });
+});
+
+describe('XLIFF 2 (corpus/shop-app/app.fr.xlf)', () => {
+  const rows = findings('corpus/shop-app/app.fr.xlf');
+  it('flags lost and added inline codes and a segment still initial', () => {
+    expect(has(rows, 'fr', 'placeholder', 'onboarding.body').map((r) => r.message)).toEqual(['Inline code <pc id="1"> of the source is missing from the translation']);
+    expect(has(rows, 'fr', 'placeholder', 'settings.delete')).toHaveLength(1);
+    expect(has(rows, 'fr', 'missing-translation', 'settings.logout')).toHaveLength(1);
+  });
+  it('leaves translate="no" units and entities alone', () => {
+    expect(rows.filter((r) => r.key === 'brand')).toEqual([]);
+    expect(has(rows, 'fr', 'number', 'onboarding.body')).toEqual([]);
+  });
+});
+
+describe('placeholder check on small catalogs', () => {
+  it('French plural without `one` is flagged; Vietnamese with a `one` branch is a minor finding', () => {
+    const en = tmpFile('en.json', '{"n": "{count, plural, one {# file} other {# files}}"}');
+    const dir = join(en, '..');
+    writeFileSync(join(dir, 'fr.json'), '{"n": "{count, plural, other {# fichiers}}"}');
+    writeFileSync(join(dir, 'vi.json'), '{"n": "{count, plural, one {# tệp} other {# tệp}}"}');
+    const rows = findings(dir);
+    expect(has(rows, 'fr', 'placeholder', 'n').map((r) => r.message)).toEqual(['Plural {count} lacks the one form fr needs (it has other)']);
+    expect(has(rows, 'vi', 'placeholder', 'n').map((r) => r.severity)).toEqual(['minor']);
+  });
+  it('printf: reordered non-positional arguments are flagged, positional ones are not', () => {
+    const en = tmpFile('en.json', '{"a": "%s has %d items", "b": "%1$s has %2$d items", "c": "{{name}} is here"}');
+    writeFileSync(join(en, '..', 'fr.json'), '{"a": "%d articles pour %s", "b": "%2$d articles pour %1$s", "c": "{{nom}} est là"}');
+    const rows = findings(join(en, '..'));
+    expect(has(rows, 'fr', 'placeholder', 'a')).toHaveLength(1);
+    expect(has(rows, 'fr', 'placeholder', 'b')).toEqual([]);
+    expect(has(rows, 'fr', 'placeholder', 'c')).toHaveLength(2);
+  });
+});
+
+describe('malformed catalogs: exit 2, one line naming file, line and problem', () => {
+  it.each([
+    ['fr.json', '{\n  "a": "x",\n  "b": \n}', /fr\.json: line 4, column 1: malformed JSON/],
+    ['fr.po', 'msgid "a"\nmsgstr "b\nmsgid "c"\n', /fr\.po: line 2: malformed PO file/],
+    ['app.fr.xlf', '<xliff version="2.0" srcLang="en" trgLang="fr">\n<file><unit id="a"><segment><source>a</target></segment></unit></file></xliff>', /app\.fr\.xlf: line 2, column \d+: malformed XML/],
+  ])('%s', (name, text, message) => {
+    const p = tmpFile(name, text);
+    const other = name.endsWith('.json') ? [tmpFile('en.json', '{"a": "x"}')] : [];
+    const r = run(...other, p);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+});
