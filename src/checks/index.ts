@@ -3,10 +3,12 @@ import type { Check } from '../types/index.js';
 import { addition } from './addition.js';
 import { duplicate } from './duplicate.js';
 import { entity } from './entity.js';
+import { length } from './length.js';
 import { missingTranslation } from './missing-translation.js';
 import { number } from './number.js';
 import { omission } from './omission.js';
 import { placeholder } from './placeholder.js';
+import { punctuation } from './punctuation.js';
 import { stale } from './stale.js';
 import { truncation } from './truncation.js';
 import { untranslated } from './untranslated.js';
@@ -16,10 +18,12 @@ export const CHECKS: readonly Check[] = [
   addition,
   duplicate,
   entity,
+  length,
   missingTranslation,
   number,
   omission,
   placeholder,
+  punctuation,
   stale,
   truncation,
   untranslated,

@@ -94,7 +94,7 @@ function findingItem(doc: AuditDocument, n: Numbered): string {
   return (
     `<li class="finding sev-${f.severity}" id="item-${attr(n.key)}" tabindex="-1" data-f="${attr(n.key)}" data-sev="${f.severity}" data-check="${attr(f.check)}" data-lang="${attr(f.lang)}" data-title="${attr(title)}">` +
     `<div class="head">${number}<span class="sev">${capitalise(f.severity)}</span><span class="check">${escapeHtml(f.check)}</span><span class="where">${escapeHtml(languageName(f.lang))} · ${escapeHtml(f.category)}</span>${anchor}</div>` +
-    `<div class="msg">${escapeHtmlText(f.message)}</div>` +
+    `<div class="msg">${f.key !== undefined ? `<code class="key">${escapeHtmlText(f.key)}</code> ` : ''}${escapeHtmlText(f.message)}</div>` +
     snip('Translation', n.target.lang, f.target) +
     diffHtmlBlock(f) +
     snip('Source', doc.source.lang, f.source) +

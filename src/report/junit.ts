@@ -9,7 +9,7 @@ import { placeLabel, placeSpan } from './positions.js';
 
 function line(doc: AuditDocument, t: AuditTarget, f: Finding): string {
   const where = f.target ? placeLabel(t.path, placeSpan(t, f.target)) : f.source ? placeLabel(doc.source.path, placeSpan(doc.source, f.source)) : t.path;
-  const parts = [`[${f.severity}] ${where}: ${f.message}`];
+  const parts = [`[${f.severity}] ${where}${f.key !== undefined ? ` [key ${f.key}]` : ''}: ${f.message}`];
   if (f.target) parts.push(`  target (${segmentLabel(f.target.segments, doc.aligned)}): ${f.target.text}`);
   if (f.source) parts.push(`  source (${segmentLabel(f.source.segments, doc.aligned)}): ${f.source.text}`);
   return parts.join('\n');

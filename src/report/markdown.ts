@@ -29,7 +29,8 @@ function snippet(label: string, text: string): string {
 }
 
 function item(doc: AuditDocument, f: Finding): string {
-  const lines = [`- ${SEVERITY_ICON[f.severity]} **${escapeMarkdown(f.check)}** — ${escapeMarkdown(clip(f.message, MESSAGE_CHARS))}`];
+  const key = f.key !== undefined ? ` ${codeSpan(clip(f.key, MESSAGE_CHARS))}` : '';
+  const lines = [`- ${SEVERITY_ICON[f.severity]} **${escapeMarkdown(f.check)}**${key} — ${escapeMarkdown(clip(f.message, MESSAGE_CHARS))}`];
   if (f.target) lines.push(`  ${snippet(`target, ${segmentLabel(f.target.segments, doc.aligned)}`, f.target.text)}`);
   if (f.source) lines.push(`  ${snippet(`source, ${segmentLabel(f.source.segments, doc.aligned)}`, f.source.text)}`);
   const change = diffMarkdownLine(f);

@@ -50,6 +50,11 @@ function result(f: Finding, ruleIndex: number, target: AuditDocumentVersion, sou
   if (f.source) out.relatedLocations = [{ id: 1, ...location(source, f.source), message: { text: `source (${source.lang})` } }];
   out.partialFingerprints = { 'tqcFingerprint/v1': f.fingerprint };
   const properties: Record<string, unknown> = { severity: f.severity, category: f.category, lang: f.lang };
+  if (f.key !== undefined) {
+    // Catalogs: the unit's key, also as a logical location (SARIF's place for "which message").
+    properties.key = f.key;
+    (out.locations as Record<string, unknown>[])[0].logicalLocations = [{ name: f.key, kind: 'member' }];
+  }
   if (f.actual !== undefined) properties.actual = f.actual;
   if (f.expected !== undefined) properties.expected = f.expected;
   out.properties = properties;

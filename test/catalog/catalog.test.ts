@@ -60,9 +60,11 @@ describe('JSON catalogs matched by key (corpus/shop-app/locales)', () => {
   });
   it('does not flag what is right: {count} moved, French one/other, Vietnamese other only, ICU words', () => {
     // fr "Merci {name} ! Votre commande {orderId}": same placeholders; vi plurals give only `other`.
-    for (const key of ['cart.items', 'checkout.greeting', 'cart.remove', 'errors.payment', 'nav.home']) {
+    for (const key of ['cart.items', 'checkout.greeting', 'nav.home', 'nav.cart']) {
       expect(rows.filter((r) => r.key === key)).toEqual([]);
     }
+    expect(rows.filter((r) => r.lang === 'fr' && r.key === 'cart.remove')).toEqual([]);
+    expect(rows.filter((r) => r.key === 'errors.payment' && r.check !== 'punctuation')).toEqual([]);
     expect(has(rows, 'vi', 'placeholder', 'checkout.delivery')).toEqual([]);
     // "plural", "one", "other" are ICU syntax, never English words left in the French.
     expect(rows.filter((r) => r.check === 'untranslated' && r.lang === 'fr')).toEqual([]);
@@ -131,5 +133,40 @@ describe('malformed catalogs: exit 2, one line naming file, line and problem', (
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('punctuation and length on the shop app', () => {
+  const json = findings('corpus/shop-app/locales');
+  it('flags the planted punctuation defects', () => {
+    expect(has(json, 'fr', 'punctuation', 'nav.account')).toHaveLength(1);
+    expect(has(json, 'fr', 'punctuation', 'cart.total').map((r) => r.message)).toEqual(['“:” wants a (narrow) no-break space before it in French']);
+    expect(has(json, 'fr', 'punctuation', 'cart.freeShipping')).toHaveLength(1);
+    expect(has(json, 'fr', 'punctuation', 'errors.payment')).toHaveLength(1);
+    expect(has(json, 'vi', 'punctuation', 'cart.remove')).toHaveLength(1);
+  });
+  it('a narrow no-break space or a space before ! ? in French is right; no space in Vietnamese is right', () => {
+    expect(has(json, 'fr', 'punctuation', 'checkout.greeting')).toEqual([]); // "Merci {name}\u202f!"
+    expect(has(json, 'fr', 'punctuation', 'cart.remove')).toEqual([]); // "panier ?"
+    expect(has(json, 'vi', 'punctuation', 'checkout.greeting')).toEqual([]); // "Cảm ơn {name}!"
+    expect(json.filter((r) => r.check === 'punctuation')).toHaveLength(5);
+  });
+  it('XLIFF 2 slr:sizeRestriction: the 35-character title over its 24 is flagged, nothing else', () => {
+    const rows = findings('corpus/shop-app/app.fr.xlf').filter((r) => r.check === 'length');
+    expect(rows.map((r) => [r.key, r.message])).toEqual([['onboarding.title', 'Translation is 35 characters long; the limit for “onboarding.title” is 24']]);
+  });
+});
+
+describe('the key in every report', () => {
+  const report = (format: string) =>
+    execFileSync('node', [BIN, 'check', 'corpus/shop-app/messages.fr.po', '--format', format, '--fail-on', 'none', '--quiet'], { encoding: 'utf8' });
+  it('SARIF: properties.key and a logical location; Markdown and JUnit name it', () => {
+    const sarif = JSON.parse(report('sarif'));
+    const r = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'placeholder');
+    expect(r.properties.key).toBe('Your password was changed on %s.');
+    expect(r.locations[0].logicalLocations[0].name).toBe('Your password was changed on %s.');
+    expect(r.locations[0].physicalLocation.region.startLine).toBe(26);
+    expect(report('md')).toContain('**placeholder** `Your password was changed on %s.`');
+    expect(report('junit')).toContain('[key Your password was changed on %s.]');
   });
 });

@@ -1,0 +1,97 @@
+// Catalogs: punctuation a UI string shows on screen — leading/trailing white space the source
+// lacks (or had), doubled spaces, a different end mark ("Save changes?" → "Enregistrer les
+// modifications."), unbalanced brackets and quotes, and the space before ; : ! ? that French
+// requires (a narrow no-break space "Merci !" is right, "Merci!" is not) and English or Vietnamese
+// forbid ("Xóa sản phẩm ?").
+import type { CatalogUnit, Check, FindingDraft, Lang } from '../types/index.js';
+
+const ID = 'punctuation';
+const SPACE_BEFORE_HIGH = new Set(['fr']);
+const PAIRS: [string, string][] = [['(', ')'], ['[', ']'], ['«', '»'], ['“', '”']];
+
+function endClass(text: string): string | null {
+  const t = text.trimEnd();
+  const c = t[t.length - 1];
+  if (c === undefined || c === '}' || c === '>') return null; // ends in ICU syntax or a tag: look no further
+  if ('?？؟'.includes(c)) return 'question mark';
+  if ('!！'.includes(c)) return 'exclamation mark';
+  if ('.。…'.includes(c)) return 'full stop';
+  if (':：'.includes(c)) return 'colon';
+  return 'none';
+}
+
+function unbalanced(text: string): string | null {
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === open) depth++;
+      else if (ch === close && --depth < 0) break;
+    }
+    if (depth !== 0) return `${open}${close}`;
+  }
+  return null;
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}»”)’]/u.test(c);
+
+/** Offsets of ; : ! ? whose spacing breaks the target language's convention. */
+function badSpacing(text: string, lang: Lang): { at: number; mark: string; want: string }[] {
+  const out: { at: number; mark: string; want: string }[] = [];
+  const french = SPACE_BEFORE_HIGH.has(lang);
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (!';:!?'.includes(c)) continue;
+    const after = text[i + 1];
+    // Only a mark that ends a clause: not "https://", "10:30", "?!" or "{x}:".
+    if (after !== undefined && !/[\s"'”»)]/u.test(after)) continue;
+    const before = text[i - 1];
+    if (french && isLetter(before)) out.push({ at: i, mark: c, want: 'a (narrow) no-break space before it in French' });
+    if (!french && /[ \u00a0\u202f]/.test(before) && isLetter(text[i - 2])) out.push({ at: i - 1, mark: c, want: `no space before it in this language` });
+  }
+  return out;
+}
+
+export const punctuation: Check = {
+  id: ID,
+  description: 'Catalogs: leading/trailing and doubled spaces, end punctuation, unbalanced brackets and quotes, spacing before ; : ! ? by language (French narrow no-break space).',
+  category: 'Linguistic conventions/Punctuation',
+  severity: 'minor',
+  run(ctx) {
+    const { source, target, beads } = ctx.alignment;
+    if (!source.units || !target.units) return [];
+    const bySentence = (units: CatalogUnit[]) => {
+      const a: CatalogUnit[] = [];
+      for (const u of units) if (u.sentence >= 0) a[u.sentence] = u;
+      return a;
+    };
+    const srcUnits = bySentence(source.units);
+    const tgtUnits = bySentence(target.units);
+    const out: FindingDraft[] = [];
+    for (const b of beads) {
+      if (b.source.length !== 1 || b.target.length !== 1) continue;
+      const su = srcUnits[b.source[0]];
+      const tu = tgtUnits[b.target[0]];
+      if (!su || !tu) continue;
+      const s = su.value;
+      const t = tu.value;
+      const whole = { start: tu.start, end: tu.end };
+      const src = { start: su.start, end: su.end };
+      const add = (message: string) => out.push({ check: ID, message, target: whole, source: src });
+      if (/^\s/.test(t) !== /^\s/.test(s)) add(/^\s/.test(t) ? 'Translation starts with white space the source does not have' : 'Translation lost the leading white space of the source');
+      if (/\s$/.test(t) !== /\s$/.test(s)) add(/\s$/.test(t) ? 'Translation ends with white space the source does not have' : 'Translation lost the trailing white space of the source');
+      if (/ {2}/.test(t.trim()) && !/ {2}/.test(s.trim())) add('Doubled space in the translation');
+      const se = endClass(s);
+      const te = endClass(t);
+      if (se !== null && te !== null && se !== te) add(`Source ends with ${se === 'none' ? 'no punctuation' : `a ${se}`}, the translation with ${te === 'none' ? 'none' : `a ${te}`}`);
+      const ub = unbalanced(t);
+      if (ub && !unbalanced(s)) add(`Unbalanced ${ub} in the translation`);
+      for (const bad of badSpacing(t, target.lang)) {
+        // Inside the unit: point at the mark when the file holds the value as written.
+        const raw = target.file.text.slice(tu.start, tu.end);
+        const k = raw === t ? bad.at : -1;
+        out.push({ check: ID, message: `“${bad.mark}” wants ${bad.want}`, target: k >= 0 ? { start: tu.start + k, end: tu.start + k + 1 } : whole, source: src });
+      }
+    }
+    return out;
+  },
+};
