@@ -1,6 +1,7 @@
 // The check registry: one sorted literal list. Docs, config keys and SARIF rules derive from it.
 import type { Check } from '../types/index.js';
 import { addition } from './addition.js';
+import { consistency } from './consistency.js';
 import { duplicate } from './duplicate.js';
 import { entity } from './entity.js';
 import { length } from './length.js';
@@ -16,6 +17,7 @@ import { wrongLanguage } from './wrong-language.js';
 
 export const CHECKS: readonly Check[] = [
   addition,
+  consistency,
   duplicate,
   entity,
   length,

@@ -170,3 +170,13 @@ describe('the key in every report', () => {
     expect(report('junit')).toContain('[key Your password was changed on %s.]');
   });
 });
+
+describe('consistency across a catalog', () => {
+  const rows = findings('corpus/shop-app/locales').filter((r) => r.check === 'consistency');
+  it('flags "Cart" translated two ways and two sources sharing one translation, in French only', () => {
+    expect(rows.map((r) => [r.lang, r.key])).toEqual([
+      ['fr', 'footer.cart'],
+      ['fr', 'footer.support'],
+    ]);
+  });
+});

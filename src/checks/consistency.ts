@@ -1,0 +1,52 @@
+// Catalogs: one source string translated two ways ("Cart" → "Panier" in the menu, "Caddie" in
+// the footer), and two source strings translated the same way ("Contact us" and "Get support"
+// both "Nous contacter": one of them is probably wrong). Across the whole catalog, as Xbench and
+// CheckMate do. Strings are compared trimmed, white space collapsed, case kept.
+import type { CatalogUnit, Check, FindingDraft } from '../types/index.js';
+
+const ID = 'consistency';
+const norm = (s: string) => s.trim().replace(/\s+/g, ' ');
+
+export const consistency: Check = {
+  id: ID,
+  description: 'Catalogs: one source string translated differently, or different source strings translated identically.',
+  category: 'Terminology/Inconsistent',
+  severity: 'minor',
+  run(ctx) {
+    const { source, target, beads } = ctx.alignment;
+    if (!source.units || !target.units) return [];
+    const src: CatalogUnit[] = [];
+    const tgt: CatalogUnit[] = [];
+    for (const u of source.units) if (u.sentence >= 0) src[u.sentence] = u;
+    for (const u of target.units) if (u.sentence >= 0) tgt[u.sentence] = u;
+    const pairs: [CatalogUnit, CatalogUnit][] = [];
+    for (const b of beads) if (b.source.length === 1 && b.target.length === 1 && src[b.source[0]] && tgt[b.target[0]]) pairs.push([src[b.source[0]], tgt[b.target[0]]]);
+    const out: FindingDraft[] = [];
+    const group = (side: 0 | 1) => {
+      const m = new Map<string, [CatalogUnit, CatalogUnit][]>();
+      for (const p of pairs) {
+        const k = norm(p[side].value);
+        const list = m.get(k);
+        if (list) list.push(p);
+        else m.set(k, [p]);
+      }
+      return m;
+    };
+    // The first translation in file order is the reference; later different ones are reported.
+    for (const [text, list] of group(0)) {
+      const first = list[0];
+      for (const [su, tu] of list.slice(1)) {
+        if (norm(tu.value) === norm(first[1].value)) continue;
+        out.push({ check: ID, message: `“${text}” is translated “${norm(tu.value)}” here but “${norm(first[1].value)}” at ${first[1].key}`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end }, actual: norm(tu.value), expected: norm(first[1].value) });
+      }
+    }
+    for (const [text, list] of group(1)) {
+      const first = list[0];
+      for (const [su, tu] of list.slice(1)) {
+        if (norm(su.value).toLowerCase() === norm(first[0].value).toLowerCase()) continue;
+        out.push({ check: ID, message: `“${text}” translates “${norm(su.value)}” here and “${norm(first[0].value)}” at ${first[1].key}: two sources, one translation`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end } });
+      }
+    }
+    return out;
+  },
+};
