@@ -4,6 +4,7 @@ import { addition } from './addition.js';
 import { consistency } from './consistency.js';
 import { duplicate } from './duplicate.js';
 import { entity } from './entity.js';
+import { glossary } from './glossary.js';
 import { length } from './length.js';
 import { missingTranslation } from './missing-translation.js';
 import { number } from './number.js';
@@ -20,6 +21,7 @@ export const CHECKS: readonly Check[] = [
   consistency,
   duplicate,
   entity,
+  glossary,
   length,
   missingTranslation,
   number,

@@ -179,6 +179,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
       allowlist: config.allowlist,
       glossary: config.glossary,
       previous: previous?.[k],
+      termbase: config.termbase,
     };
     const tgtSegments: readonly Range[] = set.aligned ? linesOf(target) : target.sentences;
     const tgtFrame: Frame = { segments: tgtSegments, text: target.file.text };

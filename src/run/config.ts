@@ -7,6 +7,7 @@ import { isLanguageCode } from '../corpus/lang-name.js';
 import { readBytes } from '../corpus/read.js';
 import { compileTerm, isRegexTerm } from '../lang/terms.js';
 import { InputError, SEVERITIES, type Severity } from '../types/index.js';
+import { loadTermbase, type TermEntry } from '../catalog/termbase.js';
 
 export const CONFIG_FILE = 'tqc.config.json';
 
@@ -25,6 +26,9 @@ export interface Config {
   glossary: string[];
   langs?: string[];
   sourceLang?: string;
+  /** Term base (CSV or TBX, path relative to the config file): required translations per language. */
+  termbasePath?: string;
+  termbase?: TermEntry[];
   /** MQM penalty points per severity. */
   mqm: Record<Severity, number>;
 }
@@ -37,7 +41,7 @@ export function defaultConfig(): Config {
 
 export type ConfigResult = { ok: true; config: Config; path: string | null } | { ok: false; error: string };
 
-const KEYS = ['$schema', 'checks', 'failOn', 'allowlist', 'glossary', 'langs', 'sourceLang', 'mqm'] as const;
+const KEYS = ['$schema', 'checks', 'failOn', 'allowlist', 'glossary', 'langs', 'sourceLang', 'mqm', 'termbase'] as const;
 
 /** Walk up from `cwd` to the filesystem root looking for tqc.config.json. */
 export function findConfig(cwd: string): string | null {
@@ -68,6 +72,11 @@ export function loadConfig(explicit: string | undefined, cwd: string, knownCheck
     return { ok: false, error: `${path}: not valid JSON (${(e as Error).message.split('\n')[0]})` };
   }
   const result = validateConfig(data, knownChecks);
+  if (typeof result !== 'string' && result.termbasePath !== undefined) {
+    const terms = loadTermbase(resolve(dirname(path), result.termbasePath), result.sourceLang);
+    if (typeof terms === 'string') return { ok: false, error: terms };
+    result.termbase = terms;
+  }
   return typeof result === 'string' ? { ok: false, error: `${path}: ${result}` } : { ok: true, config: result, path };
 }
 
@@ -131,6 +140,10 @@ export function validateConfig(data: unknown, knownChecks: readonly string[]): C
     if (typeof data.sourceLang !== 'string') return '"sourceLang" must be a language code';
     if (!isLanguageCode(data.sourceLang)) return `sourceLang: unknown language code "${data.sourceLang}" (use ISO 639-1 codes such as en, vi, fr)`;
     config.sourceLang = data.sourceLang;
+  }
+  if (data.termbase !== undefined) {
+    if (typeof data.termbase !== 'string' || data.termbase === '') return '"termbase" must be the path of a CSV or TBX term base';
+    config.termbasePath = data.termbase;
   }
   if (data.mqm !== undefined) {
     if (!isObject(data.mqm)) return '"mqm" must be an object of penalty points per severity';

@@ -129,6 +129,7 @@ export type MqmCategory =
   | 'Linguistic conventions/Wrong language'
   | 'Locale convention/Number format'
   | 'Terminology/Inconsistent'
+  | 'Terminology/Wrong term'
   | 'Linguistic conventions/Punctuation'
   | 'Design and markup/Markup'
   | 'Design and markup/Length'
@@ -206,6 +207,16 @@ export interface CheckContext {
   glossary: string[];
   /** The source the translation was made from, when the run compares versions (--since). */
   previous?: PreviousSource;
+  /** Term base entries (config "termbase"): the translations a source term requires per language. */
+  termbase?: TermEntry[];
+}
+
+/** One term base entry: a source term and, per target language, its accepted translations
+ *  (the term itself when it must stay untranslated). */
+export interface TermEntry {
+  lang: Lang;
+  term: string;
+  targets: Record<Lang, string[]>;
 }
 
 /** A check: metadata first, then one pure function (ESLint's rule shape). */

@@ -21,6 +21,7 @@ function run(...paths: string[]): { code: number; stdout: string; stderr: string
 }
 
 function findings(...paths: string[]): Row[] {
+  // Options may follow the paths (--config FILE).
   const audit = JSON.parse(run(...paths).stdout);
   const rows: Row[] = [];
   for (const d of audit.documents) {
@@ -178,5 +179,34 @@ describe('consistency across a catalog', () => {
       ['fr', 'footer.cart'],
       ['fr', 'footer.support'],
     ]);
+  });
+});
+
+describe('glossary: a CSV or TBX term base (config "termbase")', () => {
+  function runWith(config: object, files: Record<string, string>, termbase?: [string, string]): Row[] {
+    const dir = mkdtempSync(join(tmpdir(), 'tqc-terms-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    if (termbase) writeFileSync(join(dir, termbase[0]), termbase[1]);
+    writeFileSync(join(dir, 'tqc.config.json'), JSON.stringify(config));
+    const out = execFileSync('node', [BIN, 'check', join(dir, 'en.json'), join(dir, 'fr.json'), '--config', join(dir, 'tqc.config.json'), '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' });
+    const audit = JSON.parse(out);
+    return audit.documents[0].targets.flatMap((t: { lang: string; findings: Row[] }) => t.findings.map((f) => ({ ...f, lang: t.lang })));
+  }
+  it('the shop app: "Caddie" for "Cart" is flagged; "panier", "Panier" and Vietnamese "giỏ hàng" are not', () => {
+    const rows = findings('corpus/shop-app/locales', '--config', 'corpus/shop-app/tqc.config.json').filter((r) => r.check === 'glossary');
+    expect(rows.map((r) => [r.lang, r.key])).toEqual([['fr', 'footer.cart']]);
+  });
+  it('do-not-translate from the term base, and inflection tolerated on both sides', () => {
+    const rows = runWith({ termbase: 'terms.csv' }, { 'en.json': '{"a": "Open ShopApp", "b": "Remove the carts", "c": "Your cart"}', 'fr.json': '{"a": "Ouvrir Shop App", "b": "Retirer les paniers", "c": "Votre caddie"}' }, ['terms.csv', 'en,fr\ncart,panier\nShopApp,ShopApp\n']);
+    const g = rows.filter((r) => r.check === 'glossary');
+    expect(g.map((r) => [r.key, (r as unknown as { category: string }).category])).toEqual([
+      ['a', 'Accuracy/Do not translate'],
+      ['c', 'Terminology/Wrong term'],
+    ]);
+  });
+  it('TBX term entries', () => {
+    const tbx = '<?xml version="1.0"?><martif type="TBX" xml:lang="en"><text><body><termEntry id="t1"><langSet xml:lang="en"><tig><term>checkout</term></tig></langSet><langSet xml:lang="fr-FR"><tig><term>paiement</term></tig></langSet></termEntry></body></text></martif>';
+    const rows = runWith({ termbase: 'terms.tbx' }, { 'en.json': '{"a": "Go to checkout", "b": "Checkout"}', 'fr.json': '{"a": "Passer au paiement", "b": "Caisse"}' }, ['terms.tbx', tbx]);
+    expect(rows.filter((r) => r.check === 'glossary').map((r) => r.key)).toEqual(['b']);
   });
 });
