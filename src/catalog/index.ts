@@ -11,8 +11,9 @@ import { readJsonUnits } from './json.js';
 import { readPo } from './po.js';
 import { catalogSet } from './set.js';
 import { readXliff } from './xliff.js';
+import { readYamlUnits } from './yaml.js';
 
-const MONOLINGUAL = new Set(['.json']);
+const MONOLINGUAL = new Set(['.json', '.yml', '.yaml']);
 const BILINGUAL = new Set(['.po', '.xlf', '.xliff']);
 
 export const isCatalogPath = (path: string): boolean => MONOLINGUAL.has(extname(path).toLowerCase()) || BILINGUAL.has(extname(path).toLowerCase());
@@ -52,10 +53,12 @@ function bilingualSet(path: string, opts: CatalogOptions): DocumentSet {
 
 function monolingualSet(paths: string[], opts: CatalogOptions, name: string): DocumentSet {
   const docs: Document[] = paths.map((p, i) => {
-    const lang = catalogLang(p) ?? opts.langs?.[i];
-    if (!lang) throw new InputError(p, 'cannot tell the language of this catalog: name it after the language (fr.json) or pass --langs');
     const file = readSourceFile(p);
-    return catalogDocument(file, lang, catalogLang(p) ? 'name' : 'option', readJsonUnits(file));
+    const yaml = /\.ya?ml$/i.test(p) ? readYamlUnits(file) : null;
+    // Rails: the root key names the language ("fr:"), whatever the file is called.
+    const lang = yaml?.rootLang ?? catalogLang(p) ?? opts.langs?.[i];
+    if (!lang) throw new InputError(p, 'cannot tell the language of this catalog: name it after the language (fr.json) or pass --langs');
+    return catalogDocument(file, lang, yaml?.rootLang || catalogLang(p) ? 'name' : 'option', yaml ? yaml.units : readJsonUnits(file));
   });
   if (docs.length < 2) throw new InputError(paths[0] ?? null, 'a JSON catalog needs its source beside it (en.json fr.json, or a directory of them)');
   const k = Math.max(0, docs.findIndex((d) => d.lang === opts.sourceLang));

@@ -37,6 +37,8 @@ const DOUBLE_BRACE = /\{\{\s*([^{}\s]{1,100})\s*\}\}/g;
 const PRINTF = /%(?:(\d{1,2})\$|\(([\w.]{1,60})\))?[-+0#]{0,4}\d{0,3}(?:\.\d{1,3})?(?:l{1,2}|h{1,2}|z|j|q|L)?([sdifuxXeEgGcpo@])/g;
 const TAG = /<(\/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,500}?(\/?)>/g;
 const BRACE = /\{\s*([A-Za-z_$][\w$.-]{0,60})\s*\}/g;
+// Rails and Ruby i18n: %{count}.
+const RUBY = /%\{([A-Za-z_][\w.-]{0,60})\}/g;
 
 function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): void {
   for (const el of els) {
@@ -92,7 +94,7 @@ export function syntaxRanges(value: string): [number, number][] {
   // Inside the literal text: printf, {{…}} and tags.
   for (const [s, e] of literals) {
     const part = value.slice(s, e);
-    for (const re of [DOUBLE_BRACE, PRINTF, TAG, BRACE]) {
+    for (const re of [DOUBLE_BRACE, RUBY, PRINTF, TAG, BRACE]) {
       re.lastIndex = 0;
       for (const m of part.matchAll(re)) out.push([s + m.index, s + m.index + m[0].length]);
     }
@@ -101,7 +103,7 @@ export function syntaxRanges(value: string): [number, number][] {
 }
 
 function parseIcu(value: string): MessageFormatElement[] | null {
-  if (!value.includes('{') || value.includes('{{')) return null;
+  if (!value.includes('{') || value.includes('{{') || value.includes('%{')) return null;
   try {
     return parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
   } catch {
@@ -115,7 +117,10 @@ export function readMessage(value: string, expectIcu = false): Message {
   DOUBLE_BRACE.lastIndex = 0;
   const out: Message = { placeholders: [], plurals: [], icuError: null, icu: false };
   const hasDouble = /\{\{/.test(value);
-  if (value.includes('{') && !hasDouble) {
+  const ruby = value.includes('%{');
+  if (ruby) {
+    for (const m of value.matchAll(RUBY)) out.placeholders.push({ id: `%{${m[1]}}`, kind: 'double-brace', start: m.index, end: m.index + m[0].length });
+  } else if (value.includes('{') && !hasDouble) {
     try {
       const els = parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
       out.icu = true;

@@ -2,6 +2,7 @@
 // the string users see in the source language ("Checkout" on a French page), or — with i18next's
 // default returnEmptyString — an empty button. A key only the target has is an `addition`: a
 // string the app never asks for (usually a renamed key left behind).
+import { allCategories, pluralKey, requiredCategories } from '../catalog/plural.js';
 import type { Check, FindingDraft } from '../types/index.js';
 
 export const missingTranslation: Check = {
@@ -19,6 +20,9 @@ export const missingTranslation: Check = {
       if (u.sentence < 0) continue;
       const src = { start: u.start, end: u.end };
       const t = targetByKey.get(u.key);
+      // "items_one" may be absent from a language that has no 'one' (Vietnamese, Japanese).
+      const plural = pluralKey(u.key);
+      if (!t && plural && !requiredCategories(target.lang).has(plural[1])) continue;
       if (!t) out.push({ check: 'missing-translation', message: `Key “${u.key}” has no translation: the key is missing`, target: null, source: src });
       else if (t.skipped === 'fuzzy') {
         out.push({ check: 'missing-translation', severity: 'minor', message: `Key “${u.key}” is fuzzy: gettext leaves it out, users see the source`, target: null, source: src });
@@ -29,6 +33,9 @@ export const missingTranslation: Check = {
     if (source.file.path !== target.file.path) {
       for (const t of target.units) {
         if (t.sentence < 0 || sourceKeys.has(t.key)) continue;
+        // "items_few" in Polish, "items_many" in French: forms the source language lacks.
+        const plural = pluralKey(t.key);
+        if (plural && allCategories(target.lang).has(plural[1]) && [...source.units].some((s) => pluralKey(s.key)?.[0] === plural[0])) continue;
         out.push({ check: 'addition', category: 'Accuracy/Addition', message: `Key “${t.key}” is not in the source: no one asks for it (a renamed or removed key?)`, target: { start: t.start, end: t.end }, source: null });
       }
     }

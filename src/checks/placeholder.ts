@@ -4,37 +4,11 @@
 // ("%s … %d" → "%d … %s" swaps the arguments). A plural must give the categories the target
 // language needs (CLDR rules through Intl.PluralRules), and a broken ICU message, which makes
 // react-intl or vue-i18n show the raw key, is critical.
+import { allCategories, requiredCategories } from '../catalog/plural.js';
 import { readMessage, type Placeholder } from '../catalog/placeholders.js';
-import type { CatalogUnit, Check, Document, FindingDraft, Lang, Range } from '../types/index.js';
+import type { CatalogUnit, Check, Document, FindingDraft, Range } from '../types/index.js';
 
 const ID = 'placeholder';
-
-/** Categories some integer 0..999 selects: French needs one and other; its CLDR 'many'
- *  (1,000,000 and the like: "1 million de fichiers") is optional, as Vietnamese 'other' alone is enough. */
-const needed = new Map<string, Set<string>>();
-function requiredCategories(lang: Lang, ordinal: boolean): Set<string> {
-  const k = `${lang}|${ordinal}`;
-  let set = needed.get(k);
-  if (!set) {
-    set = new Set<string>();
-    try {
-      const rules = new Intl.PluralRules(lang, { type: ordinal ? 'ordinal' : 'cardinal' });
-      for (let n = 0; n < 1000; n++) set.add(rules.select(n));
-    } catch {
-      set.add('other');
-    }
-    needed.set(k, set);
-  }
-  return set;
-}
-
-function allCategories(lang: Lang, ordinal: boolean): Set<string> {
-  try {
-    return new Set(new Intl.PluralRules(lang, { type: ordinal ? 'ordinal' : 'cardinal' }).resolvedOptions().pluralCategories);
-  } catch {
-    return new Set(['other']);
-  }
-}
 
 function unitsBySentence(doc: Document): CatalogUnit[] {
   const out: CatalogUnit[] = [];

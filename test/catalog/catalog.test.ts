@@ -210,3 +210,33 @@ describe('glossary: a CSV or TBX term base (config "termbase")', () => {
     expect(rows.filter((r) => r.check === 'glossary').map((r) => r.key)).toEqual(['b']);
   });
 });
+
+describe('YAML catalogs, Rails style (corpus/shop-app/rails)', () => {
+  const rows = findings('corpus/shop-app/rails');
+  it('the root key gives the language; %{numero} for %{number} is flagged on its line', () => {
+    expect(rows.map((r) => [r.lang, r.check, r.key, r.line])).toEqual([
+      ['fr', 'placeholder', 'orders.shipped', 7],
+      ['fr', 'placeholder', 'orders.shipped', 7],
+    ]);
+  });
+  it('Vietnamese gives only count.other: no missing count.one; a block scalar keeps its number', () => {
+    expect(rows.filter((r) => r.lang === 'vi')).toEqual([]);
+  });
+  it('malformed YAML: exit 2 with the line', () => {
+    const p = tmpFile('fr.yml', 'fr:\n  a: b\n   c: d\n');
+    const r = run(tmpFile('en.yml', 'en:\n  a: b\n'), p);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/fr\.yml: line \d+, column \d+: malformed YAML/);
+  });
+});
+
+describe('i18next plural keys', () => {
+  it('items_one may be absent in Vietnamese; items_many in French is no addition', () => {
+    const en = tmpFile('en.json', '{"items_one": "{{count}} item", "items_other": "{{count}} items"}');
+    const dir = join(en, '..');
+    writeFileSync(join(dir, 'vi.json'), '{"items_other": "{{count}} mục"}');
+    writeFileSync(join(dir, 'fr.json'), '{"items_one": "{{count}} article", "items_many": "{{count}} d’articles", "items_other": "{{count}} articles", "stray": "Bonjour"}');
+    const rows = findings(dir);
+    expect(rows.map((r) => [r.lang, r.check, r.key])).toEqual([['fr', 'addition', 'stray']]);
+  });
+});
