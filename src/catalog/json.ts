@@ -10,7 +10,8 @@ import { decodeBackslashes } from './raw.js';
 
 export function readJsonUnits(file: SourceFile): RawUnit[] {
   const errors: ParseError[] = [];
-  const root = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: true });
+  // Comments are allowed: Shopify themes ship their locales/*.json with a /* … */ header.
+  const root = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: false });
   if (errors.length > 0 || !root) {
     const e = errors[0];
     const at = lineColumn(file.text, e?.offset ?? 0);

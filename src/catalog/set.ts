@@ -22,6 +22,11 @@ export function beadsByKey(source: Document, target: Document): Bead[] {
   return beads;
 }
 
+/** Checks that read a catalog as prose: `duplicate` takes "View all" under three keys, or the
+ *  identical French 'many' and 'other' forms, for a repeated sentence (Shopify's Dawn theme:
+ *  6 such findings, all false). `consistency` is the catalog's own repetition check. */
+export const NOT_FOR_CATALOGS: ReadonlySet<string> = new Set(['duplicate']);
+
 export function catalogSet(name: string, source: Document, targets: Document[]): DocumentSet {
   return { name, source, targets, aligned: false, beads: targets.map((t) => beadsByKey(source, t)) };
 }

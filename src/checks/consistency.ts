@@ -2,10 +2,17 @@
 // the footer), and two source strings translated the same way ("Contact us" and "Get support"
 // both "Nous contacter": one of them is probably wrong). Across the whole catalog, as Xbench and
 // CheckMate do. Strings are compared trimmed, white space collapsed, case kept.
+import { pluralKey } from '../catalog/plural.js';
 import type { CatalogUnit, Check, FindingDraft } from '../types/index.js';
 
 const ID = 'consistency';
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ');
+/** Plural forms of one message ("filters_selected.one", ".other") may share a source ("{{ count }}
+ *  selected") or a translation (Vietnamese has one form) without being inconsistent. */
+const siblings = (a: string, b: string) => {
+  const pa = pluralKey(a);
+  return pa !== null && pa[0] === pluralKey(b)?.[0];
+};
 
 export const consistency: Check = {
   id: ID,
@@ -36,14 +43,14 @@ export const consistency: Check = {
     for (const [text, list] of group(0)) {
       const first = list[0];
       for (const [su, tu] of list.slice(1)) {
-        if (norm(tu.value) === norm(first[1].value)) continue;
+        if (norm(tu.value) === norm(first[1].value) || siblings(tu.key, first[1].key)) continue;
         out.push({ check: ID, message: `“${text}” is translated “${norm(tu.value)}” here but “${norm(first[1].value)}” at ${first[1].key}`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end }, actual: norm(tu.value), expected: norm(first[1].value) });
       }
     }
     for (const [text, list] of group(1)) {
       const first = list[0];
       for (const [su, tu] of list.slice(1)) {
-        if (norm(su.value).toLowerCase() === norm(first[0].value).toLowerCase()) continue;
+        if (norm(su.value).toLowerCase() === norm(first[0].value).toLowerCase() || siblings(tu.key, first[1].key)) continue;
         out.push({ check: ID, message: `“${text}” translates “${norm(su.value)}” here and “${norm(first[0].value)}” at ${first[1].key}: two sources, one translation`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end } });
       }
     }

@@ -36,7 +36,8 @@ export const missingTranslation: Check = {
         // "items_few" in Polish, "items_many" in French: forms the source language lacks.
         const plural = pluralKey(t.key);
         if (plural && allCategories(target.lang).has(plural[1]) && [...source.units].some((s) => pluralKey(s.key)?.[0] === plural[0])) continue;
-        out.push({ check: 'addition', category: 'Accuracy/Addition', message: `Key “${t.key}” is not in the source: no one asks for it (a renamed or removed key?)`, target: { start: t.start, end: t.end }, source: null });
+        // Minor: users never see it; it is a leftover to clean up (or a key the source lost).
+        out.push({ check: 'addition', severity: 'minor', category: 'Accuracy/Addition', message: `Key “${t.key}” is not in the source: no one asks for it (a renamed or removed key?)`, target: { start: t.start, end: t.end }, source: null });
       }
     }
     return out;

@@ -21,7 +21,7 @@ import type { Config } from './config.js';
 import { alignThroughPrevious } from './compose.js';
 import { compareFindings, dedupe, resolveFinding, type Frame } from './findings.js';
 import { lineRanges } from './place.js';
-import { pairedOnly, withKeys } from '../catalog/set.js';
+import { NOT_FOR_CATALOGS, pairedOnly, withKeys } from '../catalog/set.js';
 import { summarise } from './summary.js';
 
 export interface DocumentSet {
@@ -184,6 +184,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
     const tgtSegments: readonly Range[] = set.aligned ? linesOf(target) : target.sentences;
     const tgtFrame: Frame = { segments: tgtSegments, text: target.file.text };
     const enabled = CHECKS.filter((c) => {
+      if (set.beads && NOT_FOR_CATALOGS.has(c.id)) return false;
       const setting = config.checks[c.id];
       return !(setting && !setting.enabled);
     });
