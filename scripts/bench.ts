@@ -19,6 +19,7 @@ import { parseBeads, scoreAlignments } from '../src/align/index.js';
 import type { Bead } from '../src/types/index.js';
 import { addedSentences, millionLines } from '../test/hostile/huge.js';
 import { benchChecks } from './bench/checks.js';
+import { benchPo } from './bench/po.js';
 import { measure } from './bench/measure.js';
 
 export interface BenchSection {
@@ -149,6 +150,7 @@ export const SECTIONS: BenchSection[] = [
   { name: 'unrelated', description: 'alignment of two unrelated documents, 20k and 100k sentences', run: benchUnrelated },
   { name: 'checks', description: 'check throughput, 50k en→fr pairs in --aligned mode, vs pofilter', run: () => benchChecks() },
   { name: 'huge', description: 'the CLI on 1,000,000 lines a side and on 300,000 added sentences (issue 11)', run: benchHuge },
+  { name: 'po', description: 'catalog throughput, a 100k-entry PO file, vs pofilter on the same file', run: () => benchPo() },
 ];
 
 function main(): void {

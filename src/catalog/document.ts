@@ -18,7 +18,10 @@ export interface RawUnit {
 }
 
 export function catalogDocument(file: SourceFile, lang: Lang, langFrom: Document['langFrom'], raw: readonly RawUnit[]): Document {
-  const ordered = [...raw].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Readers give file order already (XLIFF 1.2 and PO alike); sort only when one did not.
+  let sorted = true;
+  for (let i = 1; i < raw.length && sorted; i++) sorted = raw[i - 1].start <= raw[i].start;
+  const ordered = sorted ? raw : [...raw].sort((a, b) => a.start - b.start || a.end - b.end);
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
   const units: CatalogUnit[] = [];

@@ -5,7 +5,7 @@
 import { po } from 'gettext-parser';
 import { InputError, type Lang, type SourceFile } from '../types/index.js';
 import type { RawUnit } from './document.js';
-import { decodeBackslashes, type Decoded } from './raw.js';
+import { decodeBackslashes, rawAt, type Decoded } from './raw.js';
 
 export interface Bilingual {
   sourceLang: Lang | null;
@@ -41,13 +41,17 @@ function join(text: string, all: [number, number][]): Pick<Field, 'start' | 'end
   let first = 0;
   while (first < all.length - 1 && all[first][0] === all[first][1]) first++;
   const pieces = all.slice(first);
+  if (pieces.length === 1) {
+    const [s, e] = pieces[0];
+    return { start: s, end: e, decoded: decodeBackslashes(text.slice(s, e)) };
+  }
   const start = pieces[0][0];
   let value = '';
   const map: number[] = [];
   for (const [s, e] of pieces) {
     const d = decodeBackslashes(text.slice(s, e));
     value += d.value;
-    for (let k = 0; k < d.value.length; k++) map.push(s - start + d.map[k]);
+    for (let k = 0; k < d.value.length; k++) map.push(s - start + rawAt(d, k));
   }
   const end = pieces[pieces.length - 1][1];
   map.push(end - start);

@@ -12,6 +12,7 @@ const INLINE = new Set(['x', 'bx', 'ex', 'g', 'ph', 'bpt', 'ept', 'it', 'mrk', '
 
 /** XML character references and the five predefined entities, decoded with a raw-offset map. */
 function decodeXml(raw: string): Decoded {
+  if (!raw.includes('&')) return { value: raw, map: null };
   let value = '';
   const map: number[] = [];
   for (let i = 0; i < raw.length; i++) {

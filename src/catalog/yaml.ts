@@ -64,8 +64,9 @@ export function readYamlUnits(file: SourceFile): YamlCatalog {
       const raw = file.text.slice(start, end);
       const decoded = node.type === 'QUOTE_DOUBLE' && !raw.includes('\n') ? decodeBackslashes(raw) : follow(raw, node.value);
       // A block scalar's "|" and indentation are not the value: the unit starts at its first character.
-      const lead = decoded.map[0] ?? 0;
-      if (lead > 0) for (let k = 0; k < decoded.map.length; k++) decoded.map[k] -= lead;
+      const map = decoded.map;
+      const lead = map?.[0] ?? 0;
+      if (map && lead > 0) for (let k = 0; k < map.length; k++) map[k] -= lead;
       units.push({ key: path, start: start + lead, end, decoded });
     }
   };

@@ -28,11 +28,18 @@ export const consistency: Check = {
     for (const u of target.units) if (u.sentence >= 0) tgt[u.sentence] = u;
     const pairs: [CatalogUnit, CatalogUnit][] = [];
     for (const b of beads) if (b.source.length === 1 && b.target.length === 1 && src[b.source[0]] && tgt[b.target[0]]) pairs.push([src[b.source[0]], tgt[b.target[0]]]);
+    // Each value normalised once (a 100,000-entry file compared them twice per side).
+    const normed = new Map<CatalogUnit, string>();
+    const n = (u: CatalogUnit) => {
+      let v = normed.get(u);
+      if (v === undefined) normed.set(u, (v = norm(u.value)));
+      return v;
+    };
     const out: FindingDraft[] = [];
     const group = (side: 0 | 1) => {
       const m = new Map<string, [CatalogUnit, CatalogUnit][]>();
       for (const p of pairs) {
-        const k = norm(p[side].value);
+        const k = n(p[side]);
         const list = m.get(k);
         if (list) list.push(p);
         else m.set(k, [p]);
@@ -43,15 +50,15 @@ export const consistency: Check = {
     for (const [text, list] of group(0)) {
       const first = list[0];
       for (const [su, tu] of list.slice(1)) {
-        if (norm(tu.value) === norm(first[1].value) || siblings(tu.key, first[1].key)) continue;
-        out.push({ check: ID, message: `“${text}” is translated “${norm(tu.value)}” here but “${norm(first[1].value)}” at ${first[1].key}`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end }, actual: norm(tu.value), expected: norm(first[1].value) });
+        if (n(tu) === n(first[1]) || siblings(tu.key, first[1].key)) continue;
+        out.push({ check: ID, message: `“${text}” is translated “${n(tu)}” here but “${n(first[1])}” at ${first[1].key}`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end }, actual: n(tu), expected: n(first[1]) });
       }
     }
     for (const [text, list] of group(1)) {
       const first = list[0];
       for (const [su, tu] of list.slice(1)) {
-        if (norm(su.value).toLowerCase() === norm(first[0].value).toLowerCase() || siblings(tu.key, first[1].key)) continue;
-        out.push({ check: ID, message: `“${text}” translates “${norm(su.value)}” here and “${norm(first[0].value)}” at ${first[1].key}: two sources, one translation`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end } });
+        if (n(su).toLowerCase() === n(first[0]).toLowerCase() || siblings(tu.key, first[1].key)) continue;
+        out.push({ check: ID, message: `“${text}” translates “${n(su)}” here and “${n(first[0])}” at ${first[1].key}: two sources, one translation`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end } });
       }
     }
     return out;

@@ -22,6 +22,7 @@ function endClass(text: string): string | null {
 
 function unbalanced(text: string): string | null {
   for (const [open, close] of PAIRS) {
+    if (!text.includes(open) && !text.includes(close)) continue;
     let depth = 0;
     for (const ch of text) {
       if (ch === open) depth++;
