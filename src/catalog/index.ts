@@ -10,11 +10,12 @@ import { catalogDocument } from './document.js';
 import { readJsonUnits } from './json.js';
 import { readPo } from './po.js';
 import { catalogSet } from './set.js';
+import { readTmx } from './tmx.js';
 import { readXliff } from './xliff.js';
 import { readYamlUnits } from './yaml.js';
 
 const MONOLINGUAL = new Set(['.json', '.yml', '.yaml']);
-const BILINGUAL = new Set(['.po', '.xlf', '.xliff']);
+const BILINGUAL = new Set(['.po', '.xlf', '.xliff', '.tmx']);
 
 export const isCatalogPath = (path: string): boolean => MONOLINGUAL.has(extname(path).toLowerCase()) || BILINGUAL.has(extname(path).toLowerCase());
 
@@ -39,9 +40,23 @@ function stem(path: string): string {
   return kept.join('.') || parts[0] || 'catalog';
 }
 
-function bilingualSet(path: string, opts: CatalogOptions): DocumentSet {
+/** A TMX memory: the header's srclang (else --source-lang) is the source; every other language a target. */
+function memorySet(path: string, opts: CatalogOptions): DocumentSet {
   const file = readSourceFile(path);
+  const memory = readTmx(file);
+  const sourceLang = memory.sourceLang ?? opts.sourceLang;
+  const src = memory.byLang.get(sourceLang);
+  if (!src) throw new InputError(path, `no segment in the source language ${sourceLang} (set srclang in the header or use --source-lang)`);
+  const targets = [...memory.byLang.keys()].filter((l) => l !== sourceLang).sort();
+  if (targets.length === 0) throw new InputError(path, 'a translation memory needs at least one target language');
+  const source = catalogDocument(file, sourceLang, 'name', src);
+  return catalogSet(stem(path), source, targets.map((l) => catalogDocument(file, l, 'name', memory.byLang.get(l) ?? [])));
+}
+
+function bilingualSet(path: string, opts: CatalogOptions): DocumentSet {
   const ext = extname(path).toLowerCase();
+  if (ext === '.tmx') return memorySet(path, opts);
+  const file = readSourceFile(path);
   const read = ext === '.po' ? readPo(file) : readXliff(file);
   const targetLang = read.targetLang ?? catalogLang(path) ?? opts.langs?.[1] ?? null;
   if (!targetLang) throw new InputError(path, 'cannot tell the target language: name the file after it (fr.po, app.fr.xlf) or pass --langs en,fr');

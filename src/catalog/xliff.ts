@@ -11,7 +11,7 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 const INLINE = new Set(['x', 'bx', 'ex', 'g', 'ph', 'bpt', 'ept', 'it', 'mrk', 'pc', 'sc', 'ec', 'sm', 'em', 'cp']);
 
 /** XML character references and the five predefined entities, decoded with a raw-offset map. */
-function decodeXml(raw: string): Decoded {
+export function decodeXml(raw: string): Decoded {
   if (!raw.includes('&')) return { value: raw, map: null };
   let value = '';
   const map: number[] = [];
@@ -37,7 +37,7 @@ function decodeXml(raw: string): Decoded {
 }
 
 /** Value ranges that are tags (inline codes): masked for the text checks. */
-function tagRanges(value: string): [number, number][] {
+export function tagRanges(value: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of value.matchAll(/<[^<>]{0,2000}>/g)) out.push([m.index, m.index + m[0].length]);
   return out;

@@ -240,3 +240,22 @@ describe('i18next plural keys', () => {
     expect(rows.map((r) => [r.lang, r.check, r.key])).toEqual([['fr', 'addition', 'stray']]);
   });
 });
+
+describe('catalog must-not-flag cases found on real catalogs (Shopify Dawn)', () => {
+  it('identical plural forms, "View all" under three keys, a /* */ header: nothing', () => {
+    const en = tmpFile('en.json', '{"a": {"one": "{{ count }} selected", "other": "{{ count }} selected"}, "b": {"one": "{{ count }} item", "other": "{{ count }} items"}, "c": "View all", "d": "View all", "e": "View all"}');
+    const dir = join(en, '..');
+    writeFileSync(join(dir, 'fr.json'), '/* generated */\n{"a": {"one": "{{ count }} sélectionné", "other": "{{ count }} sélectionnés", "many": "{{ count }} sélectionnés"}, "b": {"one": "{{ count }} article", "other": "{{ count }} articles"}, "c": "Tout afficher", "d": "Tout afficher", "e": "Tout afficher"}');
+    writeFileSync(join(dir, 'vi.json'), '{"a": {"other": "Đã chọn {{ count }}"}, "b": {"one": "{{ count }} mặt hàng", "other": "{{ count }} mặt hàng"}, "c": "Xem tất cả", "d": "Xem tất cả", "e": "Xem tất cả"}');
+    expect(findings(dir)).toEqual([]);
+  });
+});
+
+describe('TMX with two target languages (corpus/shop-app/support.tmx)', () => {
+  const rows = findings('corpus/shop-app/support.tmx');
+  it('fr-FR and vi-VN are targets of the en source; the lost <ph> and the missing unit are flagged in Vietnamese only', () => {
+    expect(rows.filter((r) => r.lang === 'fr')).toEqual([]);
+    expect(has(rows, 'vi', 'placeholder', 'support.refund').length).toBeGreaterThan(0);
+    expect(has(rows, 'vi', 'missing-translation', 'support.chat')).toHaveLength(1);
+  });
+});
