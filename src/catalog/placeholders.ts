@@ -114,8 +114,9 @@ function parseIcu(value: string): MessageFormatElement[] | null {
 /** The placeholders of a message. `expectIcu`: the source parsed as ICU, so a target that does
  *  not parse is a broken message rather than plain text with braces. */
 export function readMessage(value: string, expectIcu = false): Message {
-  DOUBLE_BRACE.lastIndex = 0;
   const out: Message = { placeholders: [], plurals: [], icuError: null, icu: false };
+  // Most UI strings hold no placeholder at all: no regular expression for them.
+  if (!value.includes('{') && !value.includes('%') && !value.includes('<')) return out;
   const hasDouble = /\{\{/.test(value);
   const ruby = value.includes('%{');
   if (ruby) {
