@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../src/checks/glossary.js';
+import type { TermEntry } from '../../src/types/index.js';
 import { catalogPair, run } from './catalog-fixture.js';
 
-const terms = [
+const terms: TermEntry[] = [
   { lang: 'en', term: 'cart', targets: { fr: ['panier'], vi: ['giỏ hàng'] } },
   { lang: 'en', term: 'ShopApp', targets: { fr: ['ShopApp'] } },
 ];
