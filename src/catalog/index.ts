@@ -31,6 +31,8 @@ export function catalogLang(path: string): Lang | null {
 export interface CatalogOptions {
   langs?: Lang[];
   sourceLang: Lang;
+  /** --shard, --changed-since (run/scope.ts): whether to check the catalog at `path`, made of `files`. */
+  keep?: (path: string, files: readonly string[]) => boolean;
 }
 
 function stem(path: string): string {
@@ -94,8 +96,9 @@ export function discoverCatalogs(paths: string[], dirs: boolean[], opts: Catalog
     if (!paths.every(isCatalogPath)) return null;
     const bilingual = paths.filter((p) => BILINGUAL.has(extname(p).toLowerCase()));
     const mono = paths.filter((p) => !BILINGUAL.has(extname(p).toLowerCase()));
-    const sets = bilingual.map((p) => bilingualSet(p, opts));
-    if (mono.length > 0) sets.push(monolingualSet(mono, opts, stem(mono[0]) === 'catalog' ? basename(mono[0]).replace(/\.[^.]+$/, '') : stem(mono[0])));
+    const keep = opts.keep ?? (() => true);
+    const sets = bilingual.filter((p) => keep(p, [p])).map((p) => bilingualSet(p, opts));
+    if (mono.length > 0 && keep(mono[0], mono)) sets.push(monolingualSet(mono, opts, stem(mono[0]) === 'catalog' ? basename(mono[0]).replace(/\.[^.]+$/, '') : stem(mono[0])));
     return sets;
   }
   if (!dirs.every((d) => d)) return null;
@@ -104,6 +107,7 @@ export function discoverCatalogs(paths: string[], dirs: boolean[], opts: Catalog
   if (listed.some((files) => files.length === 0)) return null;
   return paths.flatMap((dir, i) => {
     const files = listed[i];
+    if (opts.keep && !opts.keep(dir, files)) return [];
     const bilingual = files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()));
     const mono = files.filter((p) => !BILINGUAL.has(extname(p).toLowerCase()));
     const sets = bilingual.map((p) => bilingualSet(p, opts));

@@ -99,7 +99,7 @@ export function discover(paths: string[], opts: DiscoverOptions): DocumentSet[] 
   if (paths.length === 0) throw new InputError(null, 'no input: name a directory of versions or a source and its translations');
   paths = paths.map(resolveArgument);
   const dirs = paths.map(isDirectory);
-  const catalogs = discoverCatalogs(paths, dirs, { langs: opts.langs, sourceLang: opts.sourceLang });
+  const catalogs = discoverCatalogs(paths, dirs, { langs: opts.langs, sourceLang: opts.sourceLang, keep: opts.keep });
   if (catalogs) return catalogs;
   const keep = opts.keep ?? (() => true);
   if (dirs.every((d) => d)) {

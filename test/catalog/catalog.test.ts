@@ -259,3 +259,14 @@ describe('TMX with two target languages (corpus/shop-app/support.tmx)', () => {
     expect(has(rows, 'vi', 'missing-translation', 'support.chat')).toHaveLength(1);
   });
 });
+
+describe('catalogs under --shard (run/scope.ts)', () => {
+  it('two catalog directories split over two shards, each checked once', () => {
+    const names = ['1/2', '2/2'].map((shard) => {
+      const out = execFileSync('node', [BIN, 'check', 'corpus/shop-app/locales', 'corpus/shop-app/rails', '--shard', shard, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' });
+      return JSON.parse(out).documents.map((d: { name: string }) => d.name);
+    });
+    expect(names.flat().sort()).toEqual(['locales', 'rails']);
+    expect(names.every((n) => n.length === 1)).toBe(true);
+  });
+});
