@@ -270,3 +270,14 @@ describe('catalogs under --shard (run/scope.ts)', () => {
     expect(names.every((n) => n.length === 1)).toBe(true);
   });
 });
+
+describe('the catalog audit keeps the JSON schema', () => {
+  it('docs/audit.schema.json accepts the shop app audits (key, new categories)', async () => {
+    const { validate } = await import('../report/json-schema.js');
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync('docs/audit.schema.json', 'utf8'));
+    for (const path of ['corpus/shop-app/locales', 'corpus/shop-app/messages.fr.po', 'corpus/shop-app/app.fr.xlf', 'corpus/shop-app/support.tmx']) {
+      expect(validate(schema, JSON.parse(run(path).stdout)), path).toEqual([]);
+    }
+  });
+});
