@@ -82,12 +82,17 @@ function monolingualSet(paths: string[], opts: CatalogOptions, name: string): Do
   return catalogSet(name, docs[k], docs.filter((_, i) => i !== k));
 }
 
+/** The catalogs of a directory: bilingual files, and per-language files named for their language
+ *  (fr.json, en.yml). A directory that also holds documents (en.txt, fr.md) is a document set, and
+ *  a stray tqc.config.json or package.json is no catalog: both give []. */
 function filesIn(dir: string): string[] {
-  return readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((n) => !n.startsWith('.'))
     .sort()
     .map((n) => join(dir, n))
-    .filter((p) => statSync(p).isFile() && isCatalogPath(p));
+    .filter((p) => statSync(p).isFile());
+  if (files.some((p) => /\.(txt|md|mdx|markdown)$/i.test(p) && !/^readme\./i.test(basename(p)))) return [];
+  return files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()) || (MONOLINGUAL.has(extname(p).toLowerCase()) && catalogLang(p) !== null));
 }
 
 /** Document sets for catalog input, or null when the input is not catalogs (documents). */

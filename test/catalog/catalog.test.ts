@@ -281,3 +281,15 @@ describe('the catalog audit keeps the JSON schema', () => {
     }
   });
 });
+
+describe('which directories are catalogs', () => {
+  it('a directory of documents with a stray package.json stays a document set; en.json fr.json beside it is not enough', () => {
+    const en = tmpFile('en.txt', 'The cluster has 4,000 GPUs. It opened in May.\n');
+    const dir = join(en, '..');
+    writeFileSync(join(dir, 'fr.txt'), 'Le cluster compte 4 000 GPU. Il a ouvert en mai.\n');
+    writeFileSync(join(dir, 'package.json'), '{"name": "site"}');
+    const audit = JSON.parse(run(dir).stdout);
+    expect(audit.documents[0].targets.map((t: { lang: string }) => t.lang)).toContain('fr');
+    expect(audit.documents[0].source.sentences.length).toBe(2);
+  });
+});
