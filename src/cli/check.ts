@@ -4,6 +4,7 @@ import type { CommandModule } from 'yargs';
 import { CHECKS } from '../checks/index.js';
 import { readBytes } from '../corpus/read.js';
 import { REPORT_FORMATS, terminalSummary } from '../report/index.js';
+import { githubBlobBase } from '../report/github.js';
 import { auditDocumentSet } from '../run/audit.js';
 import { applyBaseline, makeBaseline, parseBaseline } from '../run/baseline.js';
 import { loadConfig } from '../run/config.js';
@@ -16,12 +17,12 @@ import { parseFormats, parseLangs } from './options.js';
 import { OutputGuard } from './io.js';
 import { progress } from './progress.js';
 import { HISTORY_OPTIONS } from './history-options.js';
-import { reportNamesOf, writeReports } from './reports.js';
+import { githubOutputs, reportNamesOf, writeReports } from './reports.js';
 import { attachPrevious } from '../run/since.js';
 import { Scope, parseShard } from '../run/scope.js';
 
 interface CheckArgs {
-  paths: string[];
+  paths?: string[];
   format?: string;
   out?: string;
   'fail-on'?: string;
@@ -40,13 +41,13 @@ interface CheckArgs {
 
 export function checkCommand(done: (code: number) => void): CommandModule<object, CheckArgs> {
   return {
-    command: 'check <paths..>',
+    command: 'check [paths..]',
     describe: 'Align every translation to its source, run the checks and write the audit',
     builder: (y) =>
       y
-        .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'a directory of versions (en.txt, vi.txt, …), several such directories, or a source file followed by its translations' })
-        .option('format', { type: 'string', describe: `report formats, comma-separated: ${REPORT_FORMATS.join(', ')} (default json)` })
-        .option('out', { type: 'string', describe: 'write one report file per document and format into this directory (otherwise the report goes to stdout)' })
+        .positional('paths', { type: 'string', array: true, describe: 'a directory of versions (en.txt, vi.txt, …), a directory of such directories (content/), or a source file followed by its translations' })
+        .option('format', { type: 'string', describe: `report formats, comma-separated: ${REPORT_FORMATS.join(', ')} (default: text on a terminal, json when piped)` })
+        .option('out', { type: 'string', describe: 'write DIR/<document>.<format> for each document, but one DIR/tqc.sarif for the run, and DIR/summary.md for several documents (otherwise the report goes to stdout)' })
         .option('fail-on', { type: 'string', describe: 'exit 1 when a finding is at or above this severity: minor, major, critical or none (default major)' })
         .option('langs', { type: 'string', describe: 'languages of the files in order, e.g. en,vi,fr (file names like vi.txt win)' })
         .option('source-lang', { type: 'string', describe: 'the source language inside a directory (default en)' })
@@ -60,12 +61,25 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
       const loaded = loadConfig(args.config, process.cwd(), CHECKS.map((c) => c.id));
       if (!loaded.ok) throw new InputError(null, loaded.error);
       const config = loaded.config;
-      const formats = parseFormats(args.format ?? 'json', REPORT_FORMATS);
+      if (!args.paths || args.paths.length === 0) {
+        throw new InputError(null, 'check: name what to check — a directory of versions (tqc check content/), or a source and its translations (tqc check en.txt fr.txt)');
+      }
+      // Readable text on a terminal, JSON for programs (a pipe or a file).
+      const formats = parseFormats(args.format ?? (process.stdout.isTTY && !args.out ? 'text' : 'json'), REPORT_FORMATS);
       const failOn = parseFailOn(args['fail-on'] ?? config.failOn ?? 'major');
       if (!args.out && formats.length > 1) throw new InputError(null, `--format ${formats.join(',')} writes several reports: name a directory with --out`);
       const langs = args.langs ? parseLangs(args.langs) : config.langs;
       const scope = new Scope({ shard: args.shard === undefined ? undefined : parseShard(args.shard), changedSince: args['changed-since'] });
-      const sets = discover(args.paths, { langs, sourceLang: args['source-lang'] ?? config.sourceLang ?? 'en', aligned: args.aligned, keep: scope.active ? (p, f) => scope.keep(p, f) : undefined });
+      const skipped = (path: string, why: string) => {
+        if (!args.quiet) process.stderr.write(`tqc: ${path}: ${why}\n`);
+      };
+      const sets = discover(args.paths, {
+        langs,
+        sourceLang: args['source-lang'] ?? config.sourceLang ?? 'en',
+        aligned: args.aligned,
+        keep: scope.active ? (p, f) => scope.keep(p, f) : undefined,
+        skipped,
+      });
       attachPrevious(sets, { since: args.since, previousSource: args['previous-source'] });
 
       const guard = new OutputGuard();
@@ -79,14 +93,36 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
       let audit: Audit = { schema: 'tqc-audit', version: 1, tool: { name: 'tqc', version: TOOL_VERSION }, failOn, documents, ...scope.auditFields() };
       if (args.baseline) {
         const text = readBytes(args.baseline, 'baseline file').toString('utf8');
-        audit = applyBaseline(audit, parseBaseline(text, args.baseline), config.mqm);
+        const baseline = parseBaseline(text, args.baseline);
+        // Version 1 hashed whole spans: its fingerprints match nothing now. Say so rather than
+        // report every known finding as new without a word.
+        if (baseline.version !== 2 && !args.quiet) {
+          process.stderr.write(`tqc: ${args.baseline}: a version ${String(baseline.version)} baseline from an older tqc; its findings are keyed differently and will show as new: record it again with --write-baseline\n`);
+        }
+        audit = applyBaseline(audit, baseline, config.mqm);
       }
       // Report names are settled before anything is written: a clash is refused, not half-written.
       const names = args.out ? reportNamesOf(audit) : [];
-      if (args['write-baseline']) await guard.write(args['write-baseline'], `${JSON.stringify(makeBaseline(audit), null, 2)}\n`);
+      let recorded: string | undefined;
+      if (args['write-baseline']) {
+        const baseline = makeBaseline(audit);
+        await guard.write(args['write-baseline'], `${JSON.stringify(baseline, null, 2)}\n`);
+        const n = baseline.findings.length;
+        const docs = audit.documents.length;
+        recorded = `wrote ${args['write-baseline']}: ${n} finding${n === 1 ? '' : 's'} of ${docs} document${docs === 1 ? '' : 's'} recorded; from now on, --baseline ${args['write-baseline']} reports only new ones\n`;
+      }
 
-      await writeReports(audit, formats, args.out, guard, names);
-      if (!args.quiet) process.stderr.write(terminalSummary(audit, { color: useColor() }));
+      const inActions = process.env.GITHUB_ACTIONS === 'true';
+      const blobBase = inActions ? githubBlobBase(process.env) : undefined;
+      await writeReports(audit, formats, args.out, guard, names, { blobBase });
+      if (inActions) githubOutputs(audit, blobBase);
+      if (!args.quiet) process.stderr.write(terminalSummary(audit, { color: useColor(), baseline: Boolean(args.baseline) }));
+      if (recorded !== undefined) {
+        // Recording today's findings is what the run was asked for: it succeeds whatever they are.
+        if (!args.quiet) process.stderr.write(`tqc: ${recorded}`);
+        done(0);
+        return;
+      }
       done(exceeds(audit, failOn) ? 1 : 0);
     },
   };

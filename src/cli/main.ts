@@ -12,6 +12,34 @@ import { splitCommand } from './split.js';
 
 class UsageError extends Error {}
 
+/** Edit distance, for "did you mean" (option names are short). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** yargs says "Unknown argument: lang"; a user typing --lang meant --langs: say so. A missing path
+ *  is "Not enough non-option arguments: got 0, need at least 1" in yargs' words: say what to name. */
+function withHint(msg: string, known: string[]): string {
+  const m = /^Unknown arguments?: (.+)$/.exec(msg);
+  if (!m) return msg;
+  const options = known.filter((k) => k.length > 1 && !/[A-Z]/.test(k) && k !== '$0' && k !== '_');
+  const parts = m[1].split(', ').map((bad) => {
+    const name = bad.replace(/^-+/, '');
+    const best = options
+      .map((o) => ({ o, d: o.startsWith(name) || name.startsWith(o) ? Math.min(1, distance(name, o)) : distance(name, o) }))
+      .sort((x, y) => x.d - y.d || (x.o < y.o ? -1 : 1))[0];
+    const hint = best && best.d <= Math.max(1, Math.floor(name.length / 3)) ? ` (did you mean --${best.o}?)` : '';
+    return `--${name}${hint}`;
+  });
+  return `unknown option ${parts.join(', ')}; see --help`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const parser = yargs(argv)
@@ -29,9 +57,11 @@ export async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(100, process.stderr.columns || 100))
     .exitProcess(false)
     .showHelpOnFail(false)
+    .recommendCommands()
     .fail((msg, err) => {
       if (err) throw err;
-      throw new UsageError(msg);
+      // The parser knows the options of the command being parsed (the builder has run).
+      throw new UsageError(withHint(msg, Object.keys((parser as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key)));
     });
   try {
     await parser.parseAsync();

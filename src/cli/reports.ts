@@ -1,10 +1,15 @@
 // Writing an audit's reports, shared by `tqc check` and `tqc merge` so that a merged audit gives the
 // very files a single run gives: with --out, one file per document and format
-// (`DIR/<document>.<ext>`); without, the one report on stdout.
+// (`DIR/<document>.<ext>`), except SARIF — one `DIR/tqc.sarif` for the run — and, with several
+// documents, one `DIR/summary.md` for the run; without --out, the one report on stdout.
+import { appendFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { REPORTERS, extension, type ReportFormat } from '../report/index.js';
+import { annotations } from '../report/github.js';
+import { REPORTERS, extension, type ReportFormat, type ReportOptions } from '../report/index.js';
 import { jsonChunks } from '../report/json.js';
+import { markdown } from '../report/markdown.js';
 import type { Audit } from '../types/index.js';
+import { InputError } from '../types/index.js';
 import { writeStdout, type Content, type OutputGuard } from './io.js';
 import { reportNames } from './report-names.js';
 
@@ -17,8 +22,8 @@ function one(audit: Audit, i: number): Audit {
 
 /** The JSON audit is streamed (it outgrows V8's longest string on a million lines); the other
  *  formats are one string. */
-function report(format: ReportFormat, audit: Audit): Content {
-  return format === 'json' ? jsonChunks(audit) : REPORTERS[format](audit);
+function report(format: ReportFormat, audit: Audit, opts: ReportOptions = {}): Content {
+  return format === 'json' ? jsonChunks(audit) : REPORTERS[format](audit, opts);
 }
 
 /** Report base names under --out, settled from the audit alone (a document lives in its source's
@@ -30,14 +35,49 @@ export function reportNamesOf(audit: Audit): string[] {
   );
 }
 
-export async function writeReports(audit: Audit, formats: readonly ReportFormat[], out: string | undefined, guard: OutputGuard, names = out ? reportNamesOf(audit) : []): Promise<void> {
+export async function writeReports(
+  audit: Audit,
+  formats: readonly ReportFormat[],
+  out: string | undefined,
+  guard: OutputGuard,
+  names = out ? reportNamesOf(audit) : [],
+  opts: ReportOptions = {},
+): Promise<void> {
   if (out) {
+    const several = audit.documents.length > 1;
+    if (several && formats.includes('md') && names.includes('summary')) {
+      throw new InputError(out, 'a document named "summary" would overwrite the run\'s summary.md: rename its directory');
+    }
     for (const format of formats) {
+      // One SARIF file with one run for the whole invocation, whatever the number of documents:
+      // code scanning refuses an upload of several runs sharing a tool and category.
+      if (format === 'sarif') {
+        await guard.write(join(out, 'tqc.sarif'), REPORTERS.sarif(audit));
+        continue;
+      }
       for (let i = 0; i < audit.documents.length; i++) {
-        await guard.write(join(out, `${names[i]}.${extension(format)}`), report(format, one(audit, i)));
+        await guard.write(join(out, `${names[i]}.${extension(format)}`), report(format, one(audit, i), opts));
       }
     }
+    // One Markdown for the whole run, to post as one pull-request comment.
+    if (several) await guard.write(join(out, 'summary.md'), markdown(audit, opts));
   } else {
-    await writeStdout(report(formats[0], audit));
+    await writeStdout(report(formats[0], audit, opts));
   }
+}
+
+/** Inside GitHub Actions: the run's Markdown as the job summary, and annotation lines. They go to
+ *  stderr because stdout may hold the report and nothing else; GitHub documents stdout, but its
+ *  runner reads workflow commands from both streams (an annotation from stderr was observed in
+ *  overengineeringstudio/effect-utils#969). */
+export function githubOutputs(audit: Audit, blobBase: string | undefined): void {
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    try {
+      appendFileSync(summaryFile, markdown(audit, { blobBase, maxChars: 1_000_000 - 1_000 }));
+    } catch {
+      throw new InputError(summaryFile, 'cannot write the GitHub job summary (GITHUB_STEP_SUMMARY)');
+    }
+  }
+  process.stderr.write(annotations(audit));
 }

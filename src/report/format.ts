@@ -79,3 +79,27 @@ export function segmentLabel(segments: [number, number], aligned: boolean): stri
   const [a, b] = segments;
   return a === b ? `${unit} ${a + 1}` : `${unit}s ${a + 1}–${b + 1}`;
 }
+
+/** Worst first: severity, then the text the problem affects (a lost passage before a lost word),
+ *  then the audit's own order. The order editors and pull-request readers want to work in. */
+export function worstFirst<T>(items: readonly T[], finding: (t: T) => Finding): T[] {
+  const keyed = items.map((t, i) => ({ t, i, f: finding(t) }));
+  keyed.sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity) || affected(b.f) - affected(a.f) || a.i - b.i);
+  return keyed.map((k) => k.t);
+}
+
+/** Characters of the text a finding affects (the lost source passage for an omission or a cut). */
+function affected(f: Finding): number {
+  const missing = f.category === 'Accuracy/Omission' || f.category === 'Design and markup/Truncation';
+  return ((missing ? (f.source ?? f.target) : (f.target ?? f.source))?.text.length ?? 0);
+}
+
+/** A translation's worst severity as a rank (-1 when it has no finding). */
+export const worstRank = (t: AuditTarget): number => Math.max(-1, ...SEVERITIES.map((s, i) => (t.summary.counts.bySeverity[s] > 0 ? i : -1)));
+
+/** Documents worst first: worst severity, then highest MQM score of any translation, then name. */
+export function documentsWorstFirst<D extends { name: string; targets: AuditTarget[] }>(docs: readonly D[]): D[] {
+  const worst = (d: D) => Math.max(-1, ...d.targets.map(worstRank));
+  const score = (d: D) => Math.max(0, ...d.targets.map((t) => t.summary.mqmScore));
+  return [...docs].sort((a, b) => worst(b) - worst(a) || score(b) - score(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

@@ -7,11 +7,13 @@ import { markdown } from './markdown.js';
 import type { ReportOptions } from './options.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
+import { text } from './text.js';
 
-export type ReportFormat = 'json' | 'md' | 'html' | 'sarif' | 'junit';
+export type ReportFormat = 'text' | 'json' | 'md' | 'html' | 'sarif' | 'junit';
 export type Reporter = (audit: Audit, opts?: ReportOptions) => string;
 
 export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
+  text,
   json,
   md: markdown,
   html,
@@ -24,6 +26,7 @@ export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
 export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
 
 const EXTENSIONS: Record<ReportFormat, string> = {
+  text: 'txt',
   json: 'json',
   md: 'md',
   html: 'html',

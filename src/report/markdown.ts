@@ -2,13 +2,15 @@
 // document, language and severity. GitHub refuses comments over 65,536 characters, so findings are
 // chosen most serious first within a budget and the rest are counted per group
 // ("… and 312 more minor findings: untranslated 200, number 112").
-import type { Audit, AuditDocument, AuditTarget, Finding, Severity } from '../types/index.js';
+import type { Audit, AuditDocument, AuditDocumentVersion, AuditTarget, Finding, Severity, Span } from '../types/index.js';
 import { severityRank } from '../types/index.js';
 import { clip, codeSpan, escapeMarkdown } from './escape.js';
-import { SEVERITY_ICON, SEVERITIES_DESC, capitalise, failing, formatCoverage, formatScore, languageName, segmentLabel } from './format.js';
+import { SEVERITY_ICON, SEVERITIES_DESC, capitalise, documentsWorstFirst, failing, formatCoverage, formatScore, languageName, segmentLabel, worstFirst } from './format.js';
 import type { ReportOptions } from './options.js';
 import { diffMarkdownLine } from './diff.js';
 import { unchangedNoteMarkdown } from './scope-note.js';
+import { blobLink } from './github.js';
+import { placeSpan } from './positions.js';
 
 /** GitHub's limit is 65,536; a little room is left for a bot's own header. */
 export const MARKDOWN_MAX_CHARS = 65_000;
@@ -28,13 +30,23 @@ function snippet(label: string, text: string): string {
   return `${label}: ${codeSpan(clip(text, SNIPPET_CHARS))}`;
 }
 
-function item(doc: AuditDocument, f: Finding): string {
+/** "translation, sentence 3" — a link to the file's line at the commit when a blob base is known. */
+function label(name: string, doc: AuditDocument, version: AuditDocumentVersion, span: Span, base: string | undefined): string {
+  const text = `${name}, ${segmentLabel(span.segments, doc.aligned)}`;
+  if (!base) return text;
+  const line = placeSpan(version, span)?.start.line;
+  const url = blobLink(base, version.path, line);
+  return url ? `[${text}](${url})` : text;
+}
+
+function item(doc: AuditDocument, t: AuditTarget, f: Finding, base?: string): string {
   const key = f.key !== undefined ? ` ${codeSpan(clip(f.key, MESSAGE_CHARS))}` : '';
   const lines = [`- ${SEVERITY_ICON[f.severity]} **${escapeMarkdown(f.check)}**${key} — ${escapeMarkdown(clip(f.message, MESSAGE_CHARS))}`];
-  if (f.target) lines.push(`  ${snippet(`target, ${segmentLabel(f.target.segments, doc.aligned)}`, f.target.text)}`);
-  if (f.source) lines.push(`  ${snippet(`source, ${segmentLabel(f.source.segments, doc.aligned)}`, f.source.text)}`);
+  if (f.target) lines.push(`  ${snippet(label('translation', doc, t, f.target, base), f.target.text)}`);
+  if (f.source) lines.push(`  ${snippet(label('source', doc, doc.source, f.source, base), f.source.text)}`);
   const change = diffMarkdownLine(f);
   if (change) lines.push(change);
+  if (f.alsoSeenBy?.length) lines.push(`  also seen by ${f.alsoSeenBy.map((a) => escapeMarkdown(a.check)).join(', ')}`);
   return `${lines.join('  \n')}\n`;
 }
 
@@ -63,7 +75,7 @@ function summaryTable(audit: Audit): string {
 }
 
 function verdict(audit: Audit): string {
-  if (audit.failOn === 'none') return 'No severity fails this audit (`--fail-on none`).';
+  if (audit.failOn === 'none') return 'This audit never fails (`--fail-on none`).';
   let failingTargets = 0;
   let total = 0;
   for (const d of audit.documents)
@@ -85,15 +97,15 @@ function tail(rest: Finding[], severity: Severity): string {
   return `- … and ${rest.length} more ${severity} finding${rest.length === 1 ? '' : 's'}: ${parts.join(', ')}\n`;
 }
 
-function targetSection(doc: AuditDocument, t: AuditTarget, chosen: Set<Finding>, multi: boolean): string {
+function targetSection(doc: AuditDocument, t: AuditTarget, chosen: Set<Finding>, multi: boolean, base?: string): string {
   let out = `\n### ${multi ? `${escapeMarkdown(doc.name)} — ` : ''}${escapeMarkdown(languageName(t.lang))} (${escapeMarkdown(t.lang)}) ${codeSpan(t.path)}\n`;
   if (t.findings.length === 0) return `${out}\nNo findings.\n`;
   for (const severity of SEVERITIES_DESC) {
-    const all = t.findings.filter((f) => f.severity === severity);
+    const all = worstFirst(t.findings.filter((f) => f.severity === severity), (f) => f);
     if (all.length === 0) continue;
     const shown = all.filter((f) => chosen.has(f));
     const rest = all.filter((f) => !chosen.has(f));
-    const body = shown.map((f) => item(doc, f)).join('') + (rest.length ? tail(rest, severity) : '');
+    const body = shown.map((f) => item(doc, t, f, base)).join('') + (rest.length ? tail(rest, severity) : '');
     const title = `${SEVERITY_ICON[severity]} ${capitalise(severity)} (${all.length})`;
     // Minor findings fold away: reviewers read the serious ones first.
     out += severity === 'minor' ? `\n<details><summary>${title}</summary>\n\n${body}\n</details>\n` : `\n#### ${title}\n\n${body}`;
@@ -101,8 +113,11 @@ function targetSection(doc: AuditDocument, t: AuditTarget, chosen: Set<Finding>,
   return out;
 }
 
-export function markdown(audit: Audit, opts: ReportOptions = {}): string {
+export function markdown(input: Audit, opts: ReportOptions = {}): string {
   const max = opts.maxChars ?? MARKDOWN_MAX_CHARS;
+  const base = opts.blobBase;
+  // Several documents (a run's summary.md): the worst first, so a cut tail loses the cleanest.
+  const audit: Audit = { ...input, documents: documentsWorstFirst(input.documents) };
   const multi = audit.documents.length > 1;
   let head = `## tqc translation audit\n\n${verdict(audit)}\n\n${unchangedNoteMarkdown(audit)}${summaryTable(audit)}`;
   if (head.length > max / 2) head = `## tqc translation audit\n\n${verdict(audit)}\n\n_The summary table is too long for a comment: see the JSON or HTML audit._\n`;
@@ -114,13 +129,13 @@ export function markdown(audit: Audit, opts: ReportOptions = {}): string {
   let order = 0;
   audit.documents.forEach((doc, d) =>
     doc.targets.forEach((t, k) => {
-      for (const f of t.findings) items.push({ doc: d, target: k, finding: f, order: order++, text: item(doc, f) });
+      for (const f of t.findings) items.push({ doc: d, target: k, finding: f, order: order++, text: item(doc, t, f, base) });
     }),
   );
   items.sort((a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity) || a.order - b.order);
   const sections = (chosen: Set<Finding>) => {
     let body = '';
-    for (const doc of audit.documents) for (const t of doc.targets) body += targetSection(doc, t, chosen, multi);
+    for (const doc of audit.documents) for (const t of doc.targets) body += targetSection(doc, t, chosen, multi, base);
     return body;
   };
   const skeleton = sections(new Set());

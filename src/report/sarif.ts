@@ -6,6 +6,9 @@ import type { Audit, AuditDocumentVersion, Finding, Severity, Span } from '../ty
 import { checksOf } from './format.js';
 import { placeSpan } from './positions.js';
 
+/** The code-scanning category of tqc's results (the part before the last '/'). */
+export const SARIF_CATEGORY = 'tqc/translations/';
+
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** Critical and major findings block (error); minor ones are worth a look (warning). */
@@ -80,6 +83,9 @@ export function sarif(audit: Audit): string {
     runs: [
       {
         tool: { driver: { name: 'tqc', version: audit.tool.version, rules } },
+        // One run for the whole invocation, in a category of its own: code scanning rejects an
+        // upload holding several runs of one tool and category (codeql-action, 2025).
+        automationDetails: { id: SARIF_CATEGORY },
         columnKind: 'utf16CodeUnits',
         results,
       },

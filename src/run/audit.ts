@@ -19,7 +19,7 @@ import type {
 import { InputError } from '../types/index.js';
 import type { Config } from './config.js';
 import { alignThroughPrevious } from './compose.js';
-import { compareFindings, dedupe, resolveFinding, type Frame } from './findings.js';
+import { compareFindings, dedupe, mergeProblems, resolveFinding, type Frame } from './findings.js';
 import { lineRanges } from './place.js';
 import { NOT_FOR_CATALOGS, pairedOnly, withKeys } from '../catalog/set.js';
 import { summarise } from './summary.js';
@@ -193,7 +193,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
       const setting = config.checks[check.id];
       for (const draft of check.run(ctx)) findings.push(resolveFinding(draft, check, setting, target.lang, tgtFrame, srcFrame));
     }
-    findings = dedupe(findings).sort(compareFindings);
+    findings = mergeProblems(dedupe(findings), tgtFrame, srcFrame).sort(compareFindings);
     if (set.beads) findings = withKeys(findings, source, target);
     const beads = set.aligned ? lineBeads(srcSegments, source.file.text, tgtSegments, target.file.text) : alignment.beads.map((b) => ({ source: b.source, target: b.target }));
     return {

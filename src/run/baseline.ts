@@ -1,6 +1,7 @@
 // Baselines let a team adopt tqc on existing content: record today's findings by fingerprint
-// (check, language, normalised span text — no offsets, so edits elsewhere keep them valid), then
-// report only what is new. A fingerprint recorded twice forgives two occurrences, not more.
+// (check, language, the flagged text and its source counterpart, normalised — no offsets and not
+// the rest of the sentence, so edits elsewhere keep them valid; see findingKey), then report only
+// what is new. A fingerprint recorded twice forgives two occurrences, not more.
 import type { Audit, Finding } from '../types/index.js';
 import { InputError } from '../types/index.js';
 import type { Severity } from '../types/index.js';
@@ -16,7 +17,8 @@ export interface BaselineEntry {
 
 export interface Baseline {
   schema: 'tqc-baseline';
-  version: 1;
+  /** 2: fingerprints of the flagged text (1 hashed whole spans; its entries no longer match). */
+  version: 1 | 2;
   findings: BaselineEntry[];
 }
 
@@ -30,7 +32,7 @@ export function makeBaseline(audit: Audit): Baseline {
     }
   }
   findings.sort((a, b) => (a.document + a.fingerprint < b.document + b.fingerprint ? -1 : a.document + a.fingerprint > b.document + b.fingerprint ? 1 : 0));
-  return { schema: 'tqc-baseline', version: 1, findings };
+  return { schema: 'tqc-baseline', version: 2, findings };
 }
 
 export function parseBaseline(text: string, path: string): Baseline {
@@ -69,7 +71,7 @@ export function applyBaseline(audit: Audit, baseline: Baseline, mqm: Record<Seve
       ...d,
       targets: d.targets.map((t) => {
         const findings = t.findings.filter(keep(d.name));
-        return { ...t, findings, summary: { ...t.summary, ...tally(findings, mqm, t.summary.sourceWords) } };
+        return { ...t, findings, summary: { ...t.summary, ...tally(findings, mqm, t.summary.sourceWords), baselined: t.findings.length - findings.length } };
       }),
     })),
   };

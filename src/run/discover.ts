@@ -95,7 +95,48 @@ function fromFiles(paths: string[], opts: DiscoverOptions, dir: string | null): 
   return { name: setName(paths, dir), source: docs[0], targets: docs.slice(1), aligned: opts.aligned };
 }
 
-export function discover(paths: string[], opts: DiscoverOptions): DocumentSet[] {
+/** Visible sub-directories of a directory, sorted; names read as bytes, as filesOf reads them. */
+function subdirsOf(dir: string): string[] {
+  let entries: Buffer[];
+  try {
+    entries = listDirectory(dir);
+  } catch {
+    throw new InputError(dir, 'cannot read the directory');
+  }
+  const dirs: string[] = [];
+  for (const entry of entries) {
+    const name = entry.toString('utf8');
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const path = childPath(dir, entry);
+    try {
+      if (statSync(fsPath(path)).isDirectory()) dirs.push(path);
+    } catch {
+      // a broken link: filesOf says so
+    }
+  }
+  return dirs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The document directories under a named directory, as a site keeps them (`content/` holding
+ *  `content/article-1/{en,fr,vi}.txt`, …): a directory holding versions (two files or more) is a
+ *  document; otherwise tqc looks in its sub-directories, down to any depth. A directory with files
+ *  but fewer than two, found on the way, is skipped and said on stderr (`content/images`). */
+export function documentDirs(dir: string, skipped: (path: string, why: string) => void = () => {}): string[] {
+  if (filesOf(dir).length >= 2) return [dir];
+  const subdirs = subdirsOf(dir);
+  if (subdirs.length === 0) return [dir]; // a leaf: fromFiles says what it lacks
+  const collect = (d: string): string[] => {
+    if (filesOf(d).length >= 2) return [d];
+    const found = subdirsOf(d).flatMap(collect);
+    if (found.length === 0) skipped(d, 'skipped: not a document (it needs a source and at least one translation)');
+    return found;
+  };
+  const found = subdirs.flatMap(collect);
+  if (found.length === 0) throw new InputError(dir, 'no document found: expected a directory of versions (en.txt, fr.txt, …) or directories of them');
+  return found;
+}
+
+export function discover(paths: string[], opts: DiscoverOptions & { skipped?: (path: string, why: string) => void }): DocumentSet[] {
   if (paths.length === 0) throw new InputError(null, 'no input: name a directory of versions or a source and its translations');
   paths = paths.map(resolveArgument);
   const dirs = paths.map(isDirectory);
@@ -103,10 +144,12 @@ export function discover(paths: string[], opts: DiscoverOptions): DocumentSet[] 
   if (catalogs) return catalogs;
   const keep = opts.keep ?? (() => true);
   if (dirs.every((d) => d)) {
-    return paths.flatMap((dir) => {
-      const files = filesOf(dir);
-      return keep(dir, files) ? [fromFiles(files, opts, dir)] : [];
-    });
+    return paths
+      .flatMap((dir) => documentDirs(dir, opts.skipped))
+      .flatMap((dir) => {
+        const files = filesOf(dir);
+        return keep(dir, files) ? [fromFiles(files, opts, dir)] : [];
+      });
   }
   if (dirs.some((d) => d)) throw new InputError(paths[dirs.indexOf(true)], 'mix of directories and files: name either directories or files');
   return keep(paths[0], paths) ? [fromFiles(paths, opts, null)] : [];

@@ -11,14 +11,36 @@ export interface Frame {
   text: string;
 }
 
-const normalise = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Case, Unicode form, white space and the punctuation around a span do not make another finding. */
+const normalise = (s: string): string =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 
-/** Stable across edits elsewhere in the file: check, language and normalised span texts, no offsets. */
-export function fingerprint(check: string, lang: Lang, targetText: string, sourceText: string): string {
+/** Stable across edits elsewhere in the file: check, language and normalised texts, no offsets. */
+export function fingerprint(check: string, lang: Lang, flagged: string, counterpart: string): string {
   return createHash('sha1')
-    .update(`${check}\u0000${lang}\u0000${normalise(targetText)}\u0000${normalise(sourceText)}`)
+    .update(`${check}\u0000${lang}\u0000${normalise(flagged)}\u0000${normalise(counterpart)}`)
     .digest('hex')
     .slice(0, 16);
+}
+
+/** What a finding is about, not the sentence around it: the flagged text (`actual` when the check
+ *  quotes a piece of the target) and its source counterpart (`expected`, else the source span). A
+ *  dropped number or an omitted clause marks the whole target sentence only to say where: their
+ *  key is what is missing. Keyed on the whole sentence, a baselined finding in Vietnamese came back
+ *  when "tăng" became "đã tăng" elsewhere in that sentence. */
+export function findingKey(f: Pick<Finding, 'check' | 'lang' | 'category' | 'target' | 'source' | 'actual' | 'expected'>): string {
+  const target = f.target?.text ?? '';
+  const flagged =
+    f.actual !== undefined && f.actual !== '' && target.includes(f.actual)
+      ? f.actual
+      : f.actual === undefined && (f.expected !== undefined || f.category === 'Accuracy/Omission')
+        ? ''
+        : target;
+  return fingerprint(f.check, f.lang, flagged, f.expected ?? f.source?.text ?? '');
 }
 
 /** Findings placed so far per target frame and place. Past MAX_PER_PLACE + 1 at one place,
@@ -54,10 +76,10 @@ export function resolveFinding(
   const key = placeOf(finding.check, t, s);
   const k = (counts.get(key) ?? 0) + 1;
   counts.set(key, k);
-  if (k <= MAX_PER_PLACE + 1) finding.fingerprint = fingerprint(finding.check, lang, t?.text ?? '', s?.text ?? '');
   if (draft.actual !== undefined) finding.actual = draft.actual;
   if (draft.expected !== undefined) finding.expected = draft.expected;
   if (draft.diff !== undefined) finding.diff = draft.diff;
+  if (k <= MAX_PER_PLACE + 1) finding.fingerprint = findingKey(finding);
   return finding;
 }
 
@@ -117,5 +139,90 @@ function foldCrowds(findings: Finding[]): Finding[] {
   return out.map(withFingerprint);
 }
 
-const withFingerprint = (f: Finding): Finding =>
-  f.fingerprint === '' ? { ...f, fingerprint: fingerprint(f.check, f.lang, f.target?.text ?? '', f.source?.text ?? '') } : f;
+const withFingerprint = (f: Finding): Finding => (f.fingerprint === '' ? { ...f, fingerprint: findingKey(f) } : f);
+
+// ---- One problem, one finding ----------------------------------------------------------------
+
+/** A finding with the absolute ranges its check reported, for telling which findings are about
+ *  the same text. */
+export interface Placed {
+  finding: Finding;
+  target: Range | null;
+  source: Range | null;
+}
+
+/** Which check carries a problem several checks saw, most specific first: the one that says why the
+ *  text is wrong (it stops early, is missing, is not in the source, is repeated, a name or number
+ *  changed) before the one that only says which language it is in. The French seed ends with the
+ *  English comment form of the web page ("Leave a Reply / Your email address will not be
+ *  published…"): `addition` knows it is page boilerplate (delete it, minor), `untranslated` and
+ *  `wrong-language` only that it is English (translate it?, major) — one problem, fixed by deleting. */
+export const SPECIFICITY = ['truncation', 'omission', 'addition', 'duplicate', 'entity', 'number', 'wrong-language', 'untranslated'];
+const rankOf = (check: string): number => {
+  const i = SPECIFICITY.indexOf(check);
+  return i < 0 ? SPECIFICITY.length : i;
+};
+
+/** Ranges overlap, or an empty one (text missing right here) stands inside or at an edge of the other. */
+function overlap(a: Range, b: Range): boolean {
+  if (a.start === a.end) return b.start <= a.start && a.start <= b.end;
+  if (b.start === b.end) return a.start <= b.start && b.start <= a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Two findings are one problem when their spans overlap on one side and do not contradict on the
+ *  other (both present and disjoint): "développeurs" and "through cash" in one Vietnamese sentence
+ *  are two problems; a dropped "100" and the omission of the sentence holding it are one. */
+function sameProblem(a: Placed, b: Placed): boolean {
+  const t = a.target && b.target ? overlap(a.target, b.target) : null;
+  const s = a.source && b.source ? overlap(a.source, b.source) : null;
+  return (t === true || s === true) && t !== false && s !== false;
+}
+
+/** Union-find over findings, by a sweep of each side's ranges: only findings still open at a start
+ *  are compared, so a file of findings in separate sentences stays linear. */
+function groups(items: readonly Placed[]): number[][] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (const side of ['target', 'source'] as const) {
+    const order = items.map((_, i) => i).filter((i) => items[i][side]).sort((i, j) => items[i][side]!.start - items[j][side]!.start || i - j);
+    let open: number[] = [];
+    for (const i of order) {
+      const r = items[i][side]!;
+      open = open.filter((j) => items[j][side]!.end >= r.start);
+      for (const j of open) if (sameProblem(items[i], items[j])) parent[find(i)] = find(j);
+      open.push(i);
+    }
+  }
+  const byRoot = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = find(i);
+    const g = byRoot.get(r);
+    if (g) g.push(i);
+    else byRoot.set(r, [i]);
+  });
+  return [...byRoot.values()];
+}
+
+/** One finding per problem: the most specific check's, with the others named in `alsoSeenBy`. Its
+ *  severity is that check's, so the same kind of text gets the same severity whichever checks saw
+ *  it ("Source link" is a minor credit line, not also a major untranslated sentence). */
+export function mergeProblems(findings: readonly Finding[], target: Frame, source: Frame): Finding[] {
+  const abs = (span: Span | null, frame: Frame): Range | null =>
+    span ? { start: frame.segments[span.segments[0]].start + span.start, end: frame.segments[span.segments[1]].start + span.end } : null;
+  const items: Placed[] = findings.map((f) => ({ finding: f, target: abs(f.target, target), source: abs(f.source, source) }));
+  const out: Finding[] = [];
+  for (const g of groups(items)) {
+    if (g.length === 1) {
+      out.push(items[g[0]].finding);
+      continue;
+    }
+    const members = g.map((i) => items[i].finding).sort((a, b) => rankOf(a.check) - rankOf(b.check) || compareFindings(a, b));
+    const [primary, ...others] = members;
+    out.push({ ...primary, alsoSeenBy: others.map((f) => ({ check: f.check, severity: f.severity, message: f.message })) });
+  }
+  return out;
+}

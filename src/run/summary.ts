@@ -49,7 +49,26 @@ function wordsOf(doc: Document): number {
   return n;
 }
 
-/** Counts and MQM score of a list of findings (also used after a baseline removed some). */
+/** Words a problem counts as one error for: about a sentence. MQM counts errors, and a page left
+ *  entirely in English is not one error: it counts once per WORDS_PER_ERROR words it affects, so it
+ *  scores far worse than a good translation with a few doubtful kept terms. */
+export const WORDS_PER_ERROR = 15;
+
+/** Words a finding affects: the source text that went missing for an omission or a truncation
+ *  (the Vietnamese seed lost 13 sentences after "Tuần…"), else the flagged target text, else the
+ *  source span. */
+export function affectedWords(f: Finding): number {
+  const missing = f.category === 'Accuracy/Omission' || f.category === 'Design and markup/Truncation';
+  const span = missing ? (f.source ?? f.target) : (f.target ?? f.source);
+  return span ? countWords(span.text) : 0;
+}
+
+/** A finding's weight in the score: its severity’s points per sentence-sized share (WORDS_PER_ERROR words) of
+ *  the text it affects (at least once). */
+export const penaltyOf = (f: Finding, mqm: Record<Severity, number>): number => mqm[f.severity] * Math.max(1, affectedWords(f) / WORDS_PER_ERROR);
+
+/** Counts and MQM score of a list of findings (also used after a baseline removed some). Each
+ *  finding is one problem (checks that saw the same text are folded into it as `alsoSeenBy`). */
 export function tally(findings: readonly Finding[], mqm: Record<Severity, number>, sourceWords: number): Pick<TargetSummary, 'counts' | 'mqmScore'> {
   const byCheck: Record<string, number> = {};
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -57,7 +76,7 @@ export function tally(findings: readonly Finding[], mqm: Record<Severity, number
   for (const f of findings) {
     byCheck[f.check] = (byCheck[f.check] ?? 0) + 1;
     bySeverity[f.severity]++;
-    penalty += mqm[f.severity];
+    penalty += penaltyOf(f, mqm);
   }
   const sortedByCheck = Object.fromEntries(Object.entries(byCheck).sort(([a], [b]) => (a < b ? -1 : 1)));
   return {

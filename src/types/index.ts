@@ -179,10 +179,13 @@ export interface Finding {
   expected?: string;
   /** How the source changed since the translation was made (the `stale` check). */
   diff?: DiffPart[];
-  /** Stable fingerprint (check, lang, normalised span text) for baselines. */
+  /** Stable fingerprint for baselines: check, language, the flagged text and its source
+   *  counterpart, normalised; no offsets and not the rest of the sentence. */
   fingerprint: string;
   /** The catalog unit the finding is about (JSON path, PO msgid, XLIFF unit id); catalogs only. */
   key?: string;
+  /** Other checks that reported the same problem (overlapping text); this finding carries it. */
+  alsoSeenBy?: { check: string; severity: Severity; message: string }[];
 }
 
 /** The source as it was when the translation was made (--since, --previous-source). */
@@ -238,6 +241,8 @@ export interface TargetSummary {
   sourceWords: number;
   /** Share of source sentences that have a counterpart in this target, in [0, 1]. */
   coverage: number;
+  /** Findings a --baseline hid from this target (absent when no baseline was applied). */
+  baselined?: number;
 }
 
 export interface AuditDocumentVersion {

@@ -66,16 +66,33 @@ describe('the seed corpus: what must be found', () => {
     expect(adds).toContainEqual(['minor', 'Nguồn: https']);
   });
 
-  it('fr: the repeated title is a duplicate; the English footer is reported as untranslated text and boilerplate', () => {
+  it('fr: the repeated title is a duplicate; the four-line English footer is one finding per problem', () => {
     const dup = by(fr, 'duplicate');
     expect(dup).toHaveLength(1);
     expect(dup[0].target?.segments).toEqual([1, 1]);
-    const untranslated = by(fr, 'untranslated').map((f) => f.target?.text);
-    expect(untranslated).toEqual(['Source link', 'Leave a Reply']);
-    const wrong = by(fr, 'wrong-language');
-    expect(wrong.map((f) => f.target?.text)).toEqual(['Your email address will not be published. Required fields are marked *']);
-    for (const f of [...by(fr, 'untranslated'), ...wrong]) expect(f.source).toBeNull();
+    // "Source link" and the comment form ("Leave a Reply / Your email address will not be
+    // published. Required fields are marked *") were five findings from three checks, minor and
+    // major at once; now each problem is one `addition` (it knows the text is a credit line and page
+    // boilerplate: delete it) naming the checks that saw it only as English.
+    const footer = fr.findings.filter((f) => f.target && f.target.segments[0] >= 29);
+    expect(footer.map((f) => [f.check, f.severity, f.target?.text.split('\n')[0]])).toEqual([
+      ['addition', 'minor', 'Source link'],
+      ['addition', 'minor', 'Leave a Reply'],
+    ]);
+    expect(footer[0].alsoSeenBy?.map((a) => a.check)).toEqual(['untranslated']);
+    expect(footer[1].alsoSeenBy?.map((a) => a.check).sort()).toEqual(['untranslated', 'wrong-language']);
+    expect(by(fr, 'untranslated')).toEqual([]);
+    expect(by(fr, 'wrong-language')).toEqual([]);
     expect(by(fr, 'addition').every((f) => f.severity === 'minor')).toBe(true);
+  });
+
+  it('11 findings in all (was 14 before one problem became one finding: the French footer’s 5 are 2)', () => {
+    expect(fr.findings).toHaveLength(4);
+    expect(vi.findings).toHaveLength(7);
+  });
+
+  it('MQM: the half-missing Vietnamese scores far worse than the complete French', () => {
+    expect(vi.summary.mqmScore).toBeGreaterThan(10 * fr.summary.mqmScore);
   });
 });
 
