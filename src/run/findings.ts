@@ -207,7 +207,8 @@ function groups(items: readonly Placed[]): number[][] {
   return [...byRoot.values()];
 }
 
-/** One finding per problem: the most specific check's, with the others named in `alsoSeenBy`. Its
+/** One finding per problem: a critical one's if any, else the most specific check's, with the others
+ *  named in `alsoSeenBy`. Its
  *  severity is that check's, so the same kind of text gets the same severity whichever checks saw
  *  it ("Source link" is a minor credit line, not also a major untranslated sentence). */
 export function mergeProblems(findings: readonly Finding[], target: Frame, source: Frame): Finding[] {
@@ -220,7 +221,10 @@ export function mergeProblems(findings: readonly Finding[], target: Frame, sourc
       out.push(items[g[0]].finding);
       continue;
     }
-    const members = g.map((i) => items[i].finding).sort((a, b) => rankOf(a.check) - rankOf(b.check) || compareFindings(a, b));
+    // A critical finding carries the group whatever its check: a file written in Vietnamese where
+    // French was expected is one problem, not a changed number inside it.
+    const critical = (f: Finding) => (f.severity === 'critical' ? 0 : 1);
+    const members = g.map((i) => items[i].finding).sort((a, b) => critical(a) - critical(b) || rankOf(a.check) - rankOf(b.check) || compareFindings(a, b));
     const [primary, ...others] = members;
     out.push({ ...primary, alsoSeenBy: others.map((f) => ({ check: f.check, severity: f.severity, message: f.message })) });
   }

@@ -43,7 +43,7 @@ describe('tqc check: formats, stdout and exit codes', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('several formats need --out, and then write one file per format', () => {
+  it('several formats need --out, and then write one file per format (SARIF: one for the run)', () => {
     const bad = tqc(['check', 'article', '--format', 'md,json'], ws);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--out/);
@@ -51,7 +51,8 @@ describe('tqc check: formats, stdout and exit codes', () => {
     expect(out.code).toBe(1);
     expect(out.stdout).toBe('');
     expect(readFileSync(join(ws, 'audits', 'article.md'), 'utf8')).toMatch(/Vietnamese/);
-    expect(JSON.parse(readFileSync(join(ws, 'audits', 'article.sarif'), 'utf8')).version).toBe('2.1.0');
+    // SARIF is one file for the run (one run for code scanning), not one per document.
+    expect(JSON.parse(readFileSync(join(ws, 'audits', 'tqc.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(readFileSync(join(ws, 'audits', 'article.junit.xml'), 'utf8')).toMatch(/^<\?xml/);
   });
 });
@@ -89,19 +90,46 @@ describe('tqc.config.json', () => {
 });
 
 describe('baselines', () => {
-  it('--write-baseline records today’s findings; --baseline then reports only new ones', () => {
+  it('--write-baseline records today’s findings, says so and exits 0; --baseline then reports only new ones', () => {
     const ws = workspace();
-    expect(tqc(['check', 'article', '--write-baseline', 'baseline.json', '--quiet'], ws).code).toBe(1);
+    const wrote = tqc(['check', 'article', '--write-baseline', 'baseline.json'], ws);
+    expect(wrote.code).toBe(0);
+    expect(wrote.stderr).toMatch(/wrote baseline\.json: 11 findings of 1 document recorded/);
     const base = JSON.parse(readFileSync(join(ws, 'baseline.json'), 'utf8'));
     expect(base.schema).toBe('tqc-baseline');
-    expect(base.findings.length).toBeGreaterThan(5);
-    const clean = tqc(['check', 'article', '--baseline', 'baseline.json', '--quiet'], ws);
+    expect(base.findings).toHaveLength(11);
+    const clean = tqc(['check', 'article', '--baseline', 'baseline.json'], ws);
     expect(clean.code).toBe(0);
     expect(findings(clean.stdout)).toEqual([]);
+    // The summary says what the baseline hid instead of a bare "✓ … MQM 0.0".
+    expect(clean.stderr).toMatch(/vi\.txt .* 7 hidden by the baseline/);
+    expect(clean.stderr).toMatch(/11 known findings hidden by the baseline/);
     // An edit elsewhere keeps old findings known; a new defect is reported alone.
     const vi = join(ws, 'article', 'vi.txt');
     writeFileSync(vi, readFileSync(vi, 'utf8').replace('150 megawatt', '15 megawatt'));
     const fresh = findings(tqc(['check', 'article', '--baseline', 'baseline.json', '--quiet'], ws).stdout);
     expect(fresh.map((f) => [f.lang, f.check, f.target?.text])).toEqual([['vi', 'number', '15']]);
+  });
+
+  it('a baselined finding survives an edit in its own sentence and a move; a change of the flagged text comes back', () => {
+    const ws = workspace();
+    const vi = join(ws, 'article', 'vi.txt');
+    const original = readFileSync(vi, 'utf8');
+    // A dropped number: the finding marks the whole Vietnamese sentence, but is about "42%".
+    writeFileSync(vi, original.replace('tăng 42% so với năm 2023', 'tăng so với năm 2023'));
+    expect(tqc(['check', 'article', '--write-baseline', 'baseline.json', '--quiet'], ws).code).toBe(0);
+    const recorded = JSON.parse(readFileSync(join(ws, 'baseline.json'), 'utf8')).findings;
+    expect(recorded.filter((e: { check: string }) => e.check === 'number').map((e: { text: string }) => e.text)).toEqual([expect.stringContaining('Meta dự kiến chi tiêu')]);
+    const again = (text: string) => {
+      writeFileSync(vi, text);
+      return findings(tqc(['check', 'article', '--baseline', 'baseline.json', '--quiet'], ws).stdout).map((f) => [f.lang, f.check, f.target?.text]);
+    };
+    const dropped = original.replace('tăng 42% so với năm 2023', 'tăng so với năm 2023');
+    // The same sentence edited elsewhere ("dự kiến" → "đã dự kiến"): nothing new.
+    expect(again(dropped.replace('Meta dự kiến chi tiêu', 'Meta đã dự kiến chi tiêu'))).toEqual([]);
+    // The same sentence with "through cash" edited around it, and the whole file moved down a paragraph.
+    expect(again(`Bài viết gốc.\n\n${dropped.replace('through cash', 'through cash,')}`).filter(([, c]) => c !== 'addition')).toEqual([]);
+    // The flagged text itself changed: the finding is about other text now, and comes back.
+    expect(again(dropped.replace('through cash', 'through money'))).toEqual([['vi', 'untranslated', 'through money']]);
   });
 });

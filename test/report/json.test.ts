@@ -46,7 +46,7 @@ describe('json reporter', () => {
 
 describe('extension', () => {
   it('names report files by format', () => {
-    expect(REPORT_FORMATS.map((f) => extension(f))).toEqual(['json', 'md', 'html', 'sarif', 'junit.xml']);
+    expect(REPORT_FORMATS.map((f) => extension(f))).toEqual(['txt', 'json', 'md', 'html', 'sarif', 'junit.xml']);
   });
 });
 

@@ -26,8 +26,8 @@ describe('markdown reporter', () => {
   });
 
   it('shows the check, the message, and the target and source snippets as code spans', () => {
-    expect(out).toContain('- ✖ **truncation** — The translation stops at “Tuần…”\\: the 27\\-word source sentence is cut to one word  \n  target, sentence 15: `Tuần…`  \n  source, sentence 14: `Last week,');
-    expect(out).toContain('target, sentence 9: `9 pour cent`  \n  source, sentence 7: `9 percent`');
+    expect(out).toContain('- ✖ **truncation** — The translation stops at “Tuần…”\\: the 27\\-word source sentence is cut to one word  \n  translation, sentence 15: `Tuần…`  \n  source, sentence 14: `Last week,');
+    expect(out).toContain('translation, sentence 9: `9 pour cent`  \n  source, sentence 7: `9 percent`');
   });
 
   it('renders document text inert: no raw HTML, no mention, backticks cannot close the span', () => {
@@ -36,7 +36,7 @@ describe('markdown reporter', () => {
     const prose = evil.replace(/(`+)[^`]*?(?:`(?!\1)[^`]*?)*\1/g, '').replace(/<\/?(details|summary|sub)>/g, '');
     expect(prose).not.toMatch(/(^|[^\\])[<&]/m);
     expect(evil).toContain('Markup in the translation\\: \\<script\\>');
-    expect(evil).toContain('target, sentence 1: `<script>window.__pwned = 1; alert(1)</script>`');
+    expect(evil).toContain('translation, sentence 1: `<script>window.__pwned = 1; alert(1)</script>`');
     expect(evil).toContain('```` Price: ⟨U+202E⟩evil⟨U+202C⟩ 100 & co ` `` ``` ````');
     expect(evil).not.toContain('\u202E');
     expect(evil).toContain('@\u2060octocat');
