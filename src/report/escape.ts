@@ -15,19 +15,40 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u
 
 export const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Document text for an HTML page: escaped, and every control or bidi character shown as a
- *  visible `⟨U+202E⟩` token instead of acting on the text around it. */
+/** Zero-width characters that hide inside a word ("pass\u200Bword" looks like "password"): shown
+ *  as tokens. ZWJ and ZWNJ between two letters, marks or emoji are left alone: they build emoji
+ *  sequences (👩‍💻) and Persian or Indic words. */
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF\u180E]|(?<![\p{L}\p{M}\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])[\u200C\u200D]|[\u200C\u200D](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu;
+
+/** More combining marks than this on one base are folded into a count: 500 accents on one letter
+ *  painted over ~900 px of other rows (Vietnamese needs 2 at most; Zalgo text dozens). */
+export const MAX_MARKS = 4;
+const MARK_RUN = new RegExp(`\\p{M}{${MAX_MARKS + 1},}`, 'gu');
+
+/** Document text for an HTML page: escaped, and every control, bidi or zero-width character shown
+ *  as a visible `⟨U+202E⟩` token instead of acting on the text around it; a stack of combining
+ *  marks keeps its first few and counts the rest. Lengths of the text never matter to the page
+ *  (offsets were applied before), so folding is safe. */
 export function escapeHtmlText(text: string): string {
+  if (!HOSTILE.test(text)) return escapeHtml(text);
   let out = '';
   let last = 0;
-  INVISIBLE.lastIndex = 0;
-  for (let m = INVISIBLE.exec(text); m; m = INVISIBLE.exec(text)) {
+  ALL_HOSTILE.lastIndex = 0;
+  for (let m = ALL_HOSTILE.exec(text); m; m = ALL_HOSTILE.exec(text)) {
     out += escapeHtml(text.slice(last, m.index));
-    out += `<span class="ctl" title="invisible control character ${codePoint(m[0])}">⟨${codePoint(m[0])}⟩</span>`;
-    last = m.index + 1;
+    const c = m[0];
+    if (c.length > 2 && /^\p{M}/u.test(c)) {
+      const kept = [...c].slice(0, MAX_MARKS).join('');
+      const rest = [...c].length - MAX_MARKS;
+      out += `${escapeHtml(kept)}<span class="ctl" title="${rest} more combining marks on this letter">+${rest}◌</span>`;
+    } else out += `<span class="ctl" title="invisible character ${codePoint(c)}">⟨${codePoint(c)}⟩</span>`;
+    last = m.index + c.length;
   }
   return out + escapeHtml(text.slice(last));
 }
+
+const HOSTILE = new RegExp(`${INVISIBLE.source}|${ZERO_WIDTH.source}|${MARK_RUN.source}`, 'u');
+const ALL_HOSTILE = new RegExp(`${MARK_RUN.source}|${INVISIBLE.source}|${ZERO_WIDTH.source}`, 'gu');
 
 /** Controls and bidi overrides as visible `⟨U+202E⟩` tokens, for plain-text formats. */
 export function showInvisible(text: string): string {

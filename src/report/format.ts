@@ -103,3 +103,15 @@ export function documentsWorstFirst<D extends { name: string; targets: AuditTarg
   const score = (d: D) => Math.max(0, ...d.targets.map((t) => t.summary.mqmScore));
   return [...docs].sort((a, b) => worst(b) - worst(a) || score(b) - score(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
+
+/** "sentence 15 of the Vietnamese" / "sentences 15–27 of the English source" — plain words for
+ *  editors instead of "target sentence 15". */
+export function plainSegmentLabel(segments: [number, number], aligned: boolean, lang: Lang, isSource: boolean): string {
+  return `${segmentLabel(segments, aligned)} of the ${languageName(lang)}${isSource ? ' source' : ''}`;
+}
+
+/** A check's message in an editor's words: "target sentences 31–33: web page boilerplate" reads
+ *  "sentences 31–33 of the French: web page boilerplate". */
+export function plainMessage(message: string, targetLang: Lang): string {
+  return message.replace(/\btarget (sentences? \d+(?:–\d+)?)/g, (_, what: string) => `${what} of the ${languageName(targetLang)}`);
+}

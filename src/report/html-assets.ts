@@ -58,7 +58,20 @@ li.finding.sev-minor .sev { color: var(--minor); }
 li.finding .check { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; }
 li.finding .where { color: var(--muted); font-size: .82rem; }
 li.finding .msg { margin: .1rem 0; }
-li.finding .snip { display: block; color: #3a3a3f; font-size: .85rem; margin-top: .1rem; overflow-wrap: anywhere; }
+li.finding { overflow-wrap: break-word; min-width: 0; }
+li.finding .snip { display: block; color: #3a3a3f; font-size: .85rem; margin-top: .1rem; }
+li.finding .also { color: var(--muted); font-size: .82rem; }
+.review { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: .3rem; }
+.review button, #review button { font: inherit; font-size: .8rem; padding: .1rem .55rem; border: 1px solid #8a8a90; border-radius: 4px; background: #fff; color: var(--ink); cursor: pointer; }
+.review button[aria-pressed="true"] { background: var(--ink); color: #fff; border-color: var(--ink); }
+.review button:focus-visible, #review button:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+li.finding.rv-accept, li.finding.rv-false { background: #f1f1f3; }
+li.finding.rv-accept .msg, li.finding.rv-false .msg { color: var(--muted); }
+#review { position: fixed; z-index: 6; left: 0; right: 0; bottom: 0; display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: center; padding: .45rem 1.5rem; background: var(--panel); border-top: 1px solid #b9b9be; font-size: .88rem; }
+#review[hidden] { display: none; }
+#review button:disabled { opacity: .45; cursor: default; }
+body.reviewing main { padding-bottom: 4rem; }
+.scroll { overflow-x: auto; max-width: 100%; }
 li.finding .snip b { color: var(--muted); font-weight: 600; }
 li.finding a.go { font-size: .82rem; }
 li.off { display: none; }
@@ -66,7 +79,7 @@ li.off { display: none; }
 table.align { width: 100%; table-layout: fixed; margin-top: .4rem; }
 table.align th { position: sticky; top: var(--controls-height, 0); z-index: 2; background: #fff; text-align: left; vertical-align: bottom; padding: .4rem .6rem; border-bottom: 2px solid #b9b9be; font-size: .9rem; }
 table.align th .path { display: block; font-weight: 400; color: var(--muted); overflow-wrap: anywhere; }
-table.align td { vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid var(--rule); overflow-wrap: break-word; }
+table.align td { vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid var(--rule); overflow-wrap: break-word; overflow: hidden; }
 table.align td + td, table.align th + th { border-left: 1px solid var(--rule); }
 table.align tr.added td.src, table.align td.blank { background: #fafafa; }
 td.missing { background: repeating-linear-gradient(135deg, #fff 0 7px, #f1f1f3 7px 14px); text-align: center; vertical-align: middle; }
@@ -75,6 +88,11 @@ td.src.none .gap { color: var(--muted); font-style: italic; font-size: .85rem; }
 .s { display: inline; }
 .sn { color: #9a9aa0; font-size: .7rem; margin-right: .2rem; font-variant-numeric: tabular-nums; user-select: none; }
 .col-off { display: none; }
+.mdx { display: none; }
+.md-strong { font-weight: 700; }
+.md-em { font-style: italic; }
+.md-code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; background: #f1f1f3; border-radius: 3px; padding: 0 .15em; }
+.md-link { text-decoration: underline; text-decoration-color: #9a9aa0; text-underline-offset: .15em; }
 
 mark.f { color: inherit; background: transparent; border-radius: 2px; padding: 0 1px; text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: .22em; text-decoration-skip-ink: none; }
 mark.f.sev-critical { background: var(--critical-bg); text-decoration-color: var(--critical); text-decoration-style: double; }
@@ -96,8 +114,26 @@ a.fn.off { display: none; }
 #tip { position: fixed; z-index: 20; max-width: 30rem; background: #fff; color: var(--ink); border: 1px solid #8a8a90; border-radius: 5px; box-shadow: 0 3px 12px rgba(0,0,0,.18); padding: .4rem .6rem; font-size: .86rem; pointer-events: none; }
 #tip .tip-head { font-weight: 700; margin-bottom: .1rem; }
 
+/* Phones and narrow windows: versions stacked in each row, each labelled with its language; nothing
+   wider than the screen (a 420 px window was 997 px wide, scrolling sideways). */
+@media (max-width: 760px) {
+  body { font-size: 14px; }
+  main { padding: 0 .7rem 3rem; }
+  .controls { position: static; padding: .4rem .7rem; gap: .2rem .9rem; }
+  .controls .hint { margin-left: 0; }
+  ol.findings { columns: 1; }
+  table.align, table.align tbody, table.align tr, table.align td { display: block; width: 100%; }
+  table.align thead { display: none; }
+  table.align tr { border-bottom: 2px solid #b9b9be; padding: .15rem 0; }
+  table.align td { border: 0 !important; padding: .2rem .15rem; }
+  table.align td[data-label]::before { content: attr(data-label); display: block; font-size: .72rem; font-weight: 600; color: var(--muted); letter-spacing: .02em; }
+  table.align td.blank { display: none; }
+  td.missing { text-align: left; }
+  #review { padding: .4rem .7rem; }
+}
+
 @media print {
-  .controls, #tip, .hint, a.go { display: none !important; }
+  .controls, #tip, .hint, a.go, .review, #review { display: none !important; }
   body { font-size: 9.5pt; }
   main { padding: 0; max-width: none; }
   table.align th { position: static; }
@@ -170,17 +206,104 @@ export const SCRIPT = `
     focusMark(marks[i]);
   }
 
+  // The list's order: worst first as written (data-rank), or the order of the text (data-pos).
+  function reorder(key) {
+    for (const ol of all('ol.findings')) {
+      const items = Array.from(ol.children);
+      items.sort((a, b) => Number(a.dataset[key]) - Number(b.dataset[key]));
+      ol.append(...items);
+    }
+  }
+
+  // The review: per finding "accept" (a known problem: baseline) or "false alarm" (allowlist for
+  // text rightly kept in another language, else baseline). Files are built here and downloaded;
+  // nothing leaves the page otherwise.
+  const verdicts = new Map();
+  const panel = document.getElementById('review');
+  function entryOf(li) {
+    return { fingerprint: li.dataset.fp, document: li.dataset.doc, check: li.dataset.check, lang: li.dataset.lang, text: li.dataset.text };
+  }
+  function baselineFile() {
+    const findings = [];
+    for (const [key, v] of verdicts) {
+      const li = document.getElementById('item-' + key);
+      if (li && !(v === 'false' && li.hasAttribute('data-allow'))) findings.push(entryOf(li));
+    }
+    const k = (e) => e.document + '\\u0000' + e.fingerprint;
+    findings.sort((a, b) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0));
+    return JSON.stringify({ schema: 'tqc-baseline', version: 2, findings }, null, 2) + '\\n';
+  }
+  function allowlistFile() {
+    const allow = {};
+    for (const [key, v] of verdicts) {
+      const li = document.getElementById('item-' + key);
+      if (!li || v !== 'false' || !li.hasAttribute('data-allow')) continue;
+      const list = allow[li.dataset.lang] || (allow[li.dataset.lang] = []);
+      if (!list.includes(li.dataset.allow)) list.push(li.dataset.allow);
+    }
+    const sorted = {};
+    for (const lang of Object.keys(allow).sort()) sorted[lang] = allow[lang].sort();
+    return JSON.stringify({ allowlist: sorted }, null, 2) + '\\n';
+  }
+  function counts() {
+    let accepted = 0, alarms = 0, allow = 0;
+    for (const [key, v] of verdicts) {
+      if (v === 'accept') accepted++; else alarms++;
+      const li = document.getElementById('item-' + key);
+      if (v === 'false' && li && li.hasAttribute('data-allow')) allow++;
+    }
+    return { accepted, alarms, allow, baseline: verdicts.size - allow };
+  }
+  function updatePanel() {
+    const c = counts();
+    panel.hidden = verdicts.size === 0;
+    document.body.classList.toggle('reviewing', verdicts.size > 0);
+    document.getElementById('review-count').textContent =
+      c.accepted + ' accepted, ' + c.alarms + ' false alarm' + (c.alarms === 1 ? '' : 's') + ' — ' +
+      c.baseline + ' for the baseline, ' + c.allow + ' for the allowlist';
+    document.getElementById('dl-baseline').disabled = c.baseline === 0;
+    document.getElementById('dl-allowlist').disabled = c.allow === 0;
+  }
+  function review(button) {
+    const li = button.closest('li.finding');
+    const key = li.dataset.f;
+    const v = button.dataset.verdict;
+    if (verdicts.get(key) === v) verdicts.delete(key); else verdicts.set(key, v);
+    const now = verdicts.get(key);
+    for (const b of li.querySelectorAll('button[data-verdict]')) b.setAttribute('aria-pressed', String(b.dataset.verdict === now));
+    li.classList.toggle('rv-accept', now === 'accept');
+    li.classList.toggle('rv-false', now === 'false');
+    updatePanel();
+  }
+  function download(name, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
   document.addEventListener('change', (e) => {
-    if (e.target instanceof HTMLInputElement && e.target.dataset.filter) applyFilters();
+    if (!(e.target instanceof HTMLInputElement)) return;
+    if (e.target.dataset.filter) applyFilters();
+    else if (e.target.name === 'order') reorder(e.target.value === 'text' ? 'pos' : 'rank');
   });
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.target instanceof HTMLInputElement && e.target.type !== 'checkbox') return;
+    if (e.target instanceof HTMLInputElement && e.target.type !== 'checkbox' && e.target.type !== 'radio') return;
+    if (e.target instanceof HTMLButtonElement && (e.key === ' ' || e.key === 'Enter')) return;
     if (e.key === 'n' || e.key === 'j') { e.preventDefault(); step(1); }
     else if (e.key === 'p' || e.key === 'k') { e.preventDefault(); step(-1); }
     else if (e.key === 'Escape') hide();
   });
   document.addEventListener('click', (e) => {
+    const button = e.target instanceof Element ? e.target.closest('button') : null;
+    if (button && button.dataset.verdict) { review(button); return; }
+    if (button && button.id === 'dl-baseline') { download('tqc-baseline.json', baselineFile()); return; }
+    if (button && button.id === 'dl-allowlist') { download('tqc-allowlist.json', allowlistFile()); return; }
     const link = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
     if (!link) return;
     const el = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));

@@ -7,6 +7,7 @@
 import { escapeHtml, escapeHtmlText } from './escape.js';
 import { SEVERITY_ICON } from './format.js';
 import type { Severity } from '../types/index.js';
+import type { MdRange } from './html-markdown.js';
 
 export interface MarkInterval {
   /** Offsets into this segment's text, clamped by the renderer. */
@@ -52,17 +53,34 @@ function outerFirst(a: MarkInterval, b: MarkInterval): number {
   return a.start - b.start || b.end - a.end || Number(b.primary) - Number(a.primary) || a.number - b.number || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-export function renderMarked(text: string, intervals: readonly MarkInterval[]): string {
+/** A piece of text with the Markdown styles covering it: hidden markers stay in the page (offsets
+ *  and copy-paste) but are not shown. */
+function styled(piece: string, at: number, active: readonly MdRange[]): string {
+  const html = escapeHtmlText(piece);
+  if (active.length === 0 || piece === '') return html;
+  const kinds = new Set(active.filter((r) => r.start <= at && r.end >= at + piece.length && r.end > r.start).map((r) => r.kind));
+  if (kinds.size === 0) return html;
+  if (kinds.has('hide')) return `<span class="mdx">${html}</span>`;
+  return `<span class="${[...kinds].sort().map((k) => `md-${k}`).join(' ')}">${html}</span>`;
+}
+
+/** Past this many Markdown ranges in one segment the text is shown as written (hostile input). */
+const MAX_MD_RANGES = 2000;
+
+export function renderMarked(text: string, intervals: readonly MarkInterval[], markdown: readonly MdRange[] = []): string {
   const len = text.length;
+  const md = markdown.length > MAX_MD_RANGES ? [] : [...markdown].sort((a, b) => a.start - b.start);
+  let mdNext = 0;
+  let active: MdRange[] = [];
   const spans = intervals
     .map((m) => {
       const start = Math.max(0, Math.min(m.start, len));
       return { ...m, start, end: Math.max(start, Math.min(m.end, len)) };
     })
     .sort(outerFirst);
-  if (spans.length === 0) return escapeHtmlText(text);
+  if (spans.length === 0 && md.length === 0) return escapeHtmlText(text);
 
-  const cuts = [...new Set([0, len, ...spans.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
+  const cuts = [...new Set([0, len, ...spans.flatMap((m) => [m.start, m.end]), ...md.flatMap((r) => [Math.min(r.start, len), Math.min(r.end, len)])])].sort((a, b) => a - b);
   const opened = new Set<MarkInterval>();
   let stack: MarkInterval[] = [];
   let out = '';
@@ -92,7 +110,12 @@ export function renderMarked(text: string, intervals: readonly MarkInterval[]): 
       opened.add(want[i]);
     }
     stack = want;
-    if (next !== undefined) out += escapeHtmlText(text.slice(at, next));
+    if (next !== undefined) {
+      // The Markdown ranges open here: a sweep, not a filter over all of them per piece.
+      while (mdNext < md.length && md[mdNext].start <= at) active.push(md[mdNext++]);
+      if (active.length) active = active.filter((r) => r.end > at);
+      out += styled(text.slice(at, next), at, active);
+    }
   }
   return out;
 }

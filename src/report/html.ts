@@ -9,6 +9,7 @@ import type { Audit, AuditDocument, AuditDocumentVersion, AuditTarget, Finding, 
 import { clip, escapeHtml, escapeHtmlText } from './escape.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { renderMarked, type MarkInterval } from './html-marks.js';
+import { isMarkdownPath, markdownRanges } from './html-markdown.js';
 import { DIFF_CSS, diffHtmlBlock, diffsBeside, hasDiffs } from './diff.js';
 import {
   SEVERITY_ICON,
@@ -20,7 +21,10 @@ import {
   formatCoverage,
   formatScore,
   languageName,
-  segmentLabel,
+  plainMessage,
+  plainSegmentLabel,
+  worstFirst,
+  worstRank,
 } from './format.js';
 
 const SCRIPT_HASH = createHash('sha256').update(SCRIPT, 'utf8').digest('base64');
@@ -34,8 +38,14 @@ interface Numbered {
   finding: Finding;
   target: AuditTarget;
   key: string;
+  /** 1-based, worst first: the one critical finding is number 1, not number 12. */
   number: number;
+  /** Position in text order, for the list's "text order" switch. */
+  pos: number;
 }
+
+/** Checks whose false alarms an allowlist entry silences: text rightly kept in another language. */
+const ALLOWLISTED = new Set(['untranslated']);
 
 /** Marks per segment of one version: index → intervals. */
 type MarkMap = Map<number, MarkInterval[]>;
@@ -82,35 +92,48 @@ function summaryTable(doc: AuditDocument, checkIds: string[]): string {
 
 function findingItem(doc: AuditDocument, n: Numbered): string {
   const f = n.finding;
-  const title = `${SEVERITY_ICON[f.severity]} ${capitalise(f.severity)} · ${f.check} · ${f.lang}`;
-  const snip = (label: string, lang: string, span: Finding['target']) =>
+  const title = `${SEVERITY_ICON[f.severity]} ${capitalise(f.severity)} · ${f.check} · ${languageName(f.lang)}`;
+  const snip = (version: AuditDocumentVersion, isSource: boolean, span: Finding['target']) =>
     span
-      ? `<span class="snip"><b>${label}, ${segmentLabel(span.segments, doc.aligned)}:</b> <q lang="${attr(lang)}"><bdi>${escapeHtmlText(clip(span.text, SNIPPET_CHARS))}</bdi></q></span>`
+      ? `<span class="snip ${isSource ? 'src' : 'tgt'}"><b>${escapeHtml(capitalise(plainSegmentLabel(span.segments, doc.aligned, version.lang, isSource)))}:</b> <q lang="${attr(version.lang)}"><bdi>${escapeHtmlText(clip(span.text, SNIPPET_CHARS))}</bdi></q></span>`
       : '';
   const placed = Boolean(f.target || f.source);
   const anchor = placed ? `<a class="go" href="#m-${attr(n.key)}">show in text ↓</a>` : '';
   const badge = `${SEVERITY_ICON[f.severity]}${n.number}`;
   const number = placed ? `<a class="fn sev-${f.severity}" href="#m-${attr(n.key)}">${badge}</a>` : `<span class="fn sev-${f.severity}">${badge}</span>`;
+  const also = f.alsoSeenBy?.length ? `<div class="also">Also seen by ${f.alsoSeenBy.map((a) => `<code title="${attr(plainMessage(a.message, f.lang))}">${escapeHtml(a.check)}</code>`).join(', ')}</div>` : '';
+  // What the review buttons put in the files the editor downloads (see SCRIPT): a baseline entry,
+  // and for text rightly kept in another language the allowlist term — read by the script from
+  // the translation snippet, so no document text sits in an attribute.
+  const allowable = ALLOWLISTED.has(f.check) && f.target !== null && f.target.text.length <= 80 && (f.actual === undefined || f.actual === f.target.text);
+  const allow = allowable ? ' data-allow="1"' : '';
+  const review =
+    `<div class="review" role="group" aria-label="Review finding ${n.number}">` +
+    `<button type="button" data-verdict="accept" aria-pressed="false" title="A real problem you accept for now: record it in the baseline, so it is not reported again">Accept</button>` +
+    `<button type="button" data-verdict="false" aria-pressed="false" title="tqc is wrong here: ${allow ? 'add the text to the allowlist' : 'record it in the baseline'}">False alarm</button></div>`;
   return (
-    `<li class="finding sev-${f.severity}" id="item-${attr(n.key)}" tabindex="-1" data-f="${attr(n.key)}" data-sev="${f.severity}" data-check="${attr(f.check)}" data-lang="${attr(f.lang)}" data-title="${attr(title)}">` +
+    `<li class="finding sev-${f.severity}" id="item-${attr(n.key)}" tabindex="-1" data-f="${attr(n.key)}" data-sev="${f.severity}" data-check="${attr(f.check)}" data-lang="${attr(f.lang)}" data-title="${attr(title)}" data-pos="${n.pos}" data-rank="${n.number}" data-fp="${attr(f.fingerprint)}" data-doc="${attr(doc.name)}"${allow}>` +
     `<div class="head">${number}<span class="sev">${capitalise(f.severity)}</span><span class="check">${escapeHtml(f.check)}</span><span class="where">${escapeHtml(languageName(f.lang))} · ${escapeHtml(f.category)}</span>${anchor}</div>` +
-    `<div class="msg">${f.key !== undefined ? `<code class="key">${escapeHtmlText(f.key)}</code> ` : ''}${escapeHtmlText(f.message)}</div>` +
-    snip('Translation', n.target.lang, f.target) +
+    `<div class="msg">${f.key !== undefined ? `<code class="key">${escapeHtmlText(f.key)}</code> ` : ''}${escapeHtmlText(plainMessage(f.message, f.lang))}</div>` +
+    snip(n.target, false, f.target) +
     diffHtmlBlock(f) +
-    snip('Source', doc.source.lang, f.source) +
+    snip(doc.source, true, f.source) +
+    also +
+    review +
     `</li>`
   );
 }
 
-function cell(version: AuditDocumentVersion, indices: number[], marks: MarkMap, col: string, cls: string, beside?: Map<number, string>): string {
+function cell(version: AuditDocumentVersion, indices: number[], marks: MarkMap, col: string, cls: string, label: string, beside?: Map<number, string>): string {
+  const markdown = isMarkdownPath(version.path);
   const body = indices
     .map((i) => {
       const s = version.sentences[i];
       if (!s) return '';
-      return `<span class="s" data-i="${i}"><span class="sn" aria-hidden="true">${i + 1}</span><bdi>${renderMarked(s.text, marks.get(i) ?? [])}</bdi></span>${beside?.get(i) ?? ''}`;
+      return `<span class="s" data-i="${i}"><span class="sn" aria-hidden="true">${i + 1}</span><bdi>${renderMarked(s.text, marks.get(i) ?? [], markdown ? markdownRanges(s.text) : [])}</bdi></span>${beside?.get(i) ?? ''}`;
     })
     .join(' ');
-  return `<td class="${cls}" lang="${attr(version.lang)}" data-col="${attr(col)}">${body}</td>`;
+  return `<td class="${cls}" lang="${attr(version.lang)}" data-col="${attr(col)}" data-label="${attr(label)}">${body}</td>`;
 }
 
 function sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkMap[]): string {
@@ -127,11 +150,11 @@ function sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkM
     let tr = `<tr class="${added ? 'added' : 'src-row'}">`;
     tr += added
       ? `<td class="src none" lang="${attr(doc.source.lang)}" data-col="${attr(srcCol)}"><span class="gap">not in the source</span></td>`
-      : cell(doc.source, row.source, sourceMarks, srcCol, 'src');
+      : cell(doc.source, row.source, sourceMarks, srcCol, 'src', `${languageName(doc.source.lang)} (source)`);
     doc.targets.forEach((t, k) => {
       const mine = row.targets[t.lang] ?? row.targets[t.path] ?? [];
-      if (mine.length > 0) tr += cell(t, mine, targetMarks[k], t.lang, 'tgt', beside[k]);
-      else if (!added) tr += `<td class="missing" lang="${attr(t.lang)}" data-col="${attr(t.lang)}"><span class="gap">— missing —</span></td>`;
+      if (mine.length > 0) tr += cell(t, mine, targetMarks[k], t.lang, 'tgt', languageName(t.lang), beside[k]);
+      else if (!added) tr += `<td class="missing" lang="${attr(t.lang)}" data-col="${attr(t.lang)}" data-label="${attr(languageName(t.lang))}"><span class="gap">— missing —</span></td>`;
       else tr += `<td class="blank" data-col="${attr(t.lang)}"></td>`;
     });
     return `${tr}</tr>`;
@@ -140,8 +163,9 @@ function sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkM
 }
 
 function documentSection(audit: Audit, doc: AuditDocument, d: number): string {
-  const numbered: Numbered[] = [];
-  doc.targets.forEach((t) => t.findings.forEach((f) => numbered.push({ finding: f, target: t, key: `d${d}-f${numbered.length + 1}`, number: numbered.length + 1 })));
+  const inText = doc.targets.flatMap((t) => t.findings.map((finding, i) => ({ finding, target: t, pos: i })));
+  inText.forEach((x, i) => (x.pos = i));
+  const numbered: Numbered[] = worstFirst(inText, (x) => x.finding).map((x, i) => ({ ...x, key: `d${d}-f${i + 1}`, number: i + 1 }));
   const sourceMarks: MarkMap = new Map();
   const targetMarks: MarkMap[] = doc.targets.map(() => new Map());
   for (const n of numbered) {
@@ -151,7 +175,9 @@ function documentSection(audit: Audit, doc: AuditDocument, d: number): string {
   const checkIds = checksOf(numbered.map((n) => n.finding))
     .map((c) => c.id)
     .filter((id) => numbered.some((n) => n.finding.check === id));
-  const items = doc.targets
+  // Translations worst first too: the Vietnamese that stops at "Tuần…" before the complete French.
+  const items = [...doc.targets]
+    .sort((a, b) => worstRank(b) - worstRank(a) || b.summary.mqmScore - a.summary.mqmScore || doc.targets.indexOf(a) - doc.targets.indexOf(b))
     .map((t) => {
       const mine = numbered.filter((n) => n.target === t);
       const list = mine.length ? `<ol class="findings">${mine.map((n) => findingItem(doc, n)).join('\n')}</ol>` : '<p class="meta">No findings.</p>';
@@ -161,16 +187,16 @@ function documentSection(audit: Audit, doc: AuditDocument, d: number): string {
   const failingTargets = doc.targets.filter((t) => t.findings.some((f) => failing(f, audit.failOn)));
   const verdict =
     audit.failOn === 'none'
-      ? '<p class="verdict">No severity fails this audit (fail-on: none).</p>'
+      ? '<p class="verdict">This audit never fails (--fail-on none).</p>'
       : failingTargets.length
-        ? `<p class="verdict fail">✗ Fails: ${failingTargets.map((t) => escapeHtml(languageName(t.lang))).join(', ')} ha${failingTargets.length === 1 ? 's' : 've'} findings at ${escapeHtml(audit.failOn)} or above.</p>`
-        : `<p class="verdict pass">✓ No finding at ${escapeHtml(audit.failOn)} or above.</p>`;
+        ? `<p class="verdict fail">✗ Fails: the ${failingTargets.map((t) => escapeHtml(languageName(t.lang))).join(' and the ')} ha${failingTargets.length === 1 ? 's' : 've'} ${escapeHtml(audit.failOn)} problems or worse.</p>`
+        : `<p class="verdict pass">✓ Passes: no ${escapeHtml(audit.failOn)} problem or worse.</p>`;
   return (
     `<section class="doc" id="doc-${d}" aria-labelledby="doc-${d}-title">` +
     `<h2 id="doc-${d}-title">${escapeHtml(doc.name)}</h2>${verdict}` +
-    summaryTable(doc, checkIds) +
-    `<details class="findings" open><summary>Findings (${numbered.length})</summary>${items}</details>` +
-    `<h3>Side by side</h3><p class="hint">One row per source sentence; small grey numbers are sentence numbers. A hatched “— missing —” cell is source text with no translation; “not in the source” marks text only the translation has.</p>` +
+    `<div class="scroll">${summaryTable(doc, checkIds)}</div>` +
+    `<details class="findings" open><summary>Findings (${numbered.length}), worst first</summary>${items}</details>` +
+    `<h3>Side by side</h3><p class="hint">One row per sentence of the source; small grey numbers are sentence numbers. A hatched “— missing —” cell is source text with no translation; “not in the source” marks text only the translation has.</p>` +
     sideBySide(doc, sourceMarks, targetMarks) +
     `</section>`
   );
@@ -196,6 +222,7 @@ function controls(audit: Audit): string {
     `<fieldset><legend>Severity</legend>${sev}</fieldset>` +
     `<fieldset><legend>Check</legend>${checks}</fieldset>` +
     `<fieldset><legend>Language</legend>${langs}</fieldset>` +
+    `<fieldset><legend>Order</legend><label><input type="radio" name="order" value="worst" checked> worst first</label><label><input type="radio" name="order" value="text"> text order</label></fieldset>` +
     `<span class="hint"><span id="shown">${findings.length}</span> shown · <kbd>n</kbd>/<kbd>p</kbd> next/previous finding</span>` +
     `</form>`
   );
@@ -217,10 +244,11 @@ export function html(audit: Audit): string {
     '<body>',
     controls(audit),
     '<main>',
-    `<h1>Translation audit</h1><p class="meta">tqc ${escapeHtml(audit.tool.version)} · fails on ${escapeHtml(audit.failOn)}${audit.failOn === 'none' ? '' : ' and above'} · MQM score: penalty points per 1,000 source words (lower is better) · ${SEVERITIES_DESC.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(', ')}</p>`,
+    `<h1>Translation audit</h1><p class="meta">tqc ${escapeHtml(audit.tool.version)} · ${audit.failOn === 'none' ? 'never fails (--fail-on none)' : `fails on ${escapeHtml(audit.failOn)} problems or worse`} · MQM score: penalty points per 1,000 words of the source (0 is best) · ${SEVERITIES_DESC.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(', ')}</p>`,
     ...audit.documents.map((doc, d) => documentSection(audit, doc, d)),
     '</main>',
     '<div id="tip" role="tooltip" hidden></div>',
+    '<div id="review" role="region" aria-label="Your review" hidden><span id="review-count"></span> <button type="button" id="dl-baseline" title="tqc-baseline.json: commit it and run tqc check --baseline tqc-baseline.json">Download baseline</button> <button type="button" id="dl-allowlist" title="tqc-allowlist.json: copy its allowlist into tqc.config.json">Download allowlist</button></div>',
     `<script>${SCRIPT}</script>`,
     '</body>',
     '</html>',
