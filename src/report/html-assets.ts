@@ -220,8 +220,12 @@ export const SCRIPT = `
   // nothing leaves the page otherwise.
   const verdicts = new Map();
   const panel = document.getElementById('review');
+  const quoted = (li, side) => {
+    const q = li.querySelector('.snip.' + side + ' q');
+    return q ? q.textContent : '';
+  };
   function entryOf(li) {
-    return { fingerprint: li.dataset.fp, document: li.dataset.doc, check: li.dataset.check, lang: li.dataset.lang, text: li.dataset.text };
+    return { fingerprint: li.dataset.fp, document: li.dataset.doc, check: li.dataset.check, lang: li.dataset.lang, text: quoted(li, 'tgt') || quoted(li, 'src') };
   }
   function baselineFile() {
     const findings = [];
@@ -239,7 +243,8 @@ export const SCRIPT = `
       const li = document.getElementById('item-' + key);
       if (!li || v !== 'false' || !li.hasAttribute('data-allow')) continue;
       const list = allow[li.dataset.lang] || (allow[li.dataset.lang] = []);
-      if (!list.includes(li.dataset.allow)) list.push(li.dataset.allow);
+      const term = quoted(li, 'tgt');
+      if (term && !list.includes(term)) list.push(term);
     }
     const sorted = {};
     for (const lang of Object.keys(allow).sort()) sorted[lang] = allow[lang].sort();

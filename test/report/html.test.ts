@@ -81,15 +81,15 @@ describe('html reporter', () => {
   });
 
   it('shows the 13 sentences missing from the Vietnamese as marked empty cells', () => {
-    expect(page.match(/<td class="missing" lang="vi" data-col="vi"><span class="gap">— missing —<\/span><\/td>/g)).toHaveLength(13);
+    expect(page.match(/<td class="missing" lang="vi" data-col="vi" data-label="Vietnamese"><span class="gap">— missing —<\/span><\/td>/g)).toHaveLength(13);
     expect(page.match(/<td class="missing" lang="fr"/g)).toBeNull();
     expect(page.match(/<span class="gap">not in the source<\/span>/g)).toHaveLength(1 + 1 + 2 + 4);
   });
 
-  it('marks "Tuần…" as critical, with a list entry linking to it', () => {
-    expect(page).toMatch(/<mark class="f sev-critical ck-truncation" [^>]*id="m-d0-f4" tabindex="0"[^>]*>Tuần…<\/mark>/);
-    expect(page).toContain('<li class="finding sev-critical" id="item-d0-f4"');
-    expect(page).toContain('<a class="fn sev-critical" href="#m-d0-f4">✖4</a>');
+  it('marks "Tuần…" as critical, with a list entry linking to it: finding 1, worst first', () => {
+    expect(page).toMatch(/<mark class="f sev-critical ck-truncation" [^>]*id="m-d0-f1" tabindex="0"[^>]*>Tuần…<\/mark>/);
+    expect(page).toContain('<li class="finding sev-critical" id="item-d0-f1"');
+    expect(page).toContain('<a class="fn sev-critical" href="#m-d0-f1">✖1</a>');
   });
 
   it('renders every payload as text: no element, attribute or URL comes from the document', () => {
