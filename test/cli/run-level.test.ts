@@ -62,6 +62,12 @@ describe('tqc check content/: a directory of article directories', () => {
     expect(r.stderr).toMatch(/^tqc: content\/articles\/images: skipped: not a document/m);
   });
 
+  it('the audit, with alsoSeenBy on merged findings, is what docs/audit.schema.json documents', () => {
+    const schema = JSON.parse(readFileSync(resolve('docs/audit.schema.json'), 'utf8'));
+    expect(audit.documents.some((d: Json) => d.targets.some((t: Json) => t.findings.some((f: Json) => f.alsoSeenBy)))).toBe(true);
+    expect(validate(schema, audit)).toEqual([]);
+  });
+
   it('MQM: correct translations score 0; a half-missing one and a page left in English far worse than any correct one', () => {
     const correct = ['bakery-prices', 'library-hours', 'river-cleanup'].flatMap((d) => ['fr', 'vi'].map((l) => score(d, l)));
     expect(Math.max(...correct)).toBeLessThan(5);
