@@ -35,5 +35,5 @@ export function text(audit: Audit): string {
       out.push('');
     }
   }
-  return `${out.join('\n')}`;
+  return `${out.join("\n")}\n`;
 }

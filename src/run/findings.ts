@@ -179,22 +179,44 @@ function sameProblem(a: Placed, b: Placed): boolean {
   return (t === true || s === true) && t !== false && s !== false;
 }
 
-/** Union-find over findings, by a sweep of each side's ranges: only findings still open at a start
- *  are compared, so a file of findings in separate sentences stays linear. */
+/** Findings with both spans compared with each new one per sweep, the most recent first. Findings
+ *  of one problem come from different checks at one place, so a few suffice; a 40,000-character
+ *  sentence of numbers gave thousands of findings on the same target sentence with distinct
+ *  source numbers, and comparing each with all the others was quadratic. */
+const RECENT = 64;
+
+/** Union-find over findings, by a sweep of each side's ranges in order of start. On the target
+ *  side a finding is compared with the open ones that have no source span (the only pairs that
+ *  side decides alone) — and, when it has no source itself, with the recent open ones; the source
+ *  side likewise. Pairs with both spans on both sides are decided on the source side. */
 function groups(items: readonly Placed[]): number[][] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  for (const side of ['target', 'source'] as const) {
+  const union = (i: number, j: number) => {
+    if (sameProblem(items[i], items[j])) parent[find(i)] = find(j);
+  };
+  for (const [side, other] of [
+    ['target', 'source'],
+    ['source', 'target'],
+  ] as const) {
     const order = items.map((_, i) => i).filter((i) => items[i][side]).sort((i, j) => items[i][side]!.start - items[j][side]!.start || i - j);
-    let open: number[] = [];
+    let alone: number[] = []; // open, without a span on the other side (additions, wrong-language paragraphs)
+    let paired: number[] = []; // open, with both spans: the most recent RECENT only
     for (const i of order) {
-      const r = items[i][side]!;
-      open = open.filter((j) => items[j][side]!.end >= r.start);
-      for (const j of open) if (sameProblem(items[i], items[j])) parent[find(i)] = find(j);
-      open.push(i);
+      const start = items[i][side]!.start;
+      const open = (j: number) => items[j][side]!.end >= start;
+      alone = alone.filter(open);
+      paired = paired.filter(open);
+      for (const j of alone) union(i, j);
+      const hasOther = items[i][other] !== null;
+      if (!hasOther || side === 'source') for (const j of paired) union(i, j);
+      if (hasOther) {
+        paired.push(i);
+        if (paired.length > RECENT) paired = paired.slice(-RECENT);
+      } else alone.push(i);
     }
   }
   const byRoot = new Map<number, number[]>();

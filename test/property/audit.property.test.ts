@@ -161,7 +161,9 @@ describe('audit properties', () => {
       }),
       { numRuns: 80 },
     );
-    expect(findings).toBeGreaterThan(200); // the generated edits do produce findings to check
+    // The generated edits do produce findings to check (over 200 before checks that flag the same
+    // text were merged into one finding per problem; 134 after).
+    expect(findings).toBeGreaterThan(100);
   });
 
   it('5b. the same with --aligned input, where segments are lines (40 runs)', () => {
