@@ -21,6 +21,12 @@ describe('CLI messages', () => {
     expect(r.stderr).toBe('tqc: unknown option --colour; see --help\n');
   });
 
+  it('a country code for a language: "vn" → did you mean vi?', () => {
+    const r = tqc('check', '--langs', 'en,vn', 'corpus/llama-gpu-cluster/en.txt', 'corpus/llama-gpu-cluster/vi.txt');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('tqc: --langs: unknown language code "vn" — did you mean vi? (vn is the country code of Vietnam; use ISO 639-1 codes such as en,vi,fr)\n');
+  });
+
   it('--format text: findings worst first, file:line:column, the flagged text, and which checks also saw it', () => {
     const r = tqc('check', 'corpus/llama-gpu-cluster', '--format', 'text', '--quiet');
     expect(r.status).toBe(1);
