@@ -55,8 +55,14 @@ function summaryTable(audit: Audit): string {
   const head = `| ${multi ? 'Document | ' : ''}Language | File | ✖ Critical | ▲ Major | ● Minor | MQM score | Coverage |`;
   const rule = `|${multi ? ' --- |' : ''} --- | --- | ---: | ---: | ---: | ---: | ---: |`;
   const rows: string[] = [];
+  // A run over a site: translations with no findings are one line under the table, not a row each.
+  const clean: string[] = [];
   for (const doc of audit.documents) {
     for (const t of doc.targets) {
+      if (multi && t.findings.length === 0) {
+        clean.push(`${escapeMarkdown(doc.name)} (${escapeMarkdown(t.lang)})`);
+        continue;
+      }
       const s = t.summary.counts.bySeverity;
       const cells = [
         ...(multi ? [escapeMarkdown(doc.name)] : []),
@@ -71,8 +77,14 @@ function summaryTable(audit: Audit): string {
       rows.push(`| ${cells.join(' | ')} |`);
     }
   }
-  return `${head}\n${rule}\n${rows.join('\n')}\n`;
+  const table = rows.length ? `${head}\n${rule}\n${rows.join('\n')}\n` : '';
+  if (clean.length === 0) return table;
+  const named = clean.length > CLEAN_NAMED ? `${clean.slice(0, CLEAN_NAMED).join(', ')} and ${clean.length - CLEAN_NAMED} more` : clean.join(', ');
+  return `${table}${table ? '\n' : ''}✅ No findings in ${clean.length} translation${clean.length === 1 ? '' : 's'}: ${named}.\n`;
 }
+
+/** Clean translations named one by one in a run's summary before "and N more". */
+const CLEAN_NAMED = 30;
 
 function verdict(audit: Audit): string {
   if (audit.failOn === 'none') return 'This audit never fails (`--fail-on none`).';
@@ -99,7 +111,7 @@ function tail(rest: Finding[], severity: Severity): string {
 
 function targetSection(doc: AuditDocument, t: AuditTarget, chosen: Set<Finding>, multi: boolean, base?: string): string {
   let out = `\n### ${multi ? `${escapeMarkdown(doc.name)} — ` : ''}${escapeMarkdown(languageName(t.lang))} (${escapeMarkdown(t.lang)}) ${codeSpan(t.path)}\n`;
-  if (t.findings.length === 0) return `${out}\nNo findings.\n`;
+  if (t.findings.length === 0) return multi ? '' : `${out}\nNo findings.\n`;
   for (const severity of SEVERITIES_DESC) {
     const all = worstFirst(t.findings.filter((f) => f.severity === severity), (f) => f);
     if (all.length === 0) continue;
