@@ -60,6 +60,7 @@ function result(f: Finding, ruleIndex: number, target: AuditDocumentVersion, sou
   }
   if (f.actual !== undefined) properties.actual = f.actual;
   if (f.expected !== undefined) properties.expected = f.expected;
+  if (f.alsoSeenBy?.length) properties.alsoSeenBy = f.alsoSeenBy.map((a) => a.check);
   out.properties = properties;
   return out;
 }
