@@ -1,6 +1,8 @@
 // What the CLI says to a person: no path, a near-miss option, the readable text report.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BIN = resolve('bin/tqc.js');
@@ -25,6 +27,13 @@ describe('CLI messages', () => {
     const r = tqc('check', '--langs', 'en,vn', 'corpus/llama-gpu-cluster/en.txt', 'corpus/llama-gpu-cluster/vi.txt');
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('tqc: --langs: unknown language code "vn" — did you mean vi? (vn is the country code of Vietnam; use ISO 639-1 codes such as en,vi,fr)\n');
+  });
+
+  it('a baseline from an older tqc is named, not silently matched against nothing', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tqc-old-')), 'old.json');
+    writeFileSync(file, JSON.stringify({ schema: 'tqc-baseline', version: 1, findings: [] }));
+    const r = tqc('check', 'corpus/llama-gpu-cluster', '--baseline', file);
+    expect(r.stderr).toContain(`tqc: ${file}: a version 1 baseline from an older tqc; its findings are keyed differently and will show as new: record it again with --write-baseline`);
   });
 
   it('--format text: findings worst first, file:line:column, the flagged text, and which checks also saw it', () => {
