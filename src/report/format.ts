@@ -88,9 +88,10 @@ export function worstFirst<T>(items: readonly T[], finding: (t: T) => Finding): 
   return keyed.map((k) => k.t);
 }
 
-/** Characters of the text a finding affects (the lost source passage for an omission or a cut). */
+/** Characters of the text a finding affects: the lost source text for an omission, a cut, a dropped
+ *  number or name (as run/summary.ts's flaggedSpan), else the flagged target text. */
 function affected(f: Finding): number {
-  const missing = f.category === 'Accuracy/Omission' || f.category === 'Design and markup/Truncation';
+  const missing = f.category === 'Accuracy/Omission' || f.category === 'Design and markup/Truncation' || (f.actual === undefined && f.expected !== undefined);
   return ((missing ? (f.source ?? f.target) : (f.target ?? f.source))?.text.length ?? 0);
 }
 

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Check, Finding, FindingDraft, Lang, Range, Severity, Span } from '../types/index.js';
 import type { CheckSetting } from './config.js';
 import { placeRange } from './place.js';
+import { flaggedSpan } from './summary.js';
 
 export interface Frame {
   /** Segments of the version (sentences, or lines with --aligned), absolute ranges into the file. */
@@ -151,17 +152,20 @@ export interface Placed {
   source: Range | null;
 }
 
-/** Which check carries a problem several checks saw, most specific first: the one that says why the
+/** Which check carries a problem several checks saw: the broadest finding — the one whose flagged
+ *  text covers the others' — and among equals the most specific check, the one that says why the
  *  text is wrong (it stops early, is missing, is not in the source, is repeated, a name or number
- *  changed) before the one that only says which language it is in. The French seed ends with the
- *  English comment form of the web page ("Leave a Reply / Your email address will not be
- *  published…"): `addition` knows it is page boilerplate (delete it, minor), `untranslated` and
- *  `wrong-language` only that it is English (translate it?, major) — one problem, fixed by deleting. */
+ *  changed) before one that only says which language it is in. The French seed ends with the English
+ *  comment form of the web page ("Leave a Reply / Your email address will not be published…"):
+ *  `addition` flags the three sentences as page boilerplate (delete it, minor), `untranslated` and
+ *  `wrong-language` parts of it as English — one problem, fixed by deleting. A paragraph left in
+ *  English is a `wrong-language` paragraph, not the English-style "100,000" inside it. */
 export const SPECIFICITY = ['truncation', 'omission', 'addition', 'duplicate', 'entity', 'number', 'wrong-language', 'untranslated'];
 const rankOf = (check: string): number => {
   const i = SPECIFICITY.indexOf(check);
   return i < 0 ? SPECIFICITY.length : i;
 };
+const breadth = (f: Finding): number => flaggedSpan(f)?.text.length ?? 0;
 
 /** Ranges overlap, or an empty one (text missing right here) stands inside or at an edge of the other. */
 function overlap(a: Range, b: Range): boolean {
@@ -229,8 +233,8 @@ function groups(items: readonly Placed[]): number[][] {
   return [...byRoot.values()];
 }
 
-/** One finding per problem: a critical one's if any, else the most specific check's, with the others
- *  named in `alsoSeenBy`. Its
+/** One finding per problem: a critical one's if any, else the broadest (then most specific) one's,
+ *  with the others named in `alsoSeenBy`. Its
  *  severity is that check's, so the same kind of text gets the same severity whichever checks saw
  *  it ("Source link" is a minor credit line, not also a major untranslated sentence). */
 export function mergeProblems(findings: readonly Finding[], target: Frame, source: Frame): Finding[] {
@@ -246,7 +250,9 @@ export function mergeProblems(findings: readonly Finding[], target: Frame, sourc
     // A critical finding carries the group whatever its check: a file written in Vietnamese where
     // French was expected is one problem, not a changed number inside it.
     const critical = (f: Finding) => (f.severity === 'critical' ? 0 : 1);
-    const members = g.map((i) => items[i].finding).sort((a, b) => critical(a) - critical(b) || rankOf(a.check) - rankOf(b.check) || compareFindings(a, b));
+    const members = g
+      .map((i) => items[i].finding)
+      .sort((a, b) => critical(a) - critical(b) || breadth(b) - breadth(a) || rankOf(a.check) - rankOf(b.check) || compareFindings(a, b));
     const [primary, ...others] = members;
     out.push({ ...primary, alsoSeenBy: others.map((f) => ({ check: f.check, severity: f.severity, message: f.message })) });
   }

@@ -1,7 +1,7 @@
 // Per-target summary: counts by check and severity, an MQM-style score and coverage.
 // MQM (ISO 5060) scores sum penalty points per severity and normalise per 1,000 words of the
 // evaluated text; we normalise by the source's words so versions of one document compare.
-import type { Bead, Document, Finding, Severity, TargetSummary } from '../types/index.js';
+import type { Bead, Document, Finding, Severity, Span, TargetSummary } from '../types/index.js';
 import { SEVERITIES } from '../types/index.js';
 
 /** Words = runs of letters, marks or digits (\p{L}\p{M}\p{N}, whole code points); "H100" and
@@ -54,12 +54,18 @@ function wordsOf(doc: Document): number {
  *  scores far worse than a good translation with a few doubtful kept terms. */
 export const WORDS_PER_ERROR = 15;
 
-/** Words a finding affects: the source text that went missing for an omission or a truncation
- *  (the Vietnamese seed lost 13 sentences after "Tuần…"), else the flagged target text, else the
+/** The text a finding is about: the source text that went missing for an omission, a truncation
+ *  or a dropped number or name (`expected` with no `actual`: their target span only says where —
+ *  the Vietnamese seed lost 13 sentences after "Tuần…"), else the flagged target text, else the
  *  source span. */
+export function flaggedSpan(f: Finding): Span | null {
+  const missing = f.category === 'Accuracy/Omission' || f.category === 'Design and markup/Truncation' || (f.actual === undefined && f.expected !== undefined);
+  return missing ? (f.source ?? f.target) : (f.target ?? f.source);
+}
+
+/** Words a finding affects (see flaggedSpan). */
 export function affectedWords(f: Finding): number {
-  const missing = f.category === 'Accuracy/Omission' || f.category === 'Design and markup/Truncation';
-  const span = missing ? (f.source ?? f.target) : (f.target ?? f.source);
+  const span = flaggedSpan(f);
   return span ? countWords(span.text) : 0;
 }
 
