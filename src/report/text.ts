@@ -3,7 +3,7 @@
 // Plain text, no colour: it may go to a file. Control characters from documents are shown as `?`.
 import type { Audit, AuditDocument, AuditTarget, Finding } from '../types/index.js';
 import { clip } from './escape.js';
-import { SEVERITY_ICON, documentsWorstFirst, formatCoverage, formatScore, languageName, worstFirst } from './format.js';
+import { SEVERITY_ICON, documentsWorstFirst, formatCoverage, formatScore, languageName, worstFirst, worstRank } from './format.js';
 import { placeLabel, placeSpan } from './positions.js';
 
 const printable = (s: string) => s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
@@ -26,7 +26,8 @@ function findingLines(doc: AuditDocument, t: AuditTarget, f: Finding): string {
 export function text(audit: Audit): string {
   const out: string[] = [];
   for (const doc of documentsWorstFirst(audit.documents)) {
-    for (const t of doc.targets) {
+    const targets = [...doc.targets].sort((a, b) => worstRank(b) - worstRank(a) || b.summary.mqmScore - a.summary.mqmScore);
+    for (const t of targets) {
       const n = t.findings.length;
       out.push(
         `${printable(doc.name)} — ${languageName(t.lang)} (${printable(t.path)}): ${n === 0 ? 'no findings' : `${n} finding${n === 1 ? '' : 's'}`} · MQM ${formatScore(t.summary.mqmScore)} · coverage ${formatCoverage(t.summary.coverage)}`,

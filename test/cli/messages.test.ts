@@ -1,5 +1,5 @@
 // What the CLI says to a person: no path, a near-miss option, the readable text report.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,6 +45,22 @@ describe('CLI messages', () => {
     expect(vi.split('\n')[1]).toMatch(/^  ✖ critical corpus\/llama-gpu-cluster\/vi\.txt:\d+:\d+  truncation$/);
     expect(r.stdout).toContain('also seen by: wrong-language, untranslated');
     expect(r.stdout).not.toContain('\u001b');
+  });
+
+  const hasScript = (() => {
+    try {
+      execFileSync('script', ['--version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!hasScript)('on a terminal (util-linux script gives stdout a TTY) the default is the text report, the worst translation first', () => {
+    const out = execFileSync('script', ['-qc', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check corpus/llama-gpu-cluster --quiet --fail-on none`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(out.split(/\r?\n/)[0]).toBe('llama-gpu-cluster — Vietnamese (corpus/llama-gpu-cluster/vi.txt): 7 findings · MQM 797.3 · coverage 51.9 %');
   });
 
   it('JSON when piped and no format is asked for', () => {
