@@ -5,7 +5,7 @@
 import type { Audit, AuditDocument, AuditDocumentVersion, AuditTarget, Finding, Severity, Span } from '../types/index.js';
 import { severityRank } from '../types/index.js';
 import { clip, codeSpan, escapeMarkdown } from './escape.js';
-import { SEVERITY_ICON, SEVERITIES_DESC, capitalise, documentsWorstFirst, failing, formatCoverage, formatScore, languageName, segmentLabel, worstFirst } from './format.js';
+import { SEVERITY_ICON, SEVERITIES_DESC, capitalise, documentsWorstFirst, failing, formatCoverage, formatScore, languageName, plainMessage, segmentLabel, worstFirst } from './format.js';
 import type { ReportOptions } from './options.js';
 import { diffMarkdownLine } from './diff.js';
 import { unchangedNoteMarkdown } from './scope-note.js';
@@ -41,7 +41,7 @@ function label(name: string, doc: AuditDocument, version: AuditDocumentVersion, 
 
 function item(doc: AuditDocument, t: AuditTarget, f: Finding, base?: string): string {
   const key = f.key !== undefined ? ` ${codeSpan(clip(f.key, MESSAGE_CHARS))}` : '';
-  const lines = [`- ${SEVERITY_ICON[f.severity]} **${escapeMarkdown(f.check)}**${key} — ${escapeMarkdown(clip(f.message, MESSAGE_CHARS))}`];
+  const lines = [`- ${SEVERITY_ICON[f.severity]} **${escapeMarkdown(f.check)}**${key} — ${escapeMarkdown(clip(plainMessage(f.message, f.lang), MESSAGE_CHARS))}`];
   if (f.target) lines.push(`  ${snippet(label('translation', doc, t, f.target, base), f.target.text)}`);
   if (f.source) lines.push(`  ${snippet(label('source', doc, doc.source, f.source, base), f.source.text)}`);
   const change = diffMarkdownLine(f);
