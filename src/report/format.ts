@@ -96,12 +96,14 @@ function affected(f: Finding): number {
 }
 
 /** A translation's worst severity as a rank (-1 when it has no finding). */
-export const worstRank = (t: AuditTarget): number => Math.max(-1, ...SEVERITIES.map((s, i) => (t.summary.counts.bySeverity[s] > 0 ? i : -1)));
+export const worstRank = (t: AuditTarget): number => SEVERITIES.reduce((worst, s, i) => (t.summary.counts.bySeverity[s] > 0 ? i : worst), -1);
 
 /** Documents worst first: worst severity, then highest MQM score of any translation, then name. */
 export function documentsWorstFirst<D extends { name: string; targets: AuditTarget[] }>(docs: readonly D[]): D[] {
-  const worst = (d: D) => Math.max(-1, ...d.targets.map(worstRank));
-  const score = (d: D) => Math.max(0, ...d.targets.map((t) => t.summary.mqmScore));
+  // reduce, not Math.max(...): a document may have many versions, and spreading arrays into
+  // arguments has a size limit.
+  const worst = (d: D) => d.targets.reduce((w, t) => Math.max(w, worstRank(t)), -1);
+  const score = (d: D) => d.targets.reduce((m, t) => Math.max(m, t.summary.mqmScore), 0);
   return [...docs].sort((a, b) => worst(b) - worst(a) || score(b) - score(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

@@ -211,7 +211,7 @@ export const SCRIPT = `
     for (const ol of all('ol.findings')) {
       const items = Array.from(ol.children);
       items.sort((a, b) => Number(a.dataset[key]) - Number(b.dataset[key]));
-      ol.append(...items);
+      for (const li of items) ol.append(li);
     }
   }
 
