@@ -7,13 +7,14 @@
 import { readFileSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { REPORT_FORMATS, terminalSummary } from '../report/index.js';
+import { githubBlobBase } from '../report/github.js';
 import { exceeds } from '../run/gate.js';
 import type { Audit, AuditDocument } from '../types/index.js';
 import { InputError } from '../types/index.js';
 import { OutputGuard } from './io.js';
 import { parseFailOn } from './check.js';
 import { parseFormats } from './options.js';
-import { writeReports } from './reports.js';
+import { githubOutputs, writeReports } from './reports.js';
 
 interface MergeArgs {
   audits: string[];
@@ -101,7 +102,11 @@ export function mergeCommand(done: (code: number) => void): CommandModule<object
       const { audit, missing } = mergeAudits(audits);
       const guard = new OutputGuard();
       guard.protect(args.audits);
-      await writeReports(audit, formats, args.out, guard);
+      // The merge is the run's one report in a CI matrix: it writes the job summary and annotations.
+      const inActions = process.env.GITHUB_ACTIONS === 'true';
+      const blobBase = inActions ? githubBlobBase(process.env) : undefined;
+      await writeReports(audit, formats, args.out, guard, { blobBase });
+      if (inActions) githubOutputs(audit, blobBase);
       if (!args.quiet) {
         // Shards with no document to check write no per-document file: a warning, not an error.
         if (missing.length) process.stderr.write(`tqc merge: no audit of shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')}\n`);
