@@ -167,6 +167,11 @@ const rankOf = (check: string): number => {
 };
 const breadth = (f: Finding): number => flaggedSpan(f)?.text.length ?? 0;
 
+/** Checks never merged with others: `stale` says the source changed since the translation was made —
+ *  its history, not a reading of the text — so it stands beside what the text checks find there
+ *  (an edit "120 → 135" is both stale and, for the number check, a changed number). */
+const APART = new Set(['stale']);
+
 /** Ranges overlap, or an empty one (text missing right here) stands inside or at an edge of the other. */
 function overlap(a: Range, b: Range): boolean {
   if (a.start === a.end) return b.start <= a.start && a.start <= b.end;
@@ -240,8 +245,9 @@ function groups(items: readonly Placed[]): number[][] {
 export function mergeProblems(findings: readonly Finding[], target: Frame, source: Frame): Finding[] {
   const abs = (span: Span | null, frame: Frame): Range | null =>
     span ? { start: frame.segments[span.segments[0]].start + span.start, end: frame.segments[span.segments[1]].start + span.end } : null;
-  const items: Placed[] = findings.map((f) => ({ finding: f, target: abs(f.target, target), source: abs(f.source, source) }));
-  const out: Finding[] = [];
+  const kept = findings.filter((f) => APART.has(f.check));
+  const items: Placed[] = findings.filter((f) => !APART.has(f.check)).map((f) => ({ finding: f, target: abs(f.target, target), source: abs(f.source, source) }));
+  const out: Finding[] = [...kept];
   for (const g of groups(items)) {
     if (g.length === 1) {
       out.push(items[g[0]].finding);

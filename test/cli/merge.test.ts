@@ -43,12 +43,15 @@ describe('tqc check --shard K/N and tqc merge', () => {
     expect(validate(schema, shards[0].audit)).toEqual([]);
   });
 
-  it('merged reports, one file per document and format, equal the single run byte for byte', () => {
+  it('merged reports — one file per document and format, one tqc.sarif and one summary.md for the run — equal the single run byte for byte', () => {
     const merged = tqc(['merge', ...shardFiles, '--format', FORMATS, '--out', 'merged', '--quiet'], root);
     expect(merged.stderr).toBe('');
     expect(merged.code).toBe(single.code);
     const files = readdirSync(join(root, 'single')).sort();
-    expect(files).toHaveLength(20 * 5);
+    // SARIF is one file with one run for the whole run, and several documents add summary.md.
+    expect(files).toHaveLength(20 * 4 + 2);
+    expect(files).toContain('tqc.sarif');
+    expect(files).toContain('summary.md');
     expect(readdirSync(join(root, 'merged')).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(root, 'merged', f), 'utf8'), f).toBe(readFileSync(join(root, 'single', f), 'utf8'));
   });

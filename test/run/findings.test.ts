@@ -82,6 +82,17 @@ describe('mergeProblems', () => {
     expect(summary(mergeProblems(fs, T, S))).toEqual([['omission', 'major', ['number']]]);
   });
 
+  it('a stale sentence stands beside the changed number the number check finds in it: history is not merged', () => {
+    const fs = [
+      finding('stale', 'major', 'Accuracy/Mistranslation', 'Meta dự kiến chi tiêu tới 40 tỷ USD vào năm nay.', 'Meta’s spending is expected to be as high as $40 billion this year, an increase of 42 percent.'),
+      finding('number', 'major', 'Accuracy/Mistranslation', '40 tỷ USD', '$40 billion', { actual: '40 tỷ USD', expected: '$40 billion' }),
+    ];
+    expect(mergeProblems(fs, T, S).map((f) => [f.check, f.alsoSeenBy])).toEqual([
+      ['stale', undefined],
+      ['number', undefined],
+    ]);
+  });
+
   it('a critical finding carries whatever it covers: a whole file in the wrong language', () => {
     const whole = T.text;
     const fs = [
