@@ -105,7 +105,7 @@ export function mergeCommand(done: (code: number) => void): CommandModule<object
       // The merge is the run's one report in a CI matrix: it writes the job summary and annotations.
       const inActions = process.env.GITHUB_ACTIONS === 'true';
       const blobBase = inActions ? githubBlobBase(process.env) : undefined;
-      await writeReports(audit, formats, args.out, guard, { blobBase });
+      await writeReports(audit, formats, args.out, guard, undefined, { blobBase });
       if (inActions) githubOutputs(audit, blobBase);
       if (!args.quiet) {
         // Shards with no document to check write no per-document file: a warning, not an error.
