@@ -59,8 +59,8 @@ export async function writeReports(
         await guard.write(join(out, `${names[i]}.${extension(format)}`), report(format, one(audit, i), opts));
       }
     }
-    // One Markdown for the whole run, to post as one pull-request comment.
-    if (several) await guard.write(join(out, 'summary.md'), markdown(audit, opts));
+    // One Markdown for the whole run, to post as one pull-request comment (when Markdown is asked for).
+    if (several && formats.includes('md')) await guard.write(join(out, 'summary.md'), markdown(audit, opts));
   } else {
     await writeStdout(report(formats[0], audit, opts));
   }

@@ -121,12 +121,12 @@ function subdirsOf(dir: string): string[] {
  *  `content/article-1/{en,fr,vi}.txt`, …): a directory holding versions (two files or more) is a
  *  document; otherwise tqc looks in its sub-directories, down to any depth. A directory with files
  *  but fewer than two, found on the way, is skipped and said on stderr (`content/images`). */
-export function documentDirs(dir: string, skipped: (path: string, why: string) => void = () => {}): string[] {
-  if (filesOf(dir).length >= 2) return [dir];
+export function documentDirs(dir: string, skipped: (path: string, why: string) => void = () => {}, list: (dir: string) => string[] = filesOf): string[] {
+  if (list(dir).length >= 2) return [dir];
   const subdirs = subdirsOf(dir);
   if (subdirs.length === 0) return [dir]; // a leaf: fromFiles says what it lacks
   const collect = (d: string): string[] => {
-    if (filesOf(d).length >= 2) return [d];
+    if (list(d).length >= 2) return [d];
     const found = subdirsOf(d).flatMap(collect);
     if (found.length === 0) skipped(d, 'skipped: not a document (it needs a source and at least one translation)');
     return found;
@@ -144,10 +144,17 @@ export function discover(paths: string[], opts: DiscoverOptions & { skipped?: (p
   if (catalogs) return catalogs;
   const keep = opts.keep ?? (() => true);
   if (dirs.every((d) => d)) {
+    // Each directory listed once: a broken link among its versions is said once.
+    const listed = new Map<string, string[]>();
+    const list = (dir: string): string[] => {
+      let files = listed.get(dir);
+      if (!files) listed.set(dir, (files = filesOf(dir)));
+      return files;
+    };
     return paths
-      .flatMap((dir) => documentDirs(dir, opts.skipped))
+      .flatMap((dir) => documentDirs(dir, opts.skipped, list))
       .flatMap((dir) => {
-        const files = filesOf(dir);
+        const files = list(dir);
         return keep(dir, files) ? [fromFiles(files, opts, dir)] : [];
       });
   }
