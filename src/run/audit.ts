@@ -193,7 +193,8 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
       const setting = config.checks[check.id];
       for (const draft of check.run(ctx)) findings.push(resolveFinding(draft, check, setting, target.lang, tgtFrame, srcFrame));
     }
-    findings = mergeProblems(dedupe(findings), tgtFrame, srcFrame).sort(compareFindings);
+    // A catalog's units are separate strings with their own checks (placeholders, punctuation): not merged.
+    findings = (set.beads ? dedupe(findings) : mergeProblems(dedupe(findings), tgtFrame, srcFrame)).sort(compareFindings);
     if (set.beads) findings = withKeys(findings, source, target);
     const beads = set.aligned ? lineBeads(srcSegments, source.file.text, tgtSegments, target.file.text) : alignment.beads.map((b) => ({ source: b.source, target: b.target }));
     return {
