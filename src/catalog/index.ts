@@ -82,6 +82,16 @@ function monolingualSet(paths: string[], opts: CatalogOptions, name: string): Do
   return catalogSet(name, docs[k], docs.filter((_, i) => i !== k));
 }
 
+/** Whether `path` is a regular file; an entry that cannot be looked at (a broken link, a name that
+ *  is not UTF-8) is not a catalog here — the document walk names it on stderr or refuses it. */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The catalogs of a directory: bilingual files, and per-language files named for their language
  *  (fr.json, en.yml). A directory that also holds documents (en.txt, fr.md) is a document set, and
  *  a stray tqc.config.json or package.json is no catalog: both give []. */
@@ -90,7 +100,7 @@ function filesIn(dir: string): string[] {
     .filter((n) => !n.startsWith('.'))
     .sort()
     .map((n) => join(dir, n))
-    .filter((p) => statSync(p).isFile());
+    .filter(isRegularFile);
   if (files.some((p) => /\.(txt|md|mdx|markdown)$/i.test(p) && !/^readme\./i.test(basename(p)))) return [];
   return files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()) || (MONOLINGUAL.has(extname(p).toLowerCase()) && catalogLang(p) !== null));
 }
