@@ -5,6 +5,7 @@ import { consistency } from './consistency.js';
 import { duplicate } from './duplicate.js';
 import { entity } from './entity.js';
 import { glossary } from './glossary.js';
+import { keptTerm } from './kept-term.js';
 import { length } from './length.js';
 import { missingTranslation } from './missing-translation.js';
 import { number } from './number.js';
@@ -22,6 +23,7 @@ export const CHECKS: readonly Check[] = [
   duplicate,
   entity,
   glossary,
+  keptTerm,
   length,
   missingTranslation,
   number,

@@ -476,6 +476,7 @@ function run(ctx: CheckContext): FindingDraft[] {
     }
     for (const t of T) {
       if (t.matched) continue;
+      if (t.m.raw === '1' && hasArticle(source, beads[b].source)) continue;
       findings.push({
         check: 'number',
         category: 'Accuracy/Addition',
@@ -488,6 +489,11 @@ function run(ctx: CheckContext): FindingDraft[] {
   }
   return findings;
 }
+
+/** Indefinite articles: informal Vietnamese (and chat-style French) writes "1" for "a" — React
+ *  docs in Vietnamese: "Truyền props vào 1 Component" for "Passing Props to a Component". */
+const ARTICLE = /(?<![\p{L}\p{N}])(?:a|an|one|un|une|ein|eine|einen|einem|einer|una|uno)(?![\p{L}\p{N}])/iu;
+const hasArticle = (source: Document, ids: readonly number[]) => ids.some((i) => ARTICLE.test(source.sentences[i].text));
 
 export const number: Check = {
   id: 'number',

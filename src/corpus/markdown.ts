@@ -26,6 +26,8 @@ export interface MarkdownBlocks {
 
 /** Attributes whose value a reader sees or hears: checked as text, in its own paragraph. */
 const HUMAN_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'caption', 'label', 'placeholder']);
+/** JSX components that show what a program prints (console, terminal, output): code, not prose. */
+const OUTPUT_COMPONENT = /^(?:Console|Terminal|Output|Shell)[A-Za-z]*$|(?:Console|Terminal|Output)(?:Block)?$/;
 /** Front matter keys whose value is page text (the title shown in the browser tab and the index). */
 const HUMAN_KEYS = /^[ \t]*(title|description|summary|linkTitle|subtitle)[ \t]*[:=][ \t]*(.*)$/gm;
 /** HTML attributes in a raw HTML block or tag: name, then a quoted value. */
@@ -109,6 +111,11 @@ class Masker {
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
+        // What a program prints is quoted as printed, in the language it prints in: React's
+        // <ConsoleBlock> holds "Warning: Each child in a list should have a unique "key" prop."
+        // in the French page too. Components named for a console, a terminal or program output
+        // are code.
+        if (node.name && OUTPUT_COMPONENT.test(node.name)) return;
         for (const attr of node.attributes ?? []) this.attribute(attr, !inPhrase);
         this.children(node, inPhrase || node.type === 'mdxJsxTextElement');
         return;

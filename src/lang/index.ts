@@ -16,5 +16,13 @@ export function langData(code: Lang): LangData | undefined {
 
 /** English name of a language code for messages ("fr" → "French"); unknown codes are returned as is. */
 export function langName(code: Lang): string {
-  return langData(code)?.name ?? code;
+  const own = langData(code)?.name;
+  if (own) return own;
+  // Languages tqc has no data for still have a name ("ru" → "Russian": Cyrillic found in French).
+  try {
+    return (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
+let displayNames: Intl.DisplayNames | undefined;

@@ -8,6 +8,13 @@ export interface LexiconData {
   /** The most frequent closed-class words (articles, prepositions, pronouns), lower case. They are
    *  the cheap profile of the language and never count as foreign in its text. */
   functionWords: string[];
+  /** Open-class words that mark running prose, not a kept term: adverbs ("now", "already") and
+   *  verbs' helpers beyond the function words. "now expects revenue" left in a translation is a
+   *  clause; "rendering logic" is a term (see isKeptTerm). */
+  proseWords?: string[];
+  /** Inflection a verb takes and a term's inner word does not: English "-s" on a non-final word
+   *  ("now expects revenue", "it returns markup"); a plural stands last ("numeric values"). */
+  verbEnding?: string;
   /** npm package of a lower-case word list (a JSON array of words), loaded lazily on first use. */
   wordList?: string;
   /** Words the word list holds but that are not words of the language: the German list is drawn

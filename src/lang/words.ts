@@ -196,6 +196,11 @@ function cachedSet(cache: Map<Lang, Set<string>>, lang: Lang, make: () => string
 export const isFunctionWord = (lang: Lang, lower: string): boolean =>
   cachedSet(functionSets, lang, () => langData(lang)?.lexicon.functionWords ?? []).has(lower);
 
+/** An adverb or verb that marks running prose of `lang` ("now", "already", "makes"). */
+export const isProseWord = (lang: Lang, lower: string): boolean =>
+  cachedSet(proseSets, lang, () => langData(lang)?.lexicon.proseWords ?? []).has(lower);
+const proseSets = new Map<Lang, Set<string>>();
+
 /** A single-word loanword normal in `lang` text ("chip" in Vietnamese, "cluster" in French). */
 export const isLoanword = (lang: Lang, lower: string): boolean =>
   cachedSet(loanSets, lang, () => langData(lang)?.lexicon.loanwords ?? []).has(lower);

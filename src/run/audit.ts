@@ -186,7 +186,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
     const enabled = CHECKS.filter((c) => {
       if (set.beads && NOT_FOR_CATALOGS.has(c.id)) return false;
       const setting = config.checks[c.id];
-      return !(setting && !setting.enabled);
+      return setting ? setting.enabled : c.enabled !== false;
     });
     let findings: Finding[] = [];
     for (const check of enabled) {

@@ -228,6 +228,8 @@ export interface Check {
   description: string;
   category: MqmCategory;
   severity: Severity;
+  /** false: the check runs only when the config turns it on (a note some teams find noise). */
+  enabled?: boolean;
   run(ctx: CheckContext): FindingDraft[];
 }
 

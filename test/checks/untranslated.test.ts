@@ -59,16 +59,23 @@ describe('untranslated: fragments in a Vietnamese target', () => {
     ['Blockchain and big data technology.', 'Công nghệ blockchain và big data.'],
   ])('does not flag %s', (en, vi) => expect(show(pair('en', [en], 'vi', [vi]))).toEqual([]));
 
-  it('reports a left-in English word that is not an established loanword', () => {
-    expect(show(pair('en', ['A GPU cluster.'], 'vi', ['Một cluster GPU.']))).toEqual([['English “cluster” left untranslated', 'cluster', 'cluster']]);
+  it('keeps a bare English term quiet (the register of Vietnamese technical text) and reports prose', () => {
+    // Kept terms: nouns and noun phrases with no function word, up to three words.
+    expect(show(pair('en', ['A GPU cluster.'], 'vi', ['Một cluster GPU.']))).toEqual([]);
+    expect(show(pair('en', ['Each component returns markup.'], 'vi', ['Mỗi component trả về markup.']))).toEqual([]);
+    expect(show(pair('en', ['It follows the single responsibility principle.'], 'vi', ['Nó tuân theo single responsibility principle.']))).toEqual([]);
+    // Prose: a function word ties the words into a phrase of the source language.
+    expect(show(pair('en', ['You have to wrap them with a single parent tag.'], 'vi', ['Bạn phải wrap them with một thẻ cha.']))).toEqual([
+      ['English “wrap them with” left untranslated', 'wrap them with', 'wrap them with'],
+    ]);
   });
 
   it('never flags allowlisted (per language, "*", regex) or glossary terms', () => {
     const src = ['A GPU cluster is burning through cash.'];
     const tgt = ['Một cluster GPU đang đốt through cash.'];
     expect(show(pair('en', src, 'vi', tgt, { allowlist: { vi: ['cluster'], '*': ['/through\\s+cash/'] } }))).toEqual([]);
-    expect(show(pair('en', src, 'vi', tgt, { glossary: ['through cash'], allowlist: { fr: ['cluster'] } }))).toEqual([
-      ['English “cluster” left untranslated', 'cluster', 'cluster'],
+    expect(show(pair('en', src, 'vi', tgt, { glossary: ['cluster'], allowlist: { fr: ['through cash'] } }))).toEqual([
+      ['English “through cash” left untranslated', 'through cash', 'burning through cash'],
     ]);
   });
 
@@ -197,5 +204,21 @@ describe('untranslated: Japanese target without spaces', () => {
   it('finds English between Japanese letters, and keeps ChatGPT', () => {
     const ctx = pair('en', [EN], 'ja', ['一方、OpenAIはthrough cashを燃やしているが、ChatGPTの開発者に料金を請求している。']);
     expect(show(ctx)).toEqual([['English “through cash” left untranslated', 'through cash', 'burning through cash']]);
+  });
+});
+
+describe('untranslated: words in another script than the target’s', () => {
+  // Held-out French segments with one injected word: word lists and the detector need two Latin
+  // words to agree, but no French text writes a Cyrillic or Japanese word — one is enough.
+  it('reports one Cyrillic or Japanese word in French, with the language’s name', () => {
+    const ctx = pair('en', ['However, the council approved the budget.'], 'fr', ['однако, le conseil a approuvé le budget.']);
+    expect(show(ctx)).toEqual([['Russian “однако” in the French text', 'однако', null]]);
+    const ja = pair('en', ['But the project will be late.'], 'fr', ['しかし le projet sera en retard.']);
+    expect(show(ja)).toEqual([['Japanese “しかし” in the French text', 'しかし', null]]);
+  });
+
+  it('leaves Latin names and codes in a Russian text, and Han among kana in Japanese, alone', () => {
+    expect(show(pair('en', ['The GPU cluster runs Llama.'], 'ru', ['Кластер GPU запускает Llama.']))).toEqual([]);
+    expect(show(pair('en', ['Tokyo is large.'], 'ja', ['東京はとても大きいです。']))).toEqual([]);
   });
 });

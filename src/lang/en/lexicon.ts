@@ -10,5 +10,12 @@ export const lexicon: LexiconData = {
     'those', 'through', 'to', 'under', 'up', 'was', 'we', 'were', 'what', 'when', 'which', 'while', 'who', 'will',
     'with', 'would', 'you', 'your',
   ],
+  proseWords: [
+    'again', 'already', 'always', 'actually', 'even', 'ever', 'here', 'however', 'instead', 'just', 'later', 'never',
+    'now', 'often', 'only', 'really', 'soon', 'still', 'therefore', 'too', 'usually', 'very', 'yet',
+    "don't", "doesn't", "isn't", "aren't", "can't", "won't", "didn't", 'am', 'being', 'get', 'gets', 'got', 'must',
+    'let', 'lets', 'make', 'makes', 'need', 'needs', 'want', 'wants', 'use', 'uses',
+  ],
+  verbEnding: 's',
   wordList: 'an-array-of-english-words',
 };
