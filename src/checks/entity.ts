@@ -104,6 +104,7 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
   }
   // "Llama 4" → "Llama 3": the number is the number check's business; only the form is ours.
   if (kind === 'name-number' || isCut()) return null;
+  if (kind === 'code' && describedInWords(search, token)) return null;
   return {
     check: 'entity',
     ...(category ? { category } : {}),
@@ -112,6 +113,15 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
     source: src,
     expected: token,
   };
+}
+
+/** A lower-camel-case term ("camelCase") is a word of the trade, not a product name: a translation
+ *  may describe it in words — React's French docs write "en casse Camel". Not missing when a part
+ *  of four letters or more stands in the translation ("iPhone" has no such part to lean on). */
+function describedInWords(search: TargetSearch, token: string): boolean {
+  if (!/^\p{Ll}+\p{Lu}\p{Ll}+$/u.test(token)) return false;
+  const parts = token.split(/(?=\p{Lu})/u).filter((w) => w.length >= 4);
+  return parts.some((w) => search.caseless(w) !== null);
 }
 
 /** The target sentences of bead k and of its neighbours (aligner imprecision: a name may sit one

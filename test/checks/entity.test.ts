@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entity } from '../../src/checks/entity.js';
 import { extractCodes, findUrl } from '../../src/checks/shared/codes.js';
 import type { Bead } from '../../src/types/index.js';
-import { makeAlignment, makeContext, makeDocument } from '../helpers/make.js';
+import { makeAlignment, makeContext, makeDocument, pair } from '../helpers/make.js';
 import { at, frSeed, viSeed } from './fixtures/seeds.js';
 
 function one(en: string, lang: string, tgt: string, extra: { glossary?: string[] } = {}) {
@@ -114,5 +114,18 @@ describe('entity: links', () => {
     expect(findUrl('selon le [conseil](https://www.lyon.fr/velos).', 'https://www.lyon.fr/velo')).toBe(-1);
     expect(findUrl('selon le [conseil](https://www.lyon.fr/velo).', 'https://www.lyon.fr/velo')).toBe(19);
     expect(findUrl('voir https://www.lyon.fr/velo.html', 'https://www.lyon.fr/velo')).toBe(-1);
+  });
+});
+
+describe('entity: a lower-camel-case term described in words', () => {
+  // React docs, "JavaScript in JSX with Curly Braces", French (fr.react.dev, CC BY 4.0).
+  it('is not missing when the translation names it in words ("casse Camel")', () => {
+    const ctx = pair('en', ['Inline `style` properties are written in camelCase.'], 'fr', ['Les propriétés `style` en ligne sont écrites en casse Camel.']);
+    expect(entity.run(ctx)).toEqual([]);
+  });
+
+  it('is missing when nothing of it is left', () => {
+    const ctx = pair('en', ['Inline `style` properties are written in camelCase.'], 'fr', ['Les propriétés `style` en ligne sont écrites autrement.']);
+    expect(entity.run(ctx).map((f) => f.message)).toEqual(['the name “camelCase” of the source is missing from the translation']);
   });
 });
