@@ -48,6 +48,7 @@ export const addition: Check = {
       const b = beads[k];
       if (b.source.length > 0) {
         flush();
+        for (const f of debrisInside(ctx, b.source, b.target)) out.push(f);
         continue;
       }
       for (const j of b.target) {
@@ -73,6 +74,23 @@ export const addition: Check = {
     return out;
   },
 };
+
+/** Debris glued to a translated sentence inside one bead: "Les ventes ont augmenté de 12 % en
+ *  mars. Advertisement" for "Sales rose by about 12 percent in March." — a segment of a
+ *  pre-aligned file, or a paragraph the aligner kept whole. Only the bead's first and last target
+ *  sentences, only debris (never content: a translation may split one sentence into two), and
+ *  only when the source has no such line itself. */
+function debrisInside(ctx: CheckContext, src: readonly number[], tgt: readonly number[]): FindingDraft[] {
+  if (tgt.length < 2) return [];
+  const { source, target } = ctx.alignment;
+  const kinds = new Set(src.map((i) => classifyLine(source.sentences[i].text)));
+  const out: FindingDraft[] = [];
+  for (const j of tgt[0] === tgt[tgt.length - 1] ? [tgt[0]] : [tgt[0], tgt[tgt.length - 1]]) {
+    const kind = classifyLine(target.sentences[j].text);
+    if (kind !== 'content' && !kinds.has(kind)) out.push(finding(ctx, [j], kind));
+  }
+  return out;
+}
 
 /** Short and unpunctuated: "Cookie Policy", not "Oui, bien sûr." */
 function furniture(text: string): boolean {

@@ -14,6 +14,7 @@
 // Values match whatever their kind ("42" ↔ "42 %"): false alarms are the main complaint about QA
 // checkers, and a lost "%" is rarer than a reworded one. The same amount with a currency certain on
 // both sides but different ("$40 billion" → "40 milliards d'euros") is reported.
+import { droppedApproximators } from './shared/approximators.js';
 import { cutShort } from './shared/coverage.js';
 import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
 import { langData, langName } from '../lang/index.js';
@@ -487,6 +488,7 @@ function run(ctx: CheckContext): FindingDraft[] {
       });
     }
   }
+  for (const f of droppedApproximators(ctx)) findings.push(f);
   return findings;
 }
 

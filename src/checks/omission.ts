@@ -133,8 +133,44 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
     }
     flush();
   }
+  // No anchor names the lost sentence: its length may.
+  if (merged && out.length === 0) {
+    const i = droppedByLength(ctx, b, tgtLen, ratio, share);
+    if (i !== null) {
+      const s = source.sentences[i];
+      return [{
+        check: 'omission',
+        message: `source sentence ${i + 1} has no translation: the translation of sentences ${b.source[0] + 1}–${b.source[b.source.length - 1] + 1} is only as long as the rest (${percent(share, 1)} of the expected length)`,
+        target: sentencesRange(target, b.target),
+        source: { start: s.start, end: s.end },
+      }];
+    }
+  }
   return out;
 }
+
+/** A merged bead far too short for its sources (under LONE_SHARE) whose target is as long as all
+ *  its sources but one (within ±20 %): that one was dropped. A three-sentence segment translated
+ *  without its middle sentence ("The council met on Monday. It approved the new budget for
+ *  schools. The vote was unanimous." → two French sentences): the aligner, with no lexicon inside
+ *  one segment, may merge the first two rather than leave one untranslated, and the middle
+ *  sentence has no number or name for the anchor test. */
+function droppedByLength(ctx: CheckContext, b: Bead, tgtLen: number, ratio: number, share: number): number | null {
+  if (share > LONE_SHARE) return null;
+  const { source } = ctx.alignment;
+  const total = sentencesLength(source, b.source);
+  let best: { i: number; fit: number } | null = null;
+  for (const i of b.source) {
+    const len = source.sentences[i].text.length;
+    if (len < MIN_CLAUSE_CHARS * 2 || len < total * 0.3) continue;
+    const fit = tgtLen / ((total - len) * ratio);
+    if (fit < 0.8 || fit > 1.25) continue;
+    if (!best || Math.abs(Math.log(fit)) < Math.abs(Math.log(best.fit))) best = { i, fit };
+  }
+  return best ? best.i : null;
+}
+/** See droppedByLength: a merge keeps most of its sources' length; this much less is a loss. */
+const LONE_SHARE = 0.7;
 
 /** Clause ranges of a sentence, trimmed, split at , ; : ( ) — – and " - " (not at "1,5" or "GPT-5"). */
 function clauses(text: string): { start: number; end: number }[] {

@@ -40,6 +40,13 @@ export interface NumberData {
   /** Set phrases written with digits that mean "always" or "every day", not a count: "24 h/24",
    *  "7 jours sur 7". Read as one soft mention (see COMMON_IDIOMS). */
   idioms?: string[];
+  /** Words that make a figure approximate or a bound, read right before a number: "more than",
+   *  "about", "up to" (en); "plus de", "environ" (fr). A source figure so marked, translated as a
+   *  bare number, reads as exact: "more than 42 percent" → "tăng 42%". */
+  approximators?: string[];
+  /** Further words that may mark a figure as approximate anywhere near it in a translation
+   *  (Vietnamese "trở lên" after the number, "over", "under"): their presence silences the check. */
+  approximatorHints?: string[];
   /** Unit words after a number (after its scale word): "miles", "kilomètres", "Grad Celsius"
    *  (symbols such as km, kg, °F are added by the reader: COMMON_UNITS in units.ts). A word that
    *  is also a currency ("pounds") gives the number both readings. */

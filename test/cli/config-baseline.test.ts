@@ -94,16 +94,16 @@ describe('baselines', () => {
     const ws = workspace();
     const wrote = tqc(['check', 'article', '--write-baseline', 'baseline.json'], ws);
     expect(wrote.code).toBe(0);
-    expect(wrote.stderr).toMatch(/wrote baseline\.json: 11 findings of 1 document recorded/);
+    expect(wrote.stderr).toMatch(/wrote baseline\.json: 12 findings of 1 document recorded/);
     const base = JSON.parse(readFileSync(join(ws, 'baseline.json'), 'utf8'));
     expect(base.schema).toBe('tqc-baseline');
-    expect(base.findings).toHaveLength(11);
+    expect(base.findings).toHaveLength(12);
     const clean = tqc(['check', 'article', '--baseline', 'baseline.json'], ws);
     expect(clean.code).toBe(0);
     expect(findings(clean.stdout)).toEqual([]);
     // The summary says what the baseline hid instead of a bare "✓ … MQM 0.0".
-    expect(clean.stderr).toMatch(/vi\.txt .* 7 hidden by the baseline/);
-    expect(clean.stderr).toMatch(/11 known findings hidden by the baseline/);
+    expect(clean.stderr).toMatch(/vi\.txt .* 8 hidden by the baseline/);
+    expect(clean.stderr).toMatch(/12 known findings hidden by the baseline/);
     // An edit elsewhere keeps old findings known; a new defect is reported alone.
     const vi = join(ws, 'article', 'vi.txt');
     writeFileSync(vi, readFileSync(vi, 'utf8').replace('150 megawatt', '15 megawatt'));

@@ -40,7 +40,7 @@ describe('CLI messages', () => {
     const r = tqc('check', 'corpus/llama-gpu-cluster', '--format', 'text', '--quiet');
     expect(r.status).toBe(1);
     const vi = r.stdout.slice(r.stdout.indexOf('llama-gpu-cluster — Vietnamese'));
-    expect(vi.split('\n')[0]).toBe('llama-gpu-cluster — Vietnamese (corpus/llama-gpu-cluster/vi.txt): 7 findings · MQM 797.3 · coverage 51.9 %');
+    expect(vi.split('\n')[0]).toBe('llama-gpu-cluster — Vietnamese (corpus/llama-gpu-cluster/vi.txt): 8 findings · MQM 799.0 · coverage 51.9 %');
     // The critical truncation first, although it stands at sentence 15.
     expect(vi.split('\n')[1]).toMatch(/^  ✖ critical corpus\/llama-gpu-cluster\/vi\.txt:\d+:\d+  truncation$/);
     expect(r.stdout).toContain('also seen by: wrong-language, untranslated');
@@ -60,7 +60,7 @@ describe('CLI messages', () => {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
     });
-    expect(out.split(/\r?\n/)[0]).toBe('llama-gpu-cluster — Vietnamese (corpus/llama-gpu-cluster/vi.txt): 7 findings · MQM 797.3 · coverage 51.9 %');
+    expect(out.split(/\r?\n/)[0]).toBe('llama-gpu-cluster — Vietnamese (corpus/llama-gpu-cluster/vi.txt): 8 findings · MQM 799.0 · coverage 51.9 %');
   });
 
   it('JSON when piped and no format is asked for', () => {

@@ -4,6 +4,7 @@
 import { alignSentences } from '../../align/index.js';
 import type { Bead, CheckContext, Document } from '../../types/index.js';
 import { classifyLine } from './lines.js';
+import { isNativeWord } from '../../lang/words.js';
 import {
   endsWithEllipsis,
   expectedRatio,
@@ -114,7 +115,7 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   const ellipsis = tgtEllipsis && srcLen >= 20 && share < 0.8 && !srcListEnd();
   const midSentence =
     srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) &&
-    (endsOnFunctionWord(tgtLast, target.lang) || share < 0.7);
+    (endsOnFunctionWord(tgtLast, target.lang) || share < 0.7 || endsOnFragment(tgtLast, target.lang));
   // Titles and headings have no final punctuation: no length judgement on them. A bead that merges
   // several source sentences into fewer target ones and is far too short more likely lost whole
   // sentences than got cut: omission names them by their absent anchors.
@@ -127,6 +128,13 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
 function endsWithOpenDebris(t: string): boolean {
   const last = t.trimEnd().split(/\s+/).pop() ?? '';
   return last.startsWith('#') || last.startsWith('http') || last.endsWith('*');
+}
+
+/** A segment cut mid-word: "… après une longue rénovation de sa st" ends on a short lower-case
+ *  piece that is no word of the language (word list, or Vietnamese syllable structure). */
+function endsOnFragment(text: string, lang: string): boolean {
+  const m = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]{0,3})$/u.exec(text.trimEnd().slice(-8));
+  return m !== null && isNativeWord(lang, m[1].normalize('NFC')) === false;
 }
 
 function endsOnFunctionWord(text: string, lang: string): boolean {

@@ -19,6 +19,8 @@ export const numbers: NumberData = {
     tn: 1e12,
   },
   currencyScaleSuffixes: { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 },
+  approximators: ['more than', 'less than', 'fewer than', 'about', 'around', 'approximately', 'nearly', 'almost', 'up to', 'at least', 'at most', 'roughly', 'close to'],
+  approximatorHints: ['over', 'under', 'above', 'below', 'just', 'some', 'plus', 'or more', 'or so', 'approx', 'approx.', 'circa', 'ca.', 'estimated', 'only', 'maximum', 'minimum', 'reach', 'reaching'],
   currencyAfter: {
     dollars: 'USD',
     dollar: 'USD',
@@ -30,6 +32,14 @@ export const numbers: NumberData = {
     yen: 'JPY',
     yuan: 'CNY',
     dong: 'VND',
+    // Korean, Indian, Russian currencies by name: "5 billion won" must read as an amount, so that
+    // "5 milliards de wons" matches it and "5 milliards de dollars" does not.
+    won: 'KRW',
+    rupees: 'INR',
+    rupee: 'INR',
+    rubles: 'RUB',
+    roubles: 'RUB',
+    'swiss francs': 'CHF',
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   timeWords: ["o'clock"],

@@ -1,0 +1,83 @@
+// A figure the source gives as approximate or as a bound ("more than 42 percent", "about 12
+// percent", "up to 300 km"), translated as a bare number: the reader takes it as exact. The
+// number matches, so the number check's value comparison says nothing; the word before it is the
+// difference. Real case: the Vietnamese seed writes "tăng 42%" for "grew more than 42 percent".
+// Reported only where the evidence is clear: the source's word stands right before the number,
+// the same digits stand in the translation, and no approximating word of the target language
+// (approximators or hints) stands near them to carry the sense.
+import { langData } from '../../lang/index.js';
+import type { CheckContext, FindingDraft, Lang } from '../../types/index.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const before = new Map<Lang, RegExp | null>();
+const anywhere = new Map<Lang, RegExp | null>();
+
+/** "more than" + spaces + an optional currency sign + the number's digits (linear: a literal
+ *  alternation, then bounded classes). Longest phrases first, so "more than" wins over "more". */
+function beforePattern(lang: Lang): RegExp | null {
+  if (!before.has(lang)) {
+    const words = [...(langData(lang)?.numbers.approximators ?? [])].sort((a, b) => b.length - a.length);
+    before.set(lang, words.length ? new RegExp(`(?<![\\p{L}\\p{M}])(${words.map(escape).join('|')})\\s+([$€£¥₫]\\s?)?(\\d[\\d.,\\u00a0\\u202f ]*\\d|\\d)`, 'giu') : null);
+  }
+  return before.get(lang) ?? null;
+}
+
+function anywherePattern(lang: Lang): RegExp | null {
+  if (!anywhere.has(lang)) {
+    const n = langData(lang)?.numbers;
+    const words = [...(n?.approximators ?? []), ...(n?.approximatorHints ?? [])].sort((a, b) => b.length - a.length);
+    anywhere.set(lang, words.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'iu') : null);
+  }
+  return anywhere.get(lang) ?? null;
+}
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+/** Characters around the translated number searched for an approximating word. */
+const NEAR_BEFORE = 24;
+const NEAR_AFTER = 16;
+
+export function droppedApproximators(ctx: CheckContext): FindingDraft[] {
+  const { source, target, beads } = ctx.alignment;
+  const re = beforePattern(source.lang);
+  const hint = anywherePattern(target.lang);
+  if (!re || !hint) return [];
+  const out: FindingDraft[] = [];
+  for (const b of beads) {
+    if (b.source.length === 0 || b.target.length === 0) continue;
+    for (const i of b.source) {
+      const s = source.sentences[i];
+      if (!/\d/.test(s.text)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        const digits = digitsOf(m[3]);
+        const at = findDigits(ctx, b.target, digits);
+        // An approximating word near the number (three words before, two after) may carry the sense.
+        if (!at || hint.test(target.file.text.slice(Math.max(at.sentenceStart, at.range.start - NEAR_BEFORE), at.range.end + NEAR_AFTER))) continue;
+        out.push({
+          check: 'number',
+          severity: 'minor',
+          message: `“${m[0]}” in the source is approximate or a bound; the translation has “${at.text}” without “${m[1]}”: it reads as exact`,
+          target: at.range,
+          source: { start: s.start + m.index, end: s.start + m.index + m[0].length },
+          actual: at.text,
+          expected: m[0],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The first number of the bead's translation written with the same digits. */
+function findDigits(ctx: CheckContext, ids: readonly number[], digits: string): { range: { start: number; end: number }; text: string; sentenceStart: number } | null {
+  const { target } = ctx.alignment;
+  for (const j of ids) {
+    const t = target.sentences[j];
+    const num = /\d[\d.,\u00a0\u202f ]*\d|\d/g;
+    for (let m = num.exec(t.text); m; m = num.exec(t.text)) {
+      const raw = m[0].trimEnd();
+      if (digitsOf(raw) === digits) return { range: { start: t.start + m.index, end: t.start + m.index + raw.length }, text: raw, sentenceStart: t.start };
+    }
+  }
+  return null;
+}
