@@ -373,9 +373,14 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   // Run costs by column (target) and, below, by row (source): the cell loop only reads them.
   const openTA = new Float64Array(m + 1);
   const extendTA = new Float64Array(m + 1);
+  // Past the source's end (i = n) the translation's rest is one added tail — "Partager cet article",
+  // "Cookie Policy", "Related Posts" — extended as cheaply as a cut: else the aligner spread the
+  // footer over the last source sentences as 1-3 beads and the real last pair was lost.
+  const extendTEnd = new Float64Array(m + 1);
   for (let j = 1; j <= m; j++) {
     openTA[j] = openT(j);
     extendTA[j] = extendT(j);
+    extendTEnd[j] = Math.min(openTA[j], tu.cutExtend + 1e-3 * (1 - j * mInv));
   }
 
   for (let i = 0; i <= n; i++) {
@@ -412,7 +417,7 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
       let eT = INF;
       if (j >= 1 && j - 1 >= lo[i]) {
         const o = row[x - 1] + openTA[j];
-        const e = runT[x - 1] + extendTA[j];
+        const e = runT[x - 1] + (i === n ? extendTEnd[j] : extendTA[j]);
         if (e < o) {
           eT = e;
           flags |= 32;

@@ -101,6 +101,22 @@ describe('share-bar lines appended at the end', () => {
   });
 });
 
+describe('a footer appended to a short article, every sentence its own paragraph', () => {
+  // Three sentences: the footer outweighed them, and the aligner spread it over the last two
+  // source sentences as 1-3 beads ("The mayor said …" ↔ "Cookie Policy Related Posts À lire
+  // aussi …"). Past the source's end the rest of the translation is now one cheap added run.
+  it('leaves every sentence paired and the footer one minor addition', () => {
+    const en = 'The city opened a new bridge on Friday.\n\nIt connects the two banks of the river and cost 40 million euros.\n\nThe mayor said traffic would ease within a year.\n';
+    const fr = 'La ville a inauguré un nouveau pont vendredi.\n\nIl relie les deux rives du fleuve et a coûté 40 millions d’euros.\n\nLe maire a déclaré que la circulation serait plus fluide d’ici un an.\n\nPartager cet article\n\nCookie Policy\n\nRelated Posts\n\nÀ lire aussi : les nouveaux tramways arrivent\n';
+    const doc = (path: string, text: string, lang: string) => documentFromFile({ path, text, encoding: 'utf-8', format: 'text' }, { lang });
+    const t = auditDocumentSet({ name: 'bridge', source: doc('en.txt', en, 'en'), targets: [doc('fr.txt', fr, 'fr')], aligned: false }, defaultConfig()).targets[0];
+    expect(t.beads.slice(0, 3)).toEqual([0, 1, 2].map((i) => ({ source: [i], target: [i] })));
+    expect(t.findings.map((f) => [f.check, f.severity, f.target?.text])).toEqual([
+      ['addition', 'minor', 'Partager cet article\n\nCookie Policy\n\nRelated Posts\n\nÀ lire aussi : les nouveaux tramways arrivent'],
+    ]);
+  });
+});
+
 describe('--aligned: damage inside one segment', () => {
   it('a sentence dropped from a three-sentence segment is an omission of that sentence', () => {
     const damaged = [...frLines];

@@ -15,6 +15,13 @@ const CREDIT_LABELS = new Set([
   'translated from', 'übersetzt aus', 'traducido de', 'dịch từ', 'lược dịch từ',
 ]);
 
+/** Labels of links to other articles, followed by a colon ("À lire aussi : …", "Read more: …"). */
+const TEASER_LABELS = new Set([
+  'à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi', 'à voir aussi', 'read also', 'also read', 'read more', 'see also',
+  'related', 'more', 'lesen sie auch', 'mehr zum thema', 'auch interessant', 'lee también', 'te puede interesar',
+  'ver también', 'xem thêm', 'đọc thêm', 'tin liên quan', 'có thể bạn quan tâm',
+]);
+
 /** Whole lines that are credits without a colon. */
 const CREDIT_LINES = new Set(['source link', 'source', 'original article', 'read the original article', 'lien source', 'quelle link', 'enlace fuente']);
 
@@ -56,6 +63,8 @@ export function classifyLine(text: string): LineKind {
   const colon = firstColon(t);
   if (colon > 0 && colon <= 40) {
     const label = t.slice(0, colon).replace(/^[(\[]/, '').trim().toLowerCase();
+    // "À lire aussi : les nouveaux tramways arrivent" — a teaser for another article.
+    if (TEASER_LABELS.has(label) && t.length - colon <= 160) return 'boilerplate';
     if (CREDIT_LABELS.has(label)) {
       // "Theo một ước lượng, …" (According to one estimate) is content: a credit's label is
       // followed by a colon, and what follows is short or a link.
