@@ -373,14 +373,16 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   // Run costs by column (target) and, below, by row (source): the cell loop only reads them.
   const openTA = new Float64Array(m + 1);
   const extendTA = new Float64Array(m + 1);
-  // Past the source's end (i = n) the translation's rest is one added tail — "Partager cet article",
-  // "Cookie Policy", "Related Posts" — extended as cheaply as a cut: else the aligner spread the
-  // footer over the last source sentences as 1-3 beads and the real last pair was lost.
+  // Past the source's end (i = n) short unpunctuated lines — "Partager cet article", "Cookie
+  // Policy", "Related Posts" — extend the translation's added tail as cheaply as a cut: else the
+  // aligner spread such a footer over the last source sentences of a short article as 1-3 beads
+  // and the real last pairs were lost. Only furniture: sentences (a merge conflict's English
+  // block at the end of a React page) keep the ordinary gap cost.
   const extendTEnd = new Float64Array(m + 1);
   for (let j = 1; j <= m; j++) {
     openTA[j] = openT(j);
     extendTA[j] = extendT(j);
-    extendTEnd[j] = Math.min(openTA[j], tu.cutExtend + 1e-3 * (1 - j * mInv));
+    extendTEnd[j] = T.furniture[j - 1] ? Math.min(openTA[j], tu.cutExtend + 1e-3 * (1 - j * mInv)) : extendTA[j];
   }
 
   for (let i = 0; i <= n; i++) {

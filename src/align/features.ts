@@ -69,12 +69,18 @@ export interface SideFeatures {
   /** 1 when the sentence repeats one of the two before it word for word (a copy error, or the
    *  French seed's title given twice): such a sentence is cheaper to leave unmatched. */
   repeat: Uint8Array;
+  /** 1 for a short line with no closing punctuation ("Cookie Policy", "Partager cet article"):
+   *  page furniture when it trails the document (see extendTEnd in dp.ts). */
+  furniture: Uint8Array;
 }
 
 // A compound token: letters/digits joined by - _ . , ' ’ / ("GPT-5", "100.000", "4'000", "d'ap").
 // Linear: every repetition starts with a separator that the letter/digit class cannot match.
 const COMPOUND = /[\p{L}\p{N}]+(?:[-_.,'’/][\p{L}\p{N}]+)*/gu;
 const LETTERS = /\p{L}+/gu;
+/** Furniture: at most this long, not ending in sentence punctuation. */
+const FURNITURE_CHARS = 60;
+const CLOSING = /[.!?…。！？;:"”»)\]]$/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\p{N}/u;
 const URL = /(?:https?:\/\/|www\.)\S+/giu;
@@ -161,6 +167,7 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
   const punct = new Uint16Array(n * PUNCT_CLASSES);
   const truncated = new Uint8Array(n);
   const repeat = new Uint8Array(n);
+  const furniture = new Uint8Array(n);
   const aIds: number[] = [];
   const tIds: number[] = [];
   const aSet = new Set<number>();
@@ -170,6 +177,7 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
     len[i] = charLength(text);
     truncated[i] = isTruncated(text) ? 1 : 0;
     const trimmed = text.trim();
+    if (trimmed.length > 0 && trimmed.length <= FURNITURE_CHARS && !CLOSING.test(trimmed)) furniture[i] = 1;
     if (trimmed !== '' && ((i >= 1 && sentences[i - 1].trim() === trimmed) || (i >= 2 && sentences[i - 2].trim() === trimmed))) repeat[i] = 1;
     for (let k = 0; k < text.length; k++) {
       const pc = punctClass(text.charCodeAt(k));
@@ -256,5 +264,6 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
     tokIds: Int32Array.from(tIds),
     truncated,
     repeat,
+    furniture,
   };
 }
