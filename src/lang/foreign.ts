@@ -15,6 +15,7 @@ import {
   identifyByWords,
   inWordList,
   isFunctionWord,
+  isProseWord,
   isLoanword,
   isNativeWord,
   isSymbolWord,
@@ -153,8 +154,11 @@ export function foreignRuns(text: string, tokens: readonly Token[], p: Profile, 
     const widens = (k: number) => shared(k) && (!copied || w(tokens[k].lower));
     while (a > 0 && tokens[a].spaced && widens(a - 1)) a--;
     while (b + 1 < tokens.length && tokens[b + 1].spaced && widens(b + 1)) b++;
-    const run = judge(text, tokens.slice(a, b + 1), cand.slice(a, b + 1), p, opts);
+    let run = judge(text, tokens.slice(a, b + 1), cand.slice(a, b + 1), p, opts);
     if (run) runs.push(a < a0 || b > b0 ? { ...run, widened: true } : run);
+    // Widening by a shared English word ("chose deshalb": "chose" is English too) can spoil a
+    // one-word run of a third language: judge the word alone then.
+    else if ((a < a0 || b > b0) && a0 === b0 && (run = judge(text, tokens.slice(a0, b0 + 1), cand.slice(a0, b0 + 1), p, opts))) runs.push(run);
   }
   return runs;
 }
@@ -163,6 +167,7 @@ function judge(text: string, toks: Token[], cand: number[], p: Profile, opts: Ru
   if (!cand.includes(1)) return null; // only a capitalised first word: probably a name
   // Word-list and detector-only targets never report one word (see below): decided before the
   // look-ups, which on a 50k-line French file were ~16k single unknown words ("nécessiterait").
+  if (p.mode === 'wordlist' && toks.length === 1 && cand[0] === 1) return thirdLanguageWord(toks[0], p);
   if ((p.mode === 'wordlist' || p.mode === 'none') && toks.length < 2) return null;
   const start = toks[0].start;
   const end = toks[toks.length - 1].end;
@@ -199,6 +204,25 @@ function judge(text: string, toks: Token[], cand: number[], p: Profile, opts: Ru
   if (toks.length === 1 && toks[0].letters < 3) return null;
   return { start, end, tokens: toks, lang, via };
 }
+
+/**
+ * One lower-case word of a third language in a word-list target: German "deshalb", Spanish
+ * "entonces" in a French sentence (held-out segments: such single words were all missed). Only
+ * closed-class words and connectives of that language (its function and prose words), absent from
+ * the target's word list: a word list alone is not evidence — French "parapente" is missing from
+ * the French list and present in the Spanish one, and the detector prefers Spanish on the word.
+ * Words of the source language are left out (one of them is a kept term), and so are English
+ * words: English single words are loanwords in every European language.
+ */
+function thirdLanguageWord(t: Token, p: Profile): ForeignRun | null {
+  if (t.letters < THIRD_MIN_LETTERS || inWordList('en', t.lower) || (hasWordList(p.source) && inWordList(p.source, t.lower))) return null;
+  for (const lang of [...p.others, ...wordListLangs()]) {
+    if (lang === p.target || lang === p.source || lang === 'en') continue;
+    if (isFunctionWord(lang, t.lower) || isProseWord(lang, t.lower)) return { start: t.start, end: t.end, tokens: [t], lang, via: 'words' };
+  }
+  return null;
+}
+const THIRD_MIN_LETTERS = 4;
 
 function identifyWithin(words: readonly string[], langs: readonly Lang[], exclude: Lang) {
   let best = { lang: '', hits: 0 };

@@ -222,3 +222,20 @@ describe('untranslated: words in another script than the target’s', () => {
     expect(show(pair('en', ['Tokyo is large.'], 'ja', ['東京はとても大きいです。']))).toEqual([]);
   });
 });
+
+describe('untranslated: one word of a third language in a word-list target', () => {
+  // Held-out segments with one injected word: German "deshalb" and Spanish "entonces" in French.
+  it('reports a connective of another language the target lacks', () => {
+    const ctx = pair('en', ['So the team decided to move on.'], 'fr', ['Alors l’équipe a décidé de passer à autre chose deshalb.']);
+    expect(show(ctx)).toEqual([['German “deshalb” in the French text', 'deshalb', 'So the team decided to move on.']]);
+    const es = pair('en', ['Then the vote was held.'], 'fr', ['Le vote a eu lieu, entonces.']);
+    expect(show(es)).toEqual([['Spanish “entonces” in the French text', 'entonces', 'Then the vote was held.']]);
+  });
+
+  it('leaves a French word the French list lacks, English loanwords and the source’s words alone', () => {
+    // "parapente" is in the Spanish list, not the French one, and the detector prefers Spanish.
+    expect(show(pair('de', ['Er flog mit dem Gleitschirm.'], 'fr', ['Il a volé en parapente.']))).toEqual([]);
+    expect(show(pair('de', ['Sie macht jeden Tag Sport.'], 'fr', ['Elle fait du fitness chaque jour.']))).toEqual([]);
+    expect(show(pair('es', ['Pero no es así.'], 'fr', ['Mais pero ce n’est pas le cas.']))).toEqual([]);
+  });
+});

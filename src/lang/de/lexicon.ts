@@ -11,6 +11,9 @@ export const lexicon: LexiconData = {
     'eine', 'einem', 'einen', 'einer', 'es', 'für', 'hat', 'ich', 'im', 'in', 'ist', 'mit', 'nach', 'nicht', 'noch',
     'sich', 'sie', 'sind', 'über', 'um', 'und', 'von', 'vor', 'wie', 'wir', 'wird', 'zu', 'zum', 'zur',
   ],
+  // Adverbs and connectives: prose, not terms; one of them alone in another language's text is
+  // a word of this one left there ("deshalb", "entonces" in French: see thirdLanguageWord).
+  proseWords: ['deshalb', 'darum', 'daher', 'jedoch', 'obwohl', 'trotzdem', 'allerdings', 'außerdem', 'ausserdem', 'nämlich', 'natürlich', 'wirklich', 'schon', 'noch', 'immer', 'niemals', 'sehr', 'auch', 'aber', 'oder', 'weil', 'dann', 'damit', 'sondern', 'bereits', 'vielleicht', 'eigentlich', 'ziemlich', 'gerade', 'endlich', 'sofort', 'heute', 'gestern', 'jetzt', 'dort', 'nicht', 'wenn', 'dass'],
   wordList: 'an-array-of-german-words',
   // The German list is counted from web text and holds frequent English words. These are not German
   // (German "will", "also", "was", "die", "an", "in" are, and stay).

@@ -17,5 +17,8 @@ export const lexicon: LexiconData = {
     'il', 'ils', 'je', 'la', 'le', 'les', 'leur', 'leurs', 'mais', 'ne', 'nous', 'on', 'ou', 'où', 'par', 'pas',
     'pour', 'qu', 'que', 'qui', 'sa', 'se', 'ses', 'son', 'sont', 'sur', 'un', 'une', 'vous',
   ],
+  // Adverbs and connectives: prose, not terms; one of them alone in another language's text is
+  // a word of this one left there ("deshalb", "entonces" in French: see thirdLanguageWord).
+  proseWords: ['toutefois', 'cependant', 'pourtant', 'donc', 'alors', 'ainsi', 'aussi', 'déjà', 'encore', 'toujours', 'jamais', 'beaucoup', 'très', 'peut-être', 'vraiment', 'ensuite', 'puis', 'maintenant', 'évidemment', 'néanmoins', 'parce', 'lorsque', 'quand', 'comme', 'certes', 'désormais'],
   wordList: 'an-array-of-french-words',
 };
