@@ -294,7 +294,7 @@ class Masker {
   }
 }
 
-function plainBlocks(text: string): MarkdownBlocks {
+export function plainBlocks(text: string): MarkdownBlocks {
   const paragraphs: Range[] = [];
   eachLine(text, (a, b) => {
     const [x, y] = trimRange(text, a, b);

@@ -8,10 +8,11 @@ import { decode } from './decode.js';
 import { fsPath } from './paths.js';
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
+const HTML = new Set(['.html', '.htm', '.xhtml']);
 
 export function formatOf(path: string): SourceFile['format'] {
   const ext = extname(path).toLowerCase();
-  return ext === '.mdx' ? 'mdx' : MARKDOWN.has(ext) ? 'markdown' : 'text';
+  return ext === '.mdx' ? 'mdx' : MARKDOWN.has(ext) ? 'markdown' : HTML.has(ext) ? 'html' : 'text';
 }
 
 function reason(err: unknown): string {

@@ -6,13 +6,14 @@ import { detectLanguages } from '../lang/detect.js';
 import { plainlyIn } from '../lang/profile.js';
 import { isSpaceCode } from './chars.js';
 import { eachLine } from './lines.js';
+import { maskHtml } from './html.js';
 import { maskMarkdown } from './markdown.js';
 import { splitSentences } from './sentences.js';
 
 export interface SegmentOptions {
   /** Each non-empty line is exactly one sentence (aligned files, aligner benchmarks). */
   sentencesPerLine?: boolean;
-  format?: 'text' | 'markdown' | 'mdx';
+  format?: 'text' | 'markdown' | 'mdx' | 'html';
   /**
    * Detect each paragraph's language (eld, ~25–80 µs a paragraph, cached per distinct text).
    * Default: true, except with `sentencesPerLine`, where a 50k-line aligned file would spend more
@@ -61,10 +62,14 @@ function blankLineBreaks(s: string): string {
 }
 
 export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {}): Segmented {
-  const markdown = opts.format === 'markdown' || opts.format === 'mdx';
-  const { masked, paragraphs: ranges, markup } = markdown
-    ? maskMarkdown(text, { mdx: opts.format === 'mdx' })
-    : { masked: text, paragraphs: lineParagraphs(text), markup: undefined };
+  // Markup formats: segmentation reads the masked copy (same length: offsets hold).
+  const markdown = opts.format === 'markdown' || opts.format === 'mdx' || opts.format === 'html';
+  const { masked, paragraphs: ranges, markup } =
+    opts.format === 'html'
+      ? maskHtml(text)
+      : markdown
+        ? maskMarkdown(text, { mdx: opts.format === 'mdx' })
+        : { masked: text, paragraphs: lineParagraphs(text), markup: undefined };
   const detect = opts.detectParagraphs ?? !opts.sentencesPerLine;
   const sentences: Sentence[] = [];
   // Segmentation and language of each distinct paragraph text, computed once: files of aligned

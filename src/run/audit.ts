@@ -120,7 +120,10 @@ function version(doc: Document, segments: readonly Range[], paragraphOf: (r: Ran
   let line = 0;
   // A segment that is exactly a sentence (an --aligned line of one sentence) reuses its string
   // (plain text only: a Markdown sentence holds the masked text).
-  const plain = doc.file.format === 'text';
+  // HTML too: its masked text has spaces where the tags were ("pendant   24 heures   avant"), which
+  // reads better in every report than the raw tags; Markdown keeps its raw text, which the HTML
+  // report renders (**bold**, [links]).
+  const plain = doc.file.format === 'text' || doc.file.format === 'html';
   let si = 0;
   const textOf = (r: Range): string => {
     while (si < doc.sentences.length && doc.sentences[si].start < r.start) si++;

@@ -24,7 +24,7 @@ export interface SourceFile {
   /** How the bytes were decoded, e.g. "utf-8", "utf-8-bom", "utf-16le", "utf-16be". */
   encoding: string;
   /** How the text is read: plain lines, Markdown (.md), or MDX (.mdx: Markdown with JSX). */
-  format: 'text' | 'markdown' | 'mdx';
+  format: 'text' | 'markdown' | 'mdx' | 'html';
 }
 
 /** A link or image of a Markdown document: its URL as written, and the range of the whole link. */
