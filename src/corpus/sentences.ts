@@ -132,6 +132,29 @@ const INITIAL = /^\p{Lu}\.$/u;
 const DOTTED = /^(?:\p{L}{1,3}\.){2,}$/u; // "U.S.", "a.m.", "Ph.D." — bounded tokens only
 const ORDINAL = /^\d{1,3}\.$/;
 
+/** Within BRACKET_SPAN characters after an opening bracket and before its closer, with no
+ *  sentence mark on the way: "(réf. 17)", "[see fig. 3]" — a reference, not a sentence end.
+ *  Bounded scans both ways: linear on any input. */
+function insideShortBrackets(s: string, e: number, b: number): boolean {
+  let opened = false;
+  for (let i = e - 2; i >= 0 && i >= e - BRACKET_SPAN; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 41 || c === 93 || isTerminalCode(c)) return false; // ) ] or an earlier sentence mark
+    if (c === 40 || c === 91) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let i = b; i < s.length && i < b + BRACKET_SPAN; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 41 || c === 93) return true;
+    if (isTerminalCode(c) || c === 40 || c === 91) return false;
+  }
+  return false;
+}
+const BRACKET_SPAN = 40;
+
 /** Does the candidate boundary at `b` (start of the would-be next sentence) end a sentence? */
 function isSentenceEnd(s: string, b: number, table: AbbreviationTable): boolean {
   let e = b;
@@ -140,6 +163,7 @@ function isSentenceEnd(s: string, b: number, table: AbbreviationTable): boolean 
   // Only a period is ambiguous; "?", "!", "…" and closing quotes after a period end sentences.
   if (s.charCodeAt(e - 1) !== 0x2e) return true;
   if (e >= 2 && s.charCodeAt(e - 2) === 0x2e) return true; // "..." before a capital
+  if (insideShortBrackets(s, e, b)) return false;
   const left = tokensBefore(s, e, 3);
   if (left.length === 0) return true;
   const right = tokensAfter(s, b, 2);
@@ -190,6 +214,16 @@ const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 const ASCII_TERMINAL = Uint8Array.from({ length: 128 }, (_, c) => (TERMINAL_CODES.has(c) ? 1 : 0));
 const isTerminalCode = (c: number): boolean => (c < 128 ? ASCII_TERMINAL[c] === 1 : TERMINAL_CODES.has(c));
 
+/** An ASCII lower-case letter at `j` past spaces, opening brackets and quotes. */
+function lowerFollows(s: string, j: number): boolean {
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (c === 32 || c === 0xa0 || c === 40 || c === 91 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab) j++;
+    else return c >= 97 && c <= 122;
+  }
+  return false;
+}
+
 /** Is there a sentence mark before the paragraph's final run of marks, closers and spaces? A
  *  decimal point ("70.2 billion") is none: Intl.Segmenter never breaks before a digit (UAX #29,
  *  rule SB6), and 5,000 of the 22,111 distinct English lines of the check benchmark went through
@@ -205,6 +239,10 @@ function hasInnerTerminal(s: string): boolean {
     const c = s.charCodeAt(i);
     if (!isTerminalCode(c)) continue;
     if (c === 46 && i > 0 && isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1))) continue;
+    // A period before a lower-case word, past spaces, brackets and quotes ("… from 2019. (ref 17)",
+    // "wired.com", "etc. and"): UAX #29 never breaks there (rule SB8), so the segmenter would
+    // propose nothing. "..." is left to the slow path (its cuts are our own).
+    if (c === 46 && s.charCodeAt(i + 1) !== 46 && lowerFollows(s, i + 1)) continue;
     return true;
   }
   return false;

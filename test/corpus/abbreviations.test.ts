@@ -45,6 +45,14 @@ describe('French', () => {
     ['M. Macron a parlé à Mme Dupont. Il y avait des pommes, des poires, etc. Le magasin a fermé.', ['M. Macron a parlé à Mme Dupont.', 'Il y avait des pommes, des poires, etc.', 'Le magasin a fermé.']],
     ['On cite p. ex. Paris et Lyon. Voir p. 12 du rapport. Le Dr. Martin est venu.', ['On cite p. ex. Paris et Lyon.', 'Voir p. 12 du rapport.', 'Le Dr. Martin est venu.']],
     ['Un cluster de 100\u00a0000 puces coûte 1,5 milliard. C’est cher.', ['Un cluster de 100\u00a0000 puces coûte 1,5 milliard.', 'C’est cher.']],
+    // A reference in brackets is no sentence end (it made every line of issue 13's benchmark two
+    // French sentences against one English).
+    ['Les dépenses ont doublé par rapport à 2022. (réf. 17)', ['Les dépenses ont doublé par rapport à 2022. (réf. 17)']],
+    ['Le groupe investit (réf. 17). Les dépenses ont doublé.', ['Le groupe investit (réf. 17).', 'Les dépenses ont doublé.']],
+    ['Le chiffre a doublé (voir fig. 3). Puis il a baissé.', ['Le chiffre a doublé (voir fig. 3).', 'Puis il a baissé.']],
+    ['Elle a démissionné [cf. Annexe B] le lendemain.', ['Elle a démissionné [cf. Annexe B] le lendemain.']],
+    // A whole sentence in brackets still ends where its mark is.
+    ['(L’usine a ouvert en 2019. Elle emploie 240 personnes.) Personne ne le savait.', ['(L’usine a ouvert en 2019.', 'Elle emploie 240 personnes.)', 'Personne ne le savait.']],
   ])('%s', (text, expected) => expect(split('fr', text)).toEqual(expected));
 });
 

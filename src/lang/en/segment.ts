@@ -8,5 +8,5 @@ export const segment: SegmentData = {
     'Capt.', 'Sgt.', 'Rev.', 'Hon.', 'Pres.', 'U.S.', 'U.K.', 'U.N.', 'e.g.', 'i.e.', 'vs.', 'cf.', 'viz.', 'approx.',
   ],
   terminalAbbreviations: ['etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Bros.', 'Jr.', 'Sr.', 'a.m.', 'p.m.', 'et al.'],
-  numberAbbreviations: ['No.', 'Nos.', 'Fig.', 'Figs.', 'Vol.', 'vol.', 'p.', 'pp.', 'ch.', 'Ch.', 'Sec.', 'Art.'],
+  numberAbbreviations: ['No.', 'Nos.', 'Fig.', 'Figs.', 'Vol.', 'vol.', 'p.', 'pp.', 'ch.', 'Ch.', 'Sec.', 'Art.', 'ref.', 'Ref.'],
 };

@@ -7,5 +7,5 @@ export const segment: SegmentData = {
     'p. ex.', 'c.-à-d.', 'cf.', 'env.', 'av. J.-C.', 'apr. J.-C.',
   ],
   terminalAbbreviations: ['etc.', 'J.-C.'],
-  numberAbbreviations: ['p.', 'pp.', 'no.', 'No.', 'art.', 'chap.', 'vol.', 'fig.', 't.'],
+  numberAbbreviations: ['p.', 'pp.', 'no.', 'No.', 'art.', 'chap.', 'vol.', 'fig.', 't.', 'réf.', 'Réf.'],
 };
