@@ -1,5 +1,6 @@
 // The CLI streams the JSON audit (a million-line audit outgrows V8's longest string); the stream
 // must be the very bytes `json()` writes, so reports stay byte-identical to before.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { json, jsonChunks } from '../../src/report/json.js';
 import type { Audit } from '../../src/types/index.js';
@@ -30,5 +31,16 @@ describe('streamed JSON audit', () => {
     expect(pieces.length).toBeGreaterThan(3);
     expect(Math.max(...pieces.slice(0, -1).map((p) => p.length))).toBeLessThan(2 << 20);
     expect(pieces.join('')).toBe(json(many));
+  });
+
+  it('is byte-identical on any JSON value under the audit: runs of flat and nested elements mixed (property)', () => {
+    const audit = seedAudit();
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 600 }), (extra) => {
+        const a = { ...audit, documents: [{ ...audit.documents[0], extra }] } as unknown as Audit;
+        expect(streamed(a)).toBe(json(a));
+      }),
+      { numRuns: 200, seed: 13 },
+    );
   });
 });
