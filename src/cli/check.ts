@@ -8,7 +8,8 @@ import { githubBlobBase } from '../report/github.js';
 import { auditDocumentSet } from '../run/audit.js';
 import { applyBaseline, makeBaseline, parseBaseline } from '../run/baseline.js';
 import { loadConfig } from '../run/config.js';
-import { discover } from '../run/discover.js';
+import { discover, documentPlan, readDocumentDir } from '../run/discover.js';
+import { auditInParallel, defaultJobs } from './jobs.js';
 import { exceeds } from '../run/gate.js';
 import { TOOL_VERSION } from '../run/version.js';
 import type { Audit, AuditDocument, Severity } from '../types/index.js';
@@ -37,6 +38,7 @@ interface CheckArgs {
   'previous-source'?: string;
   'changed-since'?: string;
   shard?: string;
+  jobs?: number;
 }
 
 export function checkCommand(done: (code: number) => void): CommandModule<object, CheckArgs> {
@@ -56,6 +58,7 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
         .option('baseline', { type: 'string', describe: 'report only findings that are not in this baseline file' })
         .option('write-baseline', { type: 'string', describe: 'record the current findings in this baseline file' })
         .option('quiet', { type: 'boolean', default: false, describe: 'no summary on stderr' })
+        .option('jobs', { type: 'number', describe: 'documents checked at once, on worker threads (default: one fewer than the cores, for runs of 16 documents per thread or more); the reports are the same for any number' })
         .options(HISTORY_OPTIONS),
     handler: async (args) => {
       const loaded = loadConfig(args.config, process.cwd(), CHECKS.map((c) => c.id));
@@ -73,23 +76,34 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
       const skipped = (path: string, why: string) => {
         if (!args.quiet) process.stderr.write(`tqc: ${path}: ${why}\n`);
       };
-      const sets = discover(args.paths, {
-        langs,
-        sourceLang: args['source-lang'] ?? config.sourceLang ?? 'en',
-        aligned: args.aligned,
-        keep: scope.active ? (p, f) => scope.keep(p, f) : undefined,
-        skipped,
-      });
-      attachPrevious(sets, { since: args.since, previousSource: args['previous-source'] });
-
+      const jobs = parseJobs(args.jobs);
+      const discoverOpts = { langs, sourceLang: args['source-lang'] ?? config.sourceLang ?? 'en', aligned: args.aligned };
+      const keep = scope.active ? (p: string, f: readonly string[]) => scope.keep(p, f) : undefined;
       const guard = new OutputGuard();
-      guard.protect(sets.flatMap((s) => [s.source, ...s.targets].map((d) => d.file.path)));
-      const tick = progress(sets.length);
-      const documents: AuditDocument[] = sets.map((set, i) => {
-        const doc = auditDocumentSet(set, config);
-        tick(i + 1, set.name);
-        return doc;
-      });
+      // Several document directories and more than one job: shared out to worker threads
+      // (cli/jobs.ts). Files named one by one, catalogs and --previous-source stay on this thread.
+      const plan = jobs > 1 && args['previous-source'] === undefined ? documentPlan(args.paths, { ...discoverOpts, keep, skipped }) : null;
+      let documents: AuditDocument[];
+      // Unasked, threads only pay on a run long enough to hide their start-up (~0.2 s each: the
+      // bundle compiled again, the language models loaded again): 4 documents took 0.95 s on one
+      // thread and 1.35 s on two.
+      if (plan && plan.length > 1 && (args.jobs !== undefined || plan.length >= AUTO_JOBS_MIN_PER_JOB * jobs)) {
+        const tick = progress(plan.length);
+        const run = await auditInParallel(plan, { discover: discoverOpts, since: args.since, config: args.config, cwd: process.cwd() }, jobs, tick);
+        guard.protect(run.paths);
+        documents = run.documents;
+      } else {
+        // One document listed (or none), or no plan: read here, as one thread reads everything.
+        const kept = plan ? plan.map((dir) => readDocumentDir(dir, discoverOpts)) : discover(args.paths, { ...discoverOpts, keep, skipped });
+        attachPrevious(kept, { since: args.since, previousSource: args['previous-source'] });
+        guard.protect(kept.flatMap((s) => [s.source, ...s.targets].map((d) => d.file.path)));
+        const tick = progress(kept.length);
+        documents = kept.map((set, i) => {
+          const doc = auditDocumentSet(set, config);
+          tick(i + 1, set.name);
+          return doc;
+        });
+      }
       let audit: Audit = { schema: 'tqc-audit', version: 1, tool: { name: 'tqc', version: TOOL_VERSION }, failOn, documents, ...scope.auditFields() };
       if (args.baseline) {
         const text = readBytes(args.baseline, 'baseline file').toString('utf8');
@@ -126,6 +140,16 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
       done(exceeds(audit, failOn) ? 1 : 0);
     },
   };
+}
+
+/** Documents per thread below which an unasked --jobs stays on one thread. */
+const AUTO_JOBS_MIN_PER_JOB = 16;
+
+/** --jobs: a whole number of at least 1 (default: the number of cores). */
+export function parseJobs(value: number | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!Number.isInteger(value) || value < 1) throw new InputError(null, `--jobs ${String(value)}: give a whole number of documents to check at once, 1 or more`);
+  return value;
 }
 
 export function parseFailOn(value: string): Severity | 'none' {

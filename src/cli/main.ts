@@ -7,8 +7,12 @@ import { TOOL_VERSION } from '../run/version.js';
 import { InputError } from '../types/index.js';
 import { alignCommand } from './align.js';
 import { checkCommand } from './check.js';
+import { startWorkerIfAsked } from './jobs.js';
 import { mergeCommand } from './merge.js';
 import { splitCommand } from './split.js';
+
+// Loaded as a `--jobs` worker thread, the bundle serves documents instead of parsing arguments.
+startWorkerIfAsked();
 
 class UsageError extends Error {}
 

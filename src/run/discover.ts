@@ -161,3 +161,28 @@ export function discover(paths: string[], opts: DiscoverOptions & { skipped?: (p
   if (dirs.some((d) => d)) throw new InputError(paths[dirs.indexOf(true)], 'mix of directories and files: name either directories or files');
   return keep(paths[0], paths) ? [fromFiles(paths, opts, null)] : [];
 }
+
+/** The document directories a directory run would read, in discovery order, after `keep`
+ *  (--shard, --changed-since), without reading a version — or null when the run is not one of
+ *  document directories (files named one by one, catalogs): what `--jobs` shares out. The listing
+ *  says on stderr what it skips, exactly as `discover` does. */
+export function documentPlan(paths: string[], opts: DiscoverOptions & { skipped?: (path: string, why: string) => void }): string[] | null {
+  if (paths.length === 0) return null;
+  paths = paths.map(resolveArgument);
+  const dirs = paths.map(isDirectory);
+  if (!dirs.every((d) => d)) return null;
+  if (discoverCatalogs(paths, dirs, { langs: opts.langs, sourceLang: opts.sourceLang, keep: () => false }) !== null) return null;
+  const keep = opts.keep ?? (() => true);
+  const listed = new Map<string, string[]>();
+  const list = (dir: string): string[] => {
+    let files = listed.get(dir);
+    if (!files) listed.set(dir, (files = filesOf(dir)));
+    return files;
+  };
+  return paths.flatMap((dir) => documentDirs(dir, opts.skipped, list)).filter((dir) => keep(dir, list(dir)));
+}
+
+/** One document directory of a plan, read as `discover` reads it. */
+export function readDocumentDir(dir: string, opts: DiscoverOptions): DocumentSet {
+  return fromFiles(filesOf(dir), opts, dir);
+}
