@@ -34,28 +34,28 @@ const TEMPLATES: ((f: Fill) => [string, string])[] = [
     `Selon une estimation, un cluster de ${frInt(f.m * 1000)} puces ${f.p} nécessiterait ${f.n} mégawatts de puissance.`,
   ],
   (f) => [
-    `On ${f.d[0]}, ${f.who} said the company’s newest version of ${f.p} is in development.`,
-    `${f.d[1][0].toUpperCase()}${f.d[1].slice(1)}, ${f.who} a déclaré que la dernière version de ${f.p} était en cours de développement.`,
+    `On ${f.d[0]}, ${f.who} said the company’s newest version of ${f.p} is in development and will reach ${f.n} customers in ${f.y + 1}.`,
+    `${f.d[1][0].toUpperCase()}${f.d[1].slice(1)}, ${f.who} a déclaré que la dernière version de ${f.p} était en cours de développement et toucherait ${f.n} clients en ${f.y + 1}.`,
   ],
   (f) => [
-    `Total operating costs at ${f.c} have grown about ${f.pct} percent this year.`,
-    `Les coûts d’exploitation totaux de ${f.c} ont augmenté d’environ ${f.pct} % cette année.`,
+    `Total operating costs at ${f.c} have grown about ${f.pct} percent this year, to ${f.n} million dollars.`,
+    `Les coûts d’exploitation totaux de ${f.c} ont augmenté d’environ ${f.pct} % cette année, à ${f.n} millions de dollars.`,
   ],
   (f) => [
     `Over ${f.n} million people use ${f.p} every month, ${f.who} said.`,
     `Plus de ${f.n} millions de personnes utilisent ${f.p} chaque mois, a déclaré ${f.who}.`,
   ],
   (f) => [
-    `Some experts worry that making powerful models freely available could be dangerous.`,
-    `Certains experts craignent que la mise à disposition gratuite de modèles puissants ne soit dangereuse.`,
+    `Some ${f.n} experts worry that making models like ${f.p} freely available could be dangerous, ${f.who} wrote.`,
+    `Quelque ${f.n} experts craignent que la mise à disposition gratuite de modèles comme ${f.p} ne soit dangereuse, a écrit ${f.who}.`,
   ],
   (f) => [
     `${f.c} reported revenue of ${f.m}.${f.pct % 10} billion dollars in ${f.y}, while its shares rose ${f.pct}%.`,
     `${f.c} a déclaré un chiffre d’affaires de ${f.m},${f.pct % 10} milliards de dollars en ${f.y}, tandis que ses actions progressaient de ${f.pct} %.`,
   ],
   (f) => [
-    `The largest national lab supercomputer in the United States requires ${f.n} megawatts.`,
-    `Le plus grand supercalculateur de laboratoire national des États-Unis nécessite ${f.n} mégawatts.`,
+    `The largest national lab supercomputer in the United States requires ${f.n} megawatts, ${f.who} said in ${f.y}.`,
+    `Le plus grand supercalculateur de laboratoire national des États-Unis nécessite ${f.n} mégawatts, a déclaré ${f.who} en ${f.y}.`,
   ],
   (f) => [
     `“It seems pretty clear to me that open source will be the most cost effective option,” ${f.who} said on ${f.d[0]}.`,
@@ -76,12 +76,16 @@ function corrupt(fr: string, r: () => number): string {
   return fr.replace(/ChatGPT|OpenAI|Meta/, 'Chat GPT');
 }
 
-export function generatePairs(count: number, seed = 42): { en: string[]; fr: string[] } {
+/** `count` pairs, every one distinct (a drawn pair seen before is drawn again): the per-text
+ *  caches of tqc then pay nothing, as on real content, where lines rarely repeat. With `repeatShare`
+ *  (e.g. 0.55, the workload of earlier benches) that share of the lines repeats an earlier pair. */
+export function generatePairs(count: number, seed = 42, repeatShare = 0): { en: string[]; fr: string[] } {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const en: string[] = [];
   const fr: string[] = [];
-  for (let i = 0; i < count; i++) {
+  const seen = new Set<string>();
+  const draw = (): [string, string] => {
     const f: Fill = {
       c: pick(COMPANIES),
       p: pick(PRODUCTS),
@@ -93,10 +97,33 @@ export function generatePairs(count: number, seed = 42): { en: string[]; fr: str
       d: pick(DAYS),
     };
     const [e, t] = pick(TEMPLATES)(f);
-    en.push(e);
-    fr.push(r() < 0.06 ? corrupt(t, r) : t);
+    return [e, r() < 0.06 ? corrupt(t, r) : t];
+  };
+  const distinct = Math.max(1, Math.round(count * (1 - repeatShare)));
+  for (let i = 0; i < count; i++) {
+    if (i >= distinct) {
+      const k = Math.floor(r() * distinct);
+      en.push(en[k]);
+      fr.push(fr[k]);
+      continue;
+    }
+    let pair = draw();
+    for (let tries = 0; seen.has(`${pair[0]}\t${pair[1]}`) && tries < 1000; tries++) pair = draw();
+    seen.add(`${pair[0]}\t${pair[1]}`);
+    en.push(pair[0]);
+    fr.push(pair[1]);
   }
+  if (repeatShare > 0) shuffle(en, fr, r);
   return { en, fr };
+}
+
+/** Fisher–Yates over both sides at once, so repeats are spread through the file. */
+function shuffle(en: string[], fr: string[], r: () => number): void {
+  for (let i = en.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [en[i], en[j]] = [en[j], en[i]];
+    [fr[i], fr[j]] = [fr[j], fr[i]];
+  }
 }
 
 /** The same pairs as a gettext PO file, for Translate Toolkit's pofilter. */

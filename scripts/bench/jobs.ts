@@ -1,0 +1,63 @@
+// Many documents: `tqc check content/ --jobs 1` and `--jobs 2` on 200 article-sized documents
+// (40 distinct generated sentences in paragraphs of four, English source, French and a second
+// French version), medians of 3, interleaved, and the reports compared byte for byte.
+// Target (issue 13): --jobs 2 ≥ 1.7× faster than --jobs 1 on a 2-core machine.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { measure, type Measure } from './measure.js';
+import { generatePairs } from './pairs.js';
+
+const RUNS = 3;
+const PER_DOC = 40;
+
+function median(runs: readonly Measure[]): Measure {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+}
+
+/** `count` document directories of distinct sentences: doc-000/{en,fr,fr-CA}.txt, … */
+export function buildContent(dir: string, count: number): void {
+  const { en, fr } = generatePairs(count * PER_DOC);
+  const paragraphs = (xs: string[], d: number) =>
+    xs.slice(d * PER_DOC, (d + 1) * PER_DOC).reduce((acc, s, i) => acc + s + (i % 4 === 3 ? '\n\n' : ' '), '');
+  for (let d = 0; d < count; d++) {
+    const doc = join(dir, `doc-${String(d).padStart(3, '0')}`);
+    mkdirSync(doc, { recursive: true });
+    writeFileSync(join(doc, 'en.txt'), paragraphs(en, d));
+    writeFileSync(join(doc, 'fr.txt'), paragraphs(fr, d));
+    writeFileSync(join(doc, 'fr-CA.txt'), paragraphs(fr, d));
+  }
+}
+
+const snapshot = (dir: string) => readdirSync(dir).sort().map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`).join('\n');
+
+export function benchJobs(count = 200): void {
+  const root = mkdtempSync(join(tmpdir(), 'tqc-bench-jobs-'));
+  try {
+    const content = join(root, 'content');
+    buildContent(content, count);
+    const bin = resolve('bin/tqc.js');
+    const argv = (jobs: number) => ['node', bin, 'check', content, '--jobs', String(jobs), '--format', 'json', '--out', join(root, `out-${jobs}`), '--fail-on', 'none', '--quiet'];
+    const runs: Record<number, Measure[]> = { 1: [], 2: [] };
+    for (let i = 0; i < RUNS; i++) {
+      for (const jobs of [1, 2]) {
+        rmSync(join(root, `out-${jobs}`), { recursive: true, force: true });
+        const m = measure(argv(jobs));
+        if (m.status !== 0) throw new Error(`tqc --jobs ${jobs} failed (${m.status}): ${m.stderr}`);
+        runs[jobs].push(m);
+      }
+    }
+    const identical = snapshot(join(root, 'out-1')) === snapshot(join(root, 'out-2'));
+    const one = median(runs[1]);
+    const two = median(runs[2]);
+    const line = (jobs: number, m: Measure) =>
+      `jobs    tqc check content/ --jobs ${jobs}, ${count} documents × 3 versions: ${m.seconds.toFixed(2)} s (median of ${RUNS}: ${runs[jobs].map((r) => r.seconds.toFixed(2)).join(', ')}), peak ${m.peakMiB.toFixed(0)} MiB`;
+    console.log(line(1, one));
+    console.log(line(2, two));
+    const speedup = one.seconds / two.seconds;
+    console.log(`jobs    speed-up ${speedup.toFixed(2)}× (target ≥ 1.7×) ${speedup >= 1.7 ? 'PASS' : 'FAIL'}; reports byte-identical: ${identical ? 'yes' : 'NO'}`);
+    if (!identical || speedup < 1.7) process.exitCode = 1;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
