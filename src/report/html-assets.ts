@@ -81,6 +81,8 @@ table.align th { position: sticky; top: var(--controls-height, 0); z-index: 2; b
 table.align th .path { display: block; font-weight: 400; color: var(--muted); overflow-wrap: anywhere; }
 table.align td { vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid var(--rule); overflow-wrap: break-word; overflow: hidden; }
 table.align td + td, table.align th + th { border-left: 1px solid var(--rule); }
+table.align th.key { width: 14%; }
+table.align tbody th.key { position: static; z-index: auto; vertical-align: top; font-weight: 400; font-size: .8rem; padding: .35rem .6rem; border-bottom: 1px solid var(--rule); overflow-wrap: anywhere; }
 table.align tr.added td.src, table.align td.blank { background: #fafafa; }
 td.missing { background: repeating-linear-gradient(135deg, #fff 0 7px, #f1f1f3 7px 14px); text-align: center; vertical-align: middle; }
 td.missing .gap { color: #7a2a22; font-style: italic; font-weight: 600; }

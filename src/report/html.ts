@@ -138,8 +138,20 @@ function cell(version: AuditDocumentVersion, indices: number[], marks: MarkMap, 
 
 function sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkMap[]): string {
   const srcCol = `source:${doc.source.lang}`;
+  // A catalog's rows are its units: the key heads each row, as in the catalog file.
+  const keyed = doc.source.sentences.some((s) => s.key !== undefined);
+  const keyOfRow = (row: AuditDocument['rows'][number]): string => {
+    const first = row.source[0] !== undefined ? doc.source.sentences[row.source[0]] : undefined;
+    if (first?.key !== undefined) return first.key;
+    for (const t of doc.targets) {
+      const j = (row.targets[t.lang] ?? row.targets[t.path] ?? [])[0];
+      const k = j !== undefined ? t.sentences[j]?.key : undefined;
+      if (k !== undefined) return k;
+    }
+    return '';
+  };
   const head =
-    `<tr><th scope="col" lang="${attr(doc.source.lang)}" data-col="${attr(srcCol)}">${escapeHtml(languageName(doc.source.lang))} — source<span class="path">${escapeHtml(doc.source.path)}</span></th>` +
+    `<tr>${keyed ? '<th scope="col" class="key">Key</th>' : ''}<th scope="col" lang="${attr(doc.source.lang)}" data-col="${attr(srcCol)}">${escapeHtml(languageName(doc.source.lang))} — source<span class="path">${escapeHtml(doc.source.path)}</span></th>` +
     doc.targets
       .map((t) => `<th scope="col" lang="${attr(t.lang)}" data-col="${attr(t.lang)}">${escapeHtml(languageName(t.lang))}<span class="path">${escapeHtml(t.path)}</span></th>`)
       .join('') +
@@ -148,6 +160,7 @@ function sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkM
   const rows = doc.rows.map((row) => {
     const added = row.source.length === 0;
     let tr = `<tr class="${added ? 'added' : 'src-row'}">`;
+    if (keyed) tr += `<th scope="row" class="key"><code>${escapeHtmlText(keyOfRow(row))}</code></th>`;
     tr += added
       ? `<td class="src none" lang="${attr(doc.source.lang)}" data-col="${attr(srcCol)}"><span class="gap">not in the source</span></td>`
       : cell(doc.source, row.source, sourceMarks, srcCol, 'src', `${languageName(doc.source.lang)} (source)`);
@@ -196,7 +209,9 @@ function documentSection(audit: Audit, doc: AuditDocument, d: number): string {
     `<h2 id="doc-${d}-title">${escapeHtml(doc.name)}</h2>${verdict}` +
     `<div class="scroll">${summaryTable(doc, checkIds)}</div>` +
     `<details class="findings" open><summary>Findings (${numbered.length}), worst first</summary>${items}</details>` +
-    `<h3>Side by side</h3><p class="hint">One row per sentence of the source; small grey numbers are sentence numbers. A hatched “— missing —” cell is source text with no translation; “not in the source” marks text only the translation has.</p>` +
+    (doc.source.sentences.some((s) => s.key !== undefined)
+      ? `<h3>Side by side</h3><p class="hint">One row per key of the catalog, in the source file's order. A hatched “— missing —” cell is a key with no translation; “not in the source” marks a key only the translation has.</p>`
+      : `<h3>Side by side</h3><p class="hint">One row per sentence of the source; small grey numbers are sentence numbers. A hatched “— missing —” cell is source text with no translation; “not in the source” marks text only the translation has.</p>`) +
     sideBySide(doc, sourceMarks, targetMarks) +
     `</section>`
   );

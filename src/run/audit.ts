@@ -21,7 +21,7 @@ import type { Config } from './config.js';
 import { alignThroughPrevious } from './compose.js';
 import { compareFindings, dedupe, mergeProblems, resolveFinding, type Frame } from './findings.js';
 import { lineRanges } from './place.js';
-import { NOT_FOR_CATALOGS, pairedOnly, withKeys } from '../catalog/set.js';
+import { NOT_FOR_CATALOGS, keyOf, pairedOnly, withKeys } from '../catalog/set.js';
 import { summarise } from './summary.js';
 
 export interface DocumentSet {
@@ -159,7 +159,10 @@ function version(doc: Document, segments: readonly Range[], paragraphOf: (r: Ran
       while (line < lines.length - 1 && lines[line + 1].start <= r.start) line++;
       const column = lines.length > 0 ? r.start - lines[line].start + 1 : 1;
       // Keys in the JSON report's order: its reporter then writes these objects without copying them.
-      return { start: r.start, end: r.end, line: line + 1, column, paragraph: paragraphOf(r, i), text: textOf(r) };
+      const fields = { start: r.start, end: r.end, line: line + 1, column, paragraph: paragraphOf(r, i), text: textOf(r) };
+      // A catalog's segment is a unit: its key goes with it (the HTML report's rows are keyed).
+      const key = doc.units ? keyOf(doc, i) : undefined;
+      return key === undefined ? fields : { key, ...fields };
     }),
   };
 }

@@ -252,6 +252,8 @@ export interface AuditDocumentVersion {
   path: string;
   encoding: string;
   sentences: {
+    /** Catalogs: the key of the unit this segment is (JSON path, PO msgid, XLIFF unit id). */
+    key?: string;
     text: string;
     start: number;
     end: number;

@@ -170,6 +170,21 @@ describe('the key in every report', () => {
     expect(report('md')).toContain('**placeholder** `Your password was changed on %s.`');
     expect(report('junit')).toContain('[key Your password was changed on %s.]');
   });
+
+  it('HTML: the side-by-side rows are the catalog\'s units, each headed by its key; JSON segments carry it', () => {
+    const html = execFileSync('node', [BIN, 'check', 'corpus/shop-app/locales', '--format', 'html', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' });
+    const table = html.slice(html.indexOf('<table class="align">'));
+    expect(table).toContain('<th scope="col" class="key">Key</th>');
+    expect(table).toMatch(/<tr class="src-row"><th scope="row" class="key"><code>nav\.home<\/code><\/th><td class="src"[^>]*>.*Home.*Accueil.*Trang chủ/);
+    expect(html).toContain('One row per key of the catalog');
+    const json = JSON.parse(execFileSync('node', [BIN, 'check', 'corpus/shop-app/locales', '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' }));
+    const doc = json.documents[0];
+    expect(doc.source.sentences[0].key).toBe('nav.home');
+    expect(doc.targets.every((t: { sentences: { key?: string }[] }) => t.sentences.every((s) => typeof s.key === 'string'))).toBe(true);
+    // A document is no catalog: its sentences have no key and its table no key column.
+    const article = execFileSync('node', [BIN, 'check', 'corpus/shop-about', '--format', 'html', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' });
+    expect(article).not.toContain('class="key">Key</th>');
+  });
 });
 
 describe('consistency across a catalog', () => {
