@@ -206,6 +206,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
       glossary: config.glossary,
       previous: previous?.[k],
       termbase: config.termbase,
+      maxLength: config.maxLength,
     };
     const tgtSegments: readonly Range[] = set.aligned ? linesOf(target) : target.sentences;
     const tgtFrame: Frame = { segments: tgtSegments, text: target.file.text };

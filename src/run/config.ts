@@ -31,6 +31,9 @@ export interface Config {
   termbase?: TermEntry[];
   /** MQM penalty points per severity. */
   mqm: Record<Severity, number>;
+  /** Catalogs: the longest translation, in characters, per key pattern (`*` any run of
+   *  characters), in the config's order; the first match counts. A limit the file sets wins. */
+  maxLength?: [pattern: string, max: number][];
 }
 
 export const DEFAULT_MQM: Record<Severity, number> = { minor: 1, major: 5, critical: 25 };
@@ -41,7 +44,7 @@ export function defaultConfig(): Config {
 
 export type ConfigResult = { ok: true; config: Config; path: string | null } | { ok: false; error: string };
 
-const KEYS = ['$schema', 'checks', 'failOn', 'allowlist', 'glossary', 'langs', 'sourceLang', 'mqm', 'termbase'] as const;
+const KEYS = ['$schema', 'checks', 'failOn', 'allowlist', 'glossary', 'langs', 'sourceLang', 'mqm', 'termbase', 'maxLength'] as const;
 
 /** Walk up from `cwd` to the filesystem root looking for tqc.config.json. */
 export function findConfig(cwd: string): string | null {
@@ -144,6 +147,16 @@ export function validateConfig(data: unknown, knownChecks: readonly string[]): C
   if (data.termbase !== undefined) {
     if (typeof data.termbase !== 'string' || data.termbase === '') return '"termbase" must be the path of a CSV or TBX term base';
     config.termbasePath = data.termbase;
+  }
+  if (data.maxLength !== undefined) {
+    if (!isObject(data.maxLength)) return '"maxLength" must be an object: catalog key pattern (e.g. "checkout.*") → the most characters a translation may have';
+    const limits: [string, number][] = [];
+    for (const [pattern, max] of Object.entries(data.maxLength)) {
+      if (pattern === '') return 'maxLength: a key pattern cannot be empty';
+      if (typeof max !== 'number' || !Number.isInteger(max) || max < 1) return `maxLength.${pattern} must be a whole number of characters, 1 or more`;
+      limits.push([pattern, max]);
+    }
+    config.maxLength = limits;
   }
   if (data.mqm !== undefined) {
     if (!isObject(data.mqm)) return '"mqm" must be an object of penalty points per severity';

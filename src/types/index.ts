@@ -212,6 +212,8 @@ export interface CheckContext {
   previous?: PreviousSource;
   /** Term base entries (config "termbase"): the translations a source term requires per language. */
   termbase?: TermEntry[];
+  /** Config "maxLength": catalog key pattern → most characters, first match counts. */
+  maxLength?: readonly (readonly [string, number])[];
 }
 
 /** One term base entry: a source term and, per target language, its accepted translations

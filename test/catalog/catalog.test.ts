@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { matchesKey } from '../../src/checks/length.js';
 
 const BIN = join(__dirname, '../../bin/tqc.js');
 
@@ -155,6 +156,40 @@ describe('punctuation and length on the shop app', () => {
   it('XLIFF 2 slr:sizeRestriction: the 35-character title over its 24 is flagged, nothing else', () => {
     const rows = findings('corpus/shop-app/app.fr.xlf').filter((r) => r.check === 'length');
     expect(rows.map((r) => [r.key, r.message])).toEqual([['onboarding.title', 'Translation is 35 characters long; the limit for “onboarding.title” is 24']]);
+  });
+  it('config maxLength per key pattern: JSON catalogs carry no limit, the config gives one; the first match counts', () => {
+    // "Parcourez nos produits…" (73 characters) and "Giỏ hàng của bạn đang trống." (28) under cart.*: 40;
+    // checkout.button has its own 12 before the wider "checkout.*": 90 (French "" is missing, not long).
+    const config = tmpFile('tqc.config.json', JSON.stringify({ termbase: join(process.cwd(), 'corpus/shop-app/terms.csv'), maxLength: { 'cart.empty': 40, 'checkout.button': 12, 'checkout.*': 90, '*.home': 5 } }));
+    const rows = findings('corpus/shop-app/locales', '--config', config).filter((r) => r.check === 'length');
+    expect(rows.map((r) => `${r.lang} ${r.key}`).sort()).toEqual(['fr cart.empty', 'fr nav.home', 'vi checkout.button', 'vi nav.home']);
+    expect(rows.find((r) => r.lang === 'fr' && r.key === 'cart.empty')!.message).toBe('Translation is 73 characters long; the limit for “cart.empty” is 40 (maxLength “cart.empty”)');
+    // "Giỏ hàng của bạn đang trống." is 28 characters: under 40, quiet. checkout.* at 90 flags nothing.
+    expect(rows.some((r) => r.key === 'checkout.terms')).toBe(false);
+  });
+  it('a malformed maxLength is one line naming the key, exit 2', () => {
+    const config = tmpFile('tqc.config.json', JSON.stringify({ maxLength: { 'cart.*': 0 } }));
+    const r = run('corpus/shop-app/locales', '--config', config);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('maxLength.cart.*');
+  });
+});
+
+describe('key patterns (matchesKey)', () => {
+  it('* matches any run of characters, dots included; the rest is literal', () => {
+    expect(matchesKey('checkout.*', 'checkout.button')).toBe(true);
+    expect(matchesKey('*.title', 'cart.sheet.title')).toBe(true);
+    expect(matchesKey('cart.*.label', 'cart.items.label')).toBe(true);
+    expect(matchesKey('cart.*', 'carts.title')).toBe(false);
+    expect(matchesKey('a.b', 'a.bc')).toBe(false);
+    expect(matchesKey('*', '')).toBe(true);
+  });
+  it('stays fast on a hostile pattern and key (no backtracking blow-up)', () => {
+    const key = 'a'.repeat(20_000);
+    const t = performance.now();
+    expect(matchesKey('*a*a*a*a*a*a*a*b', key)).toBe(false);
+    expect(performance.now() - t).toBeLessThan(5_000);
   });
 });
 
