@@ -143,7 +143,9 @@ function version(doc: Document, segments: readonly Range[], paragraphOf: (r: Ran
   // HTML too: its masked text has spaces where the tags were ("pendant   24 heures   avant"), which
   // reads better in every report than the raw tags; Markdown keeps its raw text, which the HTML
   // report renders (**bold**, [links]).
-  const plain = doc.file.format === 'text' || doc.file.format === 'html';
+  // A catalog shows its values as the file has them ("{count, plural, one {# item} …} in your
+  // cart"), not with the placeholders blanked for the checks ("item items in your cart").
+  const plain = !doc.units && (doc.file.format === 'text' || doc.file.format === 'html');
   let si = 0;
   const textOf = (r: Range): string => {
     while (si < doc.sentences.length && doc.sentences[si].start < r.start) si++;

@@ -215,6 +215,9 @@ describe('the key in every report', () => {
     const json = JSON.parse(execFileSync('node', [BIN, 'check', 'corpus/shop-app/locales', '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' }));
     const doc = json.documents[0];
     expect(doc.source.sentences[0].key).toBe('nav.home');
+    // Values as the file has them: the placeholders blanked for the checks are not what editors read.
+    expect(doc.source.sentences.find((s: { key?: string }) => s.key === 'cart.items').text).toBe('{count, plural, one {# item} other {# items}} in your cart');
+    expect(table).toContain('Merci {name}');
     expect(doc.targets.every((t: { sentences: { key?: string }[] }) => t.sentences.every((s) => typeof s.key === 'string'))).toBe(true);
     // A document is no catalog: its sentences have no key and its table no key column.
     const article = execFileSync('node', [BIN, 'check', 'corpus/shop-about', '--format', 'html', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' });
