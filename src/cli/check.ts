@@ -58,7 +58,7 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
         .option('baseline', { type: 'string', describe: 'report only findings that are not in this baseline file' })
         .option('write-baseline', { type: 'string', describe: 'record the current findings in this baseline file' })
         .option('quiet', { type: 'boolean', default: false, describe: 'no summary on stderr' })
-        .option('jobs', { type: 'number', describe: 'documents checked at once, on worker threads (default: one fewer than the cores, for runs of 16 documents per thread or more); the reports are the same for any number' })
+        .option('jobs', { type: 'number', describe: 'documents checked at once, on worker threads (default: one fewer than the cores, for runs of 16 documents per thread or more; never more than the cores); the reports are the same for any number' })
         .options(HISTORY_OPTIONS),
     handler: async (args) => {
       const loaded = loadConfig(args.config, process.cwd(), CHECKS.map((c) => c.id));

@@ -72,7 +72,9 @@ export function auditInParallel(dirs: readonly string[], opts: JobOptions, jobs:
         worker.postMessage(null);
       }
     };
-    const count = Math.max(1, Math.min(jobs, dirs.length));
+    // More threads than cores never speeds CPU-bound work, and each holds its own heap (~60 MB):
+    // --jobs 1000 on 200 documents would have asked for 200 of them.
+    const count = Math.max(1, Math.min(jobs, dirs.length, availableParallelism()));
     for (let w = 0; w < count; w++) {
       const worker = new Worker(workerScript(), { workerData: { [MARK]: opts } });
       running++;
