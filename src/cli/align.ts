@@ -2,6 +2,7 @@
 // ([0]:[0], [3, 4]:[5], []:[7], [9]:[]), or as JSON with the sentence texts.
 import type { CommandModule } from 'yargs';
 import { alignDocuments, formatBeads } from '../align/index.js';
+import { dirname } from 'node:path';
 import { loadDocument } from '../corpus/index.js';
 import { InputError, type Alignment, type Lang } from '../types/index.js';
 import { parseLangs } from './options.js';
@@ -19,7 +20,9 @@ interface AlignArgs {
  *  scripts/eval-align.ts scores exactly this, so the README's figure is the command's. */
 export function alignFiles(sourcePath: string, targetPath: string, opts: { langs?: readonly Lang[]; sentencesPerLine?: boolean } = {}): Alignment {
   const { langs } = opts;
-  const load = { sentencesPerLine: opts.sentencesPerLine ?? false, candidates: langs ? [...langs] : undefined };
+  // Side by side in one directory, its name is neither file's language (de/001 fr/001 are named by theirs).
+  const directoryNamesLang = dirname(sourcePath) !== dirname(targetPath);
+  const load = { sentencesPerLine: opts.sentencesPerLine ?? false, candidates: langs ? [...langs] : undefined, directoryNamesLang };
   const source = loadDocument(sourcePath, { ...load, lang: langs?.[0] });
   const target = loadDocument(targetPath, { ...load, lang: langs?.[1] });
   return alignDocuments(source, target);

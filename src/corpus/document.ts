@@ -16,6 +16,10 @@ export interface LoadOptions {
   candidates?: Lang[];
   /** See SegmentOptions.detectParagraphs. */
   detectParagraphs?: boolean;
+  /** Whether the directory may name the language (`fr/article.md`): not when the source and its
+   *  translations share one directory — `sc/article.txt` beside `sc/article-fr.txt` was read as
+   *  Sardinian, both of them. */
+  directoryNamesLang?: boolean;
 }
 
 /** The language with the most characters over the paragraphs (ties: alphabetical). */
@@ -34,7 +38,7 @@ export function majorityLang(paragraphs: readonly Paragraph[]): Lang | null {
 }
 
 export function documentFromFile(file: SourceFile, opts: LoadOptions = {}): Document {
-  const named = langFromName(file.path);
+  const named = langFromName(file.path, opts.directoryNamesLang ?? true);
   const given = named ?? opts.lang ?? null;
   const langFrom: Document['langFrom'] = named ? 'name' : opts.lang ? 'option' : 'detected';
   const segOpts = { sentencesPerLine: opts.sentencesPerLine, format: file.format, candidates: opts.candidates, detectParagraphs: opts.detectParagraphs };

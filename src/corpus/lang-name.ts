@@ -41,7 +41,7 @@ function code(part: string): Lang | null {
   return ISO_639_1.has(lang) ? lang : null;
 }
 
-export function langFromName(path: string): Lang | null {
+export function langFromName(path: string, fromDirectory = true): Lang | null {
   const file = basename(path);
   const ext = extname(file);
   const stem = ext ? file.slice(0, -ext.length) : file;
@@ -52,6 +52,7 @@ export function langFromName(path: string): Lang | null {
     const infix = code(stem.slice(dot + 1));
     if (infix) return infix;
   }
+  if (!fromDirectory) return null;
   const dir = basename(dirname(path));
   return dir && dir !== '.' && dir !== '/' ? code(dir) : null;
 }

@@ -2,7 +2,7 @@
 // (a directory of versions: en.txt, vi.txt, fr.txt); `tqc check en.txt vi.txt` takes the first
 // file as the source; several directories are several documents.
 import { statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { loadDocument, langFromName } from '../corpus/index.js';
 import { childPath, fsPath, listDirectory, resolveArgument } from '../corpus/paths.js';
 import { kindOf } from '../corpus/read.js';
@@ -68,6 +68,11 @@ function setName(paths: string[], dir: string | null): string {
   return kept.join('.') || parts[0] || 'document';
 }
 
+/** Versions side by side in one directory: its name is no version's language. */
+function sharesDirectory(paths: readonly string[]): boolean {
+  return paths.length > 1 && paths.every((p) => dirname(p) === dirname(paths[0]));
+}
+
 /** Loads the versions; `sourceAt` is the index of the source when known before loading. No check
  *  reads the source's per-paragraph languages, so the source skips that detection (half the
  *  detector's work on a large --aligned file). */
@@ -76,13 +81,14 @@ function load(paths: string[], opts: DiscoverOptions, sourceAt: number): Documen
     throw new InputError(null, `--langs names ${opts.langs.length} languages for ${paths.length} files (${paths.join(', ')})`);
   }
   const candidates = opts.langs;
-  return paths.map((p, i) => loadDocument(p, { lang: opts.langs?.[i], sentencesPerLine: false, candidates, detectParagraphs: i !== sourceAt }));
+  const directoryNamesLang = !sharesDirectory(paths);
+  return paths.map((p, i) => loadDocument(p, { lang: opts.langs?.[i], sentencesPerLine: false, candidates, detectParagraphs: i !== sourceAt, directoryNamesLang }));
 }
 
 function fromFiles(paths: string[], opts: DiscoverOptions, dir: string | null): DocumentSet {
   if (paths.length < 2) throw new InputError(dir ?? paths[0] ?? null, 'needs a source and at least one translation');
   // In a directory the source is the file named for the source language (en.txt), if any.
-  const sourceAt = dir ? paths.findIndex((p, i) => (langFromName(p) ?? opts.langs?.[i]) === opts.sourceLang) : 0;
+  const sourceAt = dir ? paths.findIndex((p, i) => (langFromName(p, !sharesDirectory(paths)) ?? opts.langs?.[i]) === opts.sourceLang) : 0;
   let docs = load(paths, opts, sourceAt);
   if (dir) {
     // In a directory the source is picked by language, not by position.

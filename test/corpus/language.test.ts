@@ -1,10 +1,11 @@
 // The language rule: file name, else --langs, else detection; and splitting a two-language file.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentFromFile, langFromName, loadDocument, splitByLanguage, countLetters } from '../../src/corpus/index.js';
 import type { SourceFile } from '../../src/types/index.js';
+import { discover } from '../../src/run/discover.js';
 
 const file = (text: string, path = 'mixed.txt'): SourceFile => ({ path, text, encoding: 'utf-8', format: 'text' });
 
@@ -23,6 +24,27 @@ describe('langFromName', () => {
     '%s → null',
     (path) => expect(langFromName(path)).toBeNull(),
   );
+});
+
+describe('a shared directory names no version', () => {
+  it('source and translation side by side in “sc/” are not Sardinian: detected as English and French', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'tqc-lang-')), 'sc');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'article.txt'), 'Total operating costs at Meta have grown about 9 percent this year. The company expects more.\n');
+    writeFileSync(join(dir, 'article-fr.txt'), 'Les coûts d’exploitation totaux de Meta ont augmenté d’environ 9 % cette année. L’entreprise en attend davantage.\n');
+    const [set] = discover([join(dir, 'article.txt'), join(dir, 'article-fr.txt')], { sourceLang: 'en', aligned: false });
+    expect([set.source.lang, set.targets[0].lang]).toEqual(['en', 'fr']);
+    expect(set.source.langFrom).toBe('detected');
+  });
+
+  it('versions in language directories still take their names from them (docs/fr/guide.md)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tqc-lang-'));
+    for (const l of ['en', 'fr']) mkdirSync(join(root, l));
+    writeFileSync(join(root, 'en', 'guide.md'), 'The plant opened in 2019.\n');
+    writeFileSync(join(root, 'fr', 'guide.md'), 'L’usine a ouvert en 2019.\n');
+    const [set] = discover([join(root, 'en', 'guide.md'), join(root, 'fr', 'guide.md')], { sourceLang: 'en', aligned: false });
+    expect([set.source.langFrom, set.targets[0].lang, set.targets[0].langFrom]).toEqual(['name', 'fr', 'name']);
+  });
 });
 
 describe('loadDocument language rule', () => {
