@@ -11,8 +11,8 @@
 // go to the entity check; heading ids are anchors that must survive translation unchanged.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { MarkupAnchor, MarkupLink, Range } from '../types/index.js';
-import { fromCodeUnits, trimRange } from './chars.js';
-import { plainBlocks, type MarkdownBlocks } from './markdown.js';
+import { fromCodeUnits } from './chars.js';
+import { blockParagraphs, plainBlocks, type MarkdownBlocks } from './markdown.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -154,13 +154,5 @@ export function maskHtml(text: string): MarkdownBlocks {
   }
   m.flush();
   const masked = fromCodeUnits(m.buf);
-  const paragraphs: Range[] = [];
-  let last = -1;
-  for (const r of m.blocks.sort((x, y) => x.start - y.start || y.end - x.end)) {
-    const [a, b] = trimRange(masked, r.start, r.end);
-    if (b <= a || a < last) continue;
-    paragraphs.push({ start: a, end: b });
-    last = b;
-  }
-  return { masked, paragraphs, markup: { links: m.links, anchors: m.anchors } };
+  return { masked, paragraphs: blockParagraphs(masked, m.blocks), markup: { links: m.links, anchors: m.anchors } };
 }

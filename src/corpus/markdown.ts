@@ -318,13 +318,19 @@ export function maskMarkdown(text: string, opts: { mdx?: boolean } = {}): Markdo
   }
   m.hideShortcodes();
   const masked = fromCodeUnits(m.buf);
+  return { masked, paragraphs: blockParagraphs(masked, m.blocks), markup: { links: m.links, anchors: m.anchors } };
+}
+
+/** The paragraphs of a masked text from its block ranges, in order, trimmed; a block inside one
+ *  already taken, or with nothing left to read, is none (Markdown and HTML readers alike). */
+export function blockParagraphs(masked: string, blocks: Range[]): Range[] {
   const paragraphs: Range[] = [];
   let last = -1;
-  for (const r of m.blocks.sort((x, y) => x.start - y.start || y.end - x.end)) {
+  for (const r of blocks.sort((x, y) => x.start - y.start || y.end - x.end)) {
     const [a, b] = trimRange(masked, r.start, r.end);
-    if (b <= a || a < last) continue; // nothing left to read, or inside one already taken
+    if (b <= a || a < last) continue;
     paragraphs.push({ start: a, end: b });
     last = b;
   }
-  return { masked, paragraphs, markup: { links: m.links, anchors: m.anchors } };
+  return paragraphs;
 }
