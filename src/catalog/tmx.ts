@@ -46,7 +46,7 @@ export function readTmx(file: SourceFile): Memory {
   });
   parser.on('closetag', (n) => {
     if (n.name !== 'seg' || !seg) return;
-    const end = file.text.lastIndexOf('</', parser.position);
+    const end = file.text.lastIndexOf('</', parser.position - 1);
     const decoded = decodeXml(file.text.slice(seg.start, end));
     const list = out.byLang.get(lang) ?? [];
     if (!out.byLang.has(lang)) out.byLang.set(lang, list);

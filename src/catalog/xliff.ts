@@ -102,7 +102,7 @@ export function readXliff(file: SourceFile): Bilingual {
   parser.on('closetag', (n) => {
     const name = n.name.replace(/^.*:/, '');
     if (open && name === open.side) {
-      const end = file.text.lastIndexOf('</', parser.position);
+      const end = file.text.lastIndexOf('</', parser.position - 1);
       const decoded = decodeXml(file.text.slice(open.start, end));
       const key = unitId !== null && unitSegments > 1 ? `${unitId}/${segmentId}` : (unitId ?? '');
       const unit: RawUnit = { key, start: open.start, end, decoded, markup: tagRanges(decoded.value), codes: open.codes };

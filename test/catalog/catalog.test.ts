@@ -311,6 +311,19 @@ describe('TMX with two target languages (corpus/shop-app/support.tmx)', () => {
     expect(has(rows, 'vi', 'placeholder', 'support.refund').length).toBeGreaterThan(0);
     expect(has(rows, 'vi', 'missing-translation', 'support.chat')).toHaveLength(1);
   });
+  it('a <seg> closed right before </tuv> ends at its own closing tag (the text held "…Friday.</seg>")', () => {
+    const audit = JSON.parse(run('corpus/shop-app/support.tmx').stdout);
+    const texts: string[] = audit.documents[0].source.sentences.map((s: { text: string }) => s.text);
+    for (const t of audit.documents[0].targets) texts.push(...t.sentences.map((s: { text: string }) => s.text));
+    expect(texts).toContain('Chat with us');
+    expect(texts.filter((t) => t.includes('</'))).toEqual(['Refunds are issued within <ph x="1">{days}</ph> days.', 'Les remboursements sont effectués sous <ph x="1">{days}</ph> jours.']);
+  });
+  it('the same in XLIFF: <target> closed right before </segment>', () => {
+    const xlf = tmpFile('app.fr.xlf', '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="a"><segment><source>Log out</source><target>Se déconnecter</target></segment></unit></file></xliff>\n');
+    const audit = JSON.parse(run(xlf).stdout);
+    expect(audit.documents[0].source.sentences.map((s: { text: string }) => s.text)).toEqual(['Log out']);
+    expect(audit.documents[0].targets[0].sentences.map((s: { text: string }) => s.text)).toEqual(['Se déconnecter']);
+  });
 });
 
 describe('catalogs under --shard (run/scope.ts)', () => {
