@@ -24,7 +24,7 @@ const git = (cwd: string, ...args: string[]) =>
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'tqc-readme-'));
-  cpSync('corpus/llama-gpu-cluster', join(dir, 'corpus', 'llama-gpu-cluster'), { recursive: true });
+  cpSync('corpus', join(dir, 'corpus'), { recursive: true });
   const articles = join(dir, 'content', 'articles');
   mkdirSync(articles, { recursive: true });
   cpSync('test/fixtures/articles', articles, { recursive: true });
@@ -60,13 +60,14 @@ describe('README commands', () => {
 
   it('are all run below: the opening audit, the CI job, --since, shards and merge, the baseline steps', () => {
     expect(found).toHaveLength(9);
-    expect(found[0]).toBe('check corpus/llama-gpu-cluster --format html,md,json --out reports --fail-on none');
+    expect(found[0]).toBe('check corpus --format html,md,json --out reports --fail-on none');
   });
 
-  it('the opening command writes reports/llama-gpu-cluster.{html,md,json}', () => {
+  it('the opening command writes reports/<document>.{html,md,json} for every document of the corpus, and summary.md', () => {
     const r = run(found[0], dir);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['llama-gpu-cluster.html', 'llama-gpu-cluster.json', 'llama-gpu-cluster.md']);
+    const docs = ['app', 'llama-gpu-cluster', 'locales', 'messages', 'rails', 'seeds', 'shop-about', 'support'];
+    expect(readdirSync(join(dir, 'reports')).sort()).toEqual([...docs.flatMap((d) => ['html', 'json', 'md'].map((x) => `${d}.${x}`)), 'summary.md'].sort());
   });
 
   it('the CI job fails on the seed’s major findings and writes one SARIF file to upload and one summary', () => {

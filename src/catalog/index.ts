@@ -95,7 +95,7 @@ function isRegularFile(path: string): boolean {
 /** The catalogs of a directory: bilingual files, and per-language files named for their language
  *  (fr.json, en.yml). A directory that also holds documents (en.txt, fr.md) is a document set, and
  *  a stray tqc.config.json or package.json is no catalog: both give []. */
-function filesIn(dir: string): string[] {
+export function catalogFilesIn(dir: string): string[] {
   const files = readdirSync(dir)
     .filter((n) => !n.startsWith('.'))
     .sort()
@@ -105,7 +105,8 @@ function filesIn(dir: string): string[] {
   return files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()) || (MONOLINGUAL.has(extname(p).toLowerCase()) && catalogLang(p) !== null));
 }
 
-/** Document sets for catalog input, or null when the input is not catalogs (documents). */
+/** Document sets for catalog files named on the command line, or null when they are not all
+ *  catalogs (documents). Directories are walked by run/discover.ts. */
 export function discoverCatalogs(paths: string[], dirs: boolean[], opts: CatalogOptions): DocumentSet[] | null {
   if (dirs.every((d) => !d)) {
     if (!paths.every(isCatalogPath)) return null;
@@ -116,17 +117,15 @@ export function discoverCatalogs(paths: string[], dirs: boolean[], opts: Catalog
     if (mono.length > 0 && keep(mono[0], mono)) sets.push(monolingualSet(mono, opts, stem(mono[0]) === 'catalog' ? basename(mono[0]).replace(/\.[^.]+$/, '') : stem(mono[0])));
     return sets;
   }
-  if (!dirs.every((d) => d)) return null;
-  const listed = paths.map(filesIn);
-  // A directory of documents (en.txt, vi.txt) has no catalog file: the document reader takes it.
-  if (listed.some((files) => files.length === 0)) return null;
-  return paths.flatMap((dir, i) => {
-    const files = listed[i];
-    if (opts.keep && !opts.keep(dir, files)) return [];
-    const bilingual = files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()));
-    const mono = files.filter((p) => !BILINGUAL.has(extname(p).toLowerCase()));
-    const sets = bilingual.map((p) => bilingualSet(p, opts));
-    if (mono.length > 0) sets.push(monolingualSet(mono, opts, basename(dir.replace(/[\\/]+$/, '')) || 'catalog'));
-    return sets;
-  });
+  return null;
+}
+
+/** The sets of one catalog directory's files (catalogFilesIn): each bilingual file alone, the
+ *  per-language files together, named for the directory. */
+export function catalogDirSets(dir: string, files: readonly string[], opts: CatalogOptions): DocumentSet[] {
+  const bilingual = files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()));
+  const mono = files.filter((p) => !BILINGUAL.has(extname(p).toLowerCase()));
+  const sets = bilingual.map((p) => bilingualSet(p, opts));
+  if (mono.length > 0) sets.push(monolingualSet(mono, opts, basename(dir.replace(/[\\/]+$/, '')) || 'catalog'));
+  return sets;
 }

@@ -2,13 +2,13 @@
 // (a directory of versions: en.txt, vi.txt, fr.txt); `tqc check en.txt vi.txt` takes the first
 // file as the source; several directories are several documents.
 import { statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { loadDocument, langFromName } from '../corpus/index.js';
 import { childPath, fsPath, listDirectory, resolveArgument } from '../corpus/paths.js';
 import { kindOf } from '../corpus/read.js';
 import { InputError, type Document, type Lang } from '../types/index.js';
 import type { DocumentSet } from './audit.js';
-import { discoverCatalogs } from '../catalog/index.js';
+import { catalogDirSets, catalogFilesIn, discoverCatalogs } from '../catalog/index.js';
 
 export interface DiscoverOptions {
   /** Languages in file order (--langs), used when a file name does not tell. */
@@ -123,69 +123,147 @@ function subdirsOf(dir: string): string[] {
   return dirs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The document directories under a named directory, as a site keeps them (`content/` holding
- *  `content/article-1/{en,fr,vi}.txt`, …): a directory holding versions (two files or more) is a
- *  document; otherwise tqc looks in its sub-directories, down to any depth. A directory with files
- *  but fewer than two, found on the way, is skipped and said on stderr (`content/images`). */
-export function documentDirs(dir: string, skipped: (path: string, why: string) => void = () => {}, list: (dir: string) => string[] = filesOf): string[] {
-  if (list(dir).length >= 2) return [dir];
-  const subdirs = subdirsOf(dir);
-  if (subdirs.length === 0) return [dir]; // a leaf: fromFiles says what it lacks
-  const collect = (d: string): string[] => {
-    if (list(d).length >= 2) return [d];
-    const found = subdirsOf(d).flatMap(collect);
-    if (found.length === 0) skipped(d, 'skipped: not a document (it needs a source and at least one translation)');
-    return found;
-  };
-  const found = subdirs.flatMap(collect);
-  if (found.length === 0) throw new InputError(dir, 'no document found: expected a directory of versions (en.txt, fr.txt, …) or directories of them');
+/** What a directory walk finds, before anything is read: a directory of versions (`dir`), a
+ *  directory of catalogs, or one page of mirrored language trees (its versions' paths). */
+interface Found {
+  kind: 'dir' | 'catalogs' | 'tree';
+  /** What --shard and --changed-since decide on: the directory, or the page's source file. */
+  path: string;
+  files: string[];
+}
+
+type Skipped = (path: string, why: string) => void;
+
+// Pages and catalogs in a language tree; images, scripts and the rest of a site are not versions.
+const TREE_FILE = /\.(txt|md|mdx|markdown|html?|json|ya?ml)$/i;
+
+/** Regular files under `dir`, as paths relative to it, sorted; hidden entries and node_modules skipped. */
+function treeFiles(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const sub of subdirsOf(join(dir, rel))) {
+    out.push(...treeFiles(dir, relative(dir, sub)));
+  }
+  let entries: Buffer[];
+  try {
+    entries = listDirectory(join(dir, rel));
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    const name = entry.toString('utf8');
+    if (name.startsWith('.') || !TREE_FILE.test(name)) continue;
+    const path = childPath(join(dir, rel), entry);
+    try {
+      if (statSync(fsPath(path)).isFile()) out.push(relative(dir, path));
+    } catch {
+      // a broken link: not a version
+    }
+  }
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** `docs/en/…` beside `docs/fr/…`, `docs/vi/…` (Hugo's content/<lang>, i18next's
+ *  locales/<lang>/translation.json): sub-directories named for languages, the source's among
+ *  them, hold one tree per language. Each file of the source's tree is a document with the files
+ *  at the same path in the other trees. Pages one tree lacks are counted on stderr, one line per
+ *  tree — a site translated in part is normal, and a line per page would bury the audit. */
+function languageTree(dir: string, opts: DiscoverOptions, skipped: Skipped): Found[] | null {
+  const trees = subdirsOf(dir).filter((d) => langFromName(`${basename(d)}.txt`, false) !== null);
+  const source = trees.find((d) => langFromName(`${basename(d)}.txt`, false) === opts.sourceLang);
+  if (!source || trees.length < 2) return null;
+  const others = trees.filter((d) => d !== source);
+  const pages = treeFiles(source);
+  const found: Found[] = [];
+  const missing = new Map<string, number>(others.map((d) => [d, 0]));
+  for (const rel of pages) {
+    const versions = others.map((d) => join(d, rel)).filter((p) => {
+      try {
+        return statSync(fsPath(p)).isFile();
+      } catch {
+        return false;
+      }
+    });
+    for (const d of others) if (!versions.includes(join(d, rel))) missing.set(d, missing.get(d)! + 1);
+    if (versions.length > 0) found.push({ kind: 'tree', path: join(source, rel), files: [join(source, rel), ...versions] });
+  }
+  const known = new Set(pages);
+  for (const d of others) {
+    const n = missing.get(d)!;
+    const extra = treeFiles(d).filter((rel) => !known.has(rel)).length;
+    if (n > 0) skipped(d, `${n} of ${pages.length} file${pages.length === 1 ? '' : 's'} of ${source} not translated here`);
+    if (extra > 0) skipped(d, `${extra} file${extra === 1 ? '' : 's'} with no source in ${source}: not checked`);
+  }
   return found;
 }
 
-export function discover(paths: string[], opts: DiscoverOptions & { skipped?: (path: string, why: string) => void }): DocumentSet[] {
-  if (paths.length === 0) throw new InputError(null, 'no input: name a directory of versions or a source and its translations');
-  paths = paths.map(resolveArgument);
-  const dirs = paths.map(isDirectory);
-  const catalogs = discoverCatalogs(paths, dirs, { langs: opts.langs, sourceLang: opts.sourceLang, keep: opts.keep });
-  if (catalogs) return catalogs;
-  const keep = opts.keep ?? (() => true);
-  if (dirs.every((d) => d)) {
-    // Each directory listed once: a broken link among its versions is said once.
-    const listed = new Map<string, string[]>();
-    const list = (dir: string): string[] => {
-      let files = listed.get(dir);
-      if (!files) listed.set(dir, (files = filesOf(dir)));
-      return files;
-    };
-    return paths
-      .flatMap((dir) => documentDirs(dir, opts.skipped, list))
-      .flatMap((dir) => {
-        const files = list(dir);
-        return keep(dir, files) ? [fromFiles(files, opts, dir)] : [];
-      });
+/** The documents under a named directory, as a site or an app keeps them: a directory holding
+ *  versions (two files or more: `content/article-1/{en,fr,vi}.txt`) is a document; a directory
+ *  holding catalogs (`locales/{en,fr}.json`, `app.fr.xlf`) is checked as catalogs, and so are the
+ *  catalog directories below it (`shop-app/locales`, `shop-app/rails`); language trees
+ *  (`docs/en`, `docs/fr`) are paired page by page; otherwise tqc looks in the sub-directories,
+ *  down to any depth. A directory with files but fewer than two, found on the way, is skipped and
+ *  said on stderr (`content/images`). */
+function walk(dir: string, opts: DiscoverOptions, list: (dir: string) => string[], skipped: Skipped, top: boolean): Found[] {
+  const tree = languageTree(dir, opts, skipped);
+  if (tree) return tree;
+  const catalogs = catalogFilesIn(dir);
+  if (catalogs.length > 0) return [{ kind: 'catalogs', path: dir, files: catalogs }, ...subdirsOf(dir).flatMap((d) => walk(d, opts, list, skipped, false))];
+  const files = list(dir);
+  if (files.length >= 2) return [{ kind: 'dir', path: dir, files }];
+  const subdirs = subdirsOf(dir);
+  // a leaf named on the command line: fromFiles says what it lacks
+  if (top && subdirs.length === 0) return [{ kind: 'dir', path: dir, files }];
+  const found = subdirs.flatMap((d) => walk(d, opts, list, skipped, false));
+  if (found.length === 0) {
+    if (top) throw new InputError(dir, 'no document found: expected a directory of versions (en.txt, fr.txt, …) or directories of them');
+    if (files.length > 0) skipped(dir, 'skipped: not a document (it needs a source and at least one translation)');
   }
-  if (dirs.some((d) => d)) throw new InputError(paths[dirs.indexOf(true)], 'mix of directories and files: name either directories or files');
-  return keep(paths[0], paths) ? [fromFiles(paths, opts, null)] : [];
+  return found;
 }
 
-/** The document directories a directory run would read, in discovery order, after `keep`
- *  (--shard, --changed-since), without reading a version — or null when the run is not one of
- *  document directories (files named one by one, catalogs): what `--jobs` shares out. The listing
- *  says on stderr what it skips, exactly as `discover` does. */
-export function documentPlan(paths: string[], opts: DiscoverOptions & { skipped?: (path: string, why: string) => void }): string[] | null {
-  if (paths.length === 0) return null;
-  paths = paths.map(resolveArgument);
-  const dirs = paths.map(isDirectory);
-  if (!dirs.every((d) => d)) return null;
-  if (discoverCatalogs(paths, dirs, { langs: opts.langs, sourceLang: opts.sourceLang, keep: () => false }) !== null) return null;
+/** Everything the directories named hold, in discovery order, after `keep` (--shard, --changed-since). */
+function plan(paths: string[], opts: DiscoverOptions & { skipped?: Skipped }): Found[] {
   const keep = opts.keep ?? (() => true);
+  // Each directory listed once: a broken link among its versions is said once.
   const listed = new Map<string, string[]>();
   const list = (dir: string): string[] => {
     let files = listed.get(dir);
     if (!files) listed.set(dir, (files = filesOf(dir)));
     return files;
   };
-  return paths.flatMap((dir) => documentDirs(dir, opts.skipped, list)).filter((dir) => keep(dir, list(dir)));
+  return paths.flatMap((dir) => walk(dir, opts, list, opts.skipped ?? (() => {}), true)).filter((f) => keep(f.path, f.files));
+}
+
+function read(found: Found, opts: DiscoverOptions): DocumentSet[] {
+  if (found.kind === 'dir') return [fromFiles(found.files, opts, found.path)];
+  if (found.kind === 'catalogs') return catalogDirSets(found.path, found.files, opts);
+  return discoverCatalogs(found.files, found.files.map(() => false), opts) ?? [fromFiles(found.files, opts, null)];
+}
+
+export function discover(paths: string[], opts: DiscoverOptions & { skipped?: Skipped }): DocumentSet[] {
+  if (paths.length === 0) throw new InputError(null, 'no input: name a directory of versions or a source and its translations');
+  paths = paths.map(resolveArgument);
+  const dirs = paths.map(isDirectory);
+  if (dirs.every((d) => d)) return plan(paths, opts).flatMap((f) => read(f, opts));
+  if (dirs.some((d) => d)) throw new InputError(paths[dirs.indexOf(true)], 'mix of directories and files: name either directories or files');
+  const catalogs = discoverCatalogs(paths, dirs, { langs: opts.langs, sourceLang: opts.sourceLang, keep: opts.keep });
+  if (catalogs) return catalogs;
+  const keep = opts.keep ?? (() => true);
+  return keep(paths[0], paths) ? [fromFiles(paths, opts, null)] : [];
+}
+
+/** The document directories a directory run would read, in discovery order, after `keep`
+ *  (--shard, --changed-since), without reading a version — or null when the run is not one of
+ *  document directories only (files named one by one, catalogs, language trees): what `--jobs`
+ *  shares out. The listing says on stderr what it skips, exactly as `discover` does. */
+export function documentPlan(paths: string[], opts: DiscoverOptions & { skipped?: Skipped }): string[] | null {
+  if (paths.length === 0) return null;
+  paths = paths.map(resolveArgument);
+  if (!paths.map(isDirectory).every((d) => d)) return null;
+  const found = plan(paths, { ...opts, skipped: () => {} });
+  if (!found.every((f) => f.kind === 'dir')) return null;
+  // listed again with the caller's stderr notes, as discover would say them
+  return plan(paths, opts).map((f) => f.path);
 }
 
 /** One document directory of a plan, read as `discover` reads it. */
