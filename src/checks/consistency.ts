@@ -14,6 +14,39 @@ const siblings = (a: string, b: string) => {
   return pa !== null && pa[0] === pluralKey(b)?.[0];
 };
 
+const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+/** The last segment of a key: "labels.strokeStyle_solid" → "strokeStyle_solid". */
+const leaf = (key: string) => key.slice(key.lastIndexOf('.') + 1);
+
+/** One word translated two ways may be two senses: Excalidraw's fill style "Solid" is "Solide"
+ *  and its stroke style "Solid" (labels.strokeStyle_solid) "Continu", both right. The same word
+ *  under the same leaf key (nav.cart, footer.cart) is one concept, and two translations of it are
+ *  an inconsistency; sentences are one sense wherever they stand. */
+const oneSense = (text: string, a: string, b: string) => words(text).length > 1 || leaf(a) === leaf(b);
+
+/** Two word stems alike: "selected"/"selection", "crop"/"cropping" (a shared prefix that leaves
+ *  at most two letters of the shorter word). */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= 4 && k >= Math.min(a.length, b.length) - 2;
+}
+
+/** Whether two different sources may share one translation without either being wrong. A
+ *  language has fewer words than UI labels: French "Annuler" is Cancel and Undo, "Supprimer"
+ *  Remove and Delete — so two one-word sources are never reported. Nor are two sources of the
+ *  same words reworded ("Crop image" / "Image cropping", "Selected" / "Selection"); "Copy to
+ *  clipboard" and "Copy source to clipboard" differ by a word, and one translation for both
+ *  drops it. */
+function synonyms(a: string, b: string): boolean {
+  const wa = words(a).filter((w) => w.length >= 3);
+  const wb = words(b).filter((w) => w.length >= 3);
+  if (words(a).length <= 1 && words(b).length <= 1) return true;
+  const covered = (x: string[], y: string[]) => x.every((w) => y.some((v) => sameStem(w, v)));
+  return wa.length > 0 && wb.length > 0 && covered(wa, wb) && covered(wb, wa);
+}
+
 export const consistency: Check = {
   id: ID,
   description: 'Catalogs: one source string translated differently, or different source strings translated identically.',
@@ -50,14 +83,17 @@ export const consistency: Check = {
     for (const [text, list] of group(0)) {
       const first = list[0];
       for (const [su, tu] of list.slice(1)) {
-        if (n(tu) === n(first[1]) || siblings(tu.key, first[1].key)) continue;
+        if (n(tu) === n(first[1]) || siblings(tu.key, first[1].key) || !oneSense(text, tu.key, first[1].key)) continue;
         out.push({ check: ID, message: `“${text}” is translated “${n(tu)}” here but “${n(first[1])}” at ${first[1].key}`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end }, actual: n(tu), expected: n(first[1]) });
       }
     }
     for (const [text, list] of group(1)) {
       const first = list[0];
+      // One report per other source: "Copy to clipboard" under two keys is one finding.
+      const said = new Set<string>();
       for (const [su, tu] of list.slice(1)) {
-        if (n(su).toLowerCase() === n(first[0]).toLowerCase() || siblings(tu.key, first[1].key)) continue;
+        if (n(su).toLowerCase() === n(first[0]).toLowerCase() || siblings(tu.key, first[1].key) || said.has(n(su)) || synonyms(n(su), n(first[0]))) continue;
+        said.add(n(su));
         out.push({ check: ID, message: `“${text}” translates “${n(su)}” here and “${n(first[0])}” at ${first[1].key}: two sources, one translation`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end } });
       }
     }

@@ -15,7 +15,9 @@ function endClass(text: string): string | null {
   if (c === undefined || c === '}' || c === '>') return null; // ends in ICU syntax or a tag: look no further
   if ('?？؟'.includes(c)) return 'question mark';
   if ('!！'.includes(c)) return 'exclamation mark';
-  if ('.。…'.includes(c)) return 'full stop';
+  // "Find text on canvas..." ends in an ellipsis, not a full stop.
+  if (c === '…' || t.endsWith('...')) return 'ellipsis';
+  if ('.。'.includes(c)) return 'full stop';
   if (':：'.includes(c)) return 'colon';
   return 'none';
 }
@@ -30,8 +32,15 @@ function unbalanced(text: string): string | null {
     }
     if (depth !== 0) return `${open}${close}`;
   }
+  // Straight quotes open and close alike: an odd count is one left alone. Excalidraw's Vietnamese
+  // "Làm với Excalidraw\"" lost its opening quote with the word before it.
+  let straight = 0;
+  for (const ch of text) if (ch === '"') straight++;
+  if (straight % 2 === 1) return '""';
   return null;
 }
+
+const article = (w: string) => (/^[aeiou]/.test(w) ? 'an' : 'a');
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}»”)’]/u.test(c);
 
@@ -83,7 +92,7 @@ export const punctuation: Check = {
       if (/ {2}/.test(t.trim()) && !/ {2}/.test(s.trim())) add('Doubled space in the translation');
       const se = endClass(s);
       const te = endClass(t);
-      if (se !== null && te !== null && se !== te) add(`Source ends with ${se === 'none' ? 'no punctuation' : `a ${se}`}, the translation with ${te === 'none' ? 'none' : `a ${te}`}`);
+      if (se !== null && te !== null && se !== te) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
       const ub = unbalanced(t);
       if (ub && !unbalanced(s)) add(`Unbalanced ${ub} in the translation`);
       for (const bad of badSpacing(t, target.lang)) {

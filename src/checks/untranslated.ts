@@ -102,7 +102,7 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
       const scripts = (r.scripts ??= otherScriptRuns(toks(), target.lang));
       for (const run of scripts) drafts.push(otherScriptDraft(run, s.start, s.text, p));
       const opts = {
-        protectedRanges: () => (terms.length > 0 ? termRanges(s.text, terms) : []),
+        protectedRanges: () => [...(terms.length > 0 ? termRanges(s.text, terms) : []), ...identifierRanges(s.text)],
         elsewhere: (fragment: string) => versionContaining(ctx.others, fragment, '')?.lang ?? '',
       };
       let runs = (r.runs ??= foreignRuns(s.text, toks(), p, opts));
@@ -112,8 +112,17 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         const words = new Set(src.flatMap((x) => tokenize(x.text).map((t) => t.lower)));
         runs = foreignRuns(s.text, toks(), p, { ...opts, widenWith: (w) => words.has(w) });
       }
-      for (const run of runs) {
+      let srcWords: Set<string> | null = null;
+      for (let run of runs) {
         if (scripts.some((o) => o.start < run.end && run.start < o.end)) continue;
+        // Words the source sentence has too are the source's, whatever list also knows them:
+        // "Chế độ zen" for "Zen mode" keeps the source's "zen", which the French list has and
+        // the English one lacks — no French leaked from fr.json.
+        if (run.lang !== p.source && src.length > 0) {
+          srcWords ??= new Set(src.flatMap((x) => tokenize(x.text).map((t) => t.lower)));
+          const w = srcWords;
+          if (run.tokens.every((t) => w.has(t.lower))) run = { ...run, lang: p.source };
+        }
         if (isKeptTerm(run, p)) {
           const lower = run.tokens.map((t) => t.lower).join(' ');
           kept.push({ lower, target: { start: s.start + run.start, end: s.start + run.end }, source: sourceRange });
@@ -125,6 +134,37 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
   }
   return { drafts, kept };
 }
+
+/** Identifiers written into prose — "about:config", "node_modules", "window.open", "config.yml":
+ *  letters joined by ":", "." or "_" with no space. They are copied from the source as they must
+ *  be, and their parts ("about", "config") are no words of any language. */
+function identifierRanges(text: string): Range[] {
+  // One pass, no regular expression: /[\p{L}\p{N}]+(?:[:._][\p{L}\p{N}]+)+/ backtracks over
+  // every start of a long word without separator (quadratic on a 1 MB "word").
+  const out: Range[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!WORD_CHAR.test(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let joined = false;
+    while (j < n) {
+      if (WORD_CHAR.test(text[j])) j++;
+      else if (JOINER.has(text[j]) && j + 1 < n && WORD_CHAR.test(text[j + 1])) {
+        joined = true;
+        j += 2;
+      } else break;
+    }
+    if (joined) out.push({ start: i, end: j });
+    i = j;
+  }
+  return out;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const JOINER = new Set([':', '.', '_']);
 
 function otherScriptDraft(run: OtherScriptRun, offset: number, text: string, p: Profile): FindingDraft {
   const fragment = text.slice(run.start, run.end);

@@ -69,11 +69,6 @@ const JUDGED: Judged[] = [
   row('fr', 'consistency', 'helpDialog.curvedArrow', 'true', 'help says "Flèche courbée", the arrow-type picker it describes says "Flèche incurvée"'),
   row('fr', 'consistency', 'overwriteConfirm.action.saveToDisk.title', 'true', '"Save to disk" is "Sauvegarder sur le disque" here, "Enregistrer sur le disque" in the export dialog'),
   row('fr', 'consistency', 'overwriteConfirm.action.saveToDisk.button', 'true', 'same as the title: Sauvegarder vs Enregistrer for one action'),
-  row('fr', 'consistency', 'labels.solid', 'false', 'fill style "Solid" = Solide, stroke style "Solid" (strokeStyle_solid) = Continu: two meanings, both right'),
-  row('fr', 'consistency', 'buttons.cancel', 'false', '"Annuler" for both Cancel and Undo is the standard French UI convention'),
-  row('fr', 'consistency', 'buttons.remove', 'false', '"Supprimer" for both Remove and Delete is normal French UI wording'),
-  row('fr', 'consistency', 'stats.selected', 'false', 'stats heading "Selected" rendered "Sélection" (= the selection) is idiomatic'),
-  row('fr', 'consistency', 'imageExportDialog.label.withBackground', 'debatable', 'export toggle "Fond" vs colour label "Arrière-plan": both right, different contexts'),
   ...skew('fr', 'addition', FR_EXTRA_KEYS, 'key added upstream after this en.json'),
   ...skew('fr', 'placeholder', FR_SHORTCUT_HINTS, 'hints rewritten upstream with {{shortcut}} placeholders after this en.json'),
   ...skew('fr', 'entity', ['hints.text_editing', 'hints.lineEditor_info', 'hints.lineEditor_pointSelected', 'hints.createFlowchart', 'hints.deepBoxSelect', 'hints.disableSnapping'], 'CtrlOrCmd replaced by a {{shortcut}} placeholder upstream (same cause as the placeholder rows)'),
@@ -103,27 +98,40 @@ const JUDGED: Judged[] = [
   row('vi', 'untranslated', 'buttons.clearReset', 'true', '"Reset canvas" left in English'),
   row('vi', 'entity', 'publishDialog.githubUsername', 'true', '"Github" for the brand GitHub (the same file writes GitHub elsewhere)'),
   row('vi', 'consistency', 'buttons.copyToClipboard', 'true', 'exposes labels.copySource "Sao chép vào bộ nhớ tạm", which dropped "source"'),
-  row('vi', 'consistency', 'toolBar.eraser', 'true', 'the Eraser tool is "Xóa" (= Delete): mistranslated, should be a word for eraser ("Tẩy")'),
   row('vi', 'consistency', 'element.ellipse', 'true', 'one shape, two names: "Hình bầu dục" vs toolbar "Hình elíp"'),
   row('vi', 'consistency', 'clearCanvasDialog.title', 'true', '"Clear canvas" is "Dọn canvas" here, "Xóa khung vẽ" in the menu'),
-  row('vi', 'consistency', 'colors.transparent', 'true', 'the colour "Transparent" is "Độ trong suốt" (= Opacity, the slider label): mistranslated'),
-  row('vi', 'consistency', 'imageExportDialog.button.copyPngToClipboard', 'debatable', 'correct here; a second report of the copySource defect already flagged at buttons.copyToClipboard'),
-  row('vi', 'consistency', 'labels.solid', 'false', 'fill "Solid" = Đặc vs stroke style "Solid" = Khối: two meanings'),
-  row('vi', 'consistency', 'buttons.remove', 'false', '"Xóa" for both Remove and Delete is normal Vietnamese UI wording'),
-  row('vi', 'consistency', 'helpDialog.cropStart', 'false', '"Crop image" and "Image cropping" are one action: "Cắt ảnh" for both is right'),
   row('vi', 'punctuation', 'errors.libraryElementTypeError.embeddable', 'true', 'full stop dropped from a full-sentence error (its sibling iframe keeps it)'),
   row('vi', 'punctuation', 'exportDialog.link_details', 'true', 'full stop dropped from a description sentence (the other details keep it)'),
   row('vi', 'punctuation', 'toast.fileSaved', 'true', 'full stop dropped where the other toasts keep it'),
-  row('vi', 'punctuation', 'search.placeholder', 'debatable', 'ellipsis of an input placeholder dropped (cosmetic); the message calls "..." a full stop'),
+  row('vi', 'punctuation', 'labels.addWatermark', 'true', '"Làm với Excalidraw\"": "Add" and the opening quote are gone, the closing quote left alone'),
+  row('vi', 'punctuation', 'search.placeholder', 'debatable', 'ellipsis of an input placeholder dropped (cosmetic)'),
   row('vi', 'punctuation', 'alerts.cannotRestoreFromImage', 'debatable', 'translation adds the full stop the English sentence forgot'),
   row('vi', 'punctuation', 'hints.embeddable', 'debatable', 'translation adds a full stop to a hint; the source has none'),
   row('vi', 'punctuation', 'publishDialog.placeholder.twitterHandle', 'debatable', 'translation adds a full stop to a full-sentence placeholder'),
-  row('vi', 'untranslated', 'buttons.zenMode', 'false', '"Chế độ zen": zen is the loanword the English has too, not French leaked from fr.json'),
-  row('vi', 'untranslated', 'buttons.exitZenMode', 'false', 'same "zen" (the real defect here, the typo "chể" for "chế", is not what is reported)'),
-  row('vi', 'untranslated', 'hints.firefox_clipboard_write', 'false', '"about" is part of the literal about:config, copied from the source as it must be'),
-  row('vi', 'untranslated', 'hints.firefox_clipboard_write', 'false', '"config" is part of about:config, in the English source too: not French leaked from fr.json'),
   ...skew('vi', 'placeholder', ['hints.rotate', 'hints.bindTextToElement'], 'hints rewritten upstream with {{shortcut}} placeholders after this en.json'),
   ...skew('vi', 'missing-translation', ['hints.placeImage'], 'key removed upstream after this en.json'),
+];
+
+// Reported by the first run (2026-12-04) and no more, after the consistency and untranslated
+// checks learnt from them (commit "Excalidraw's false alarms"): the eleven false alarms, two
+// debatable findings, and two true ones lost with them — known misses, kept here so that the
+// trade is visible.
+const NO_LONGER_REPORTED: { lang: string; check: string; key: string; verdict: Verdict; why: string }[] = [
+  { lang: 'fr', check: 'consistency', key: 'labels.solid', verdict: 'false', why: 'fill "Solid" = Solide, stroke style "Solid" = Continu: two senses (different leaf keys)' },
+  { lang: 'vi', check: 'consistency', key: 'labels.solid', verdict: 'false', why: 'the same two senses: Đặc / Khối' },
+  { lang: 'fr', check: 'consistency', key: 'buttons.cancel', verdict: 'false', why: '"Annuler" for Cancel and Undo: one-word synonyms' },
+  { lang: 'fr', check: 'consistency', key: 'buttons.remove', verdict: 'false', why: '"Supprimer" for Remove and Delete' },
+  { lang: 'vi', check: 'consistency', key: 'buttons.remove', verdict: 'false', why: '"Xóa" for Remove and Delete' },
+  { lang: 'fr', check: 'consistency', key: 'stats.selected', verdict: 'false', why: 'Selected / Selection: one stem' },
+  { lang: 'vi', check: 'consistency', key: 'helpDialog.cropStart', verdict: 'false', why: 'Crop image / Image cropping: the same words reworded' },
+  { lang: 'vi', check: 'untranslated', key: 'buttons.zenMode', verdict: 'false', why: '"zen" is in the English source too' },
+  { lang: 'vi', check: 'untranslated', key: 'buttons.exitZenMode', verdict: 'false', why: 'same' },
+  { lang: 'vi', check: 'untranslated', key: 'hints.firefox_clipboard_write', verdict: 'false', why: '"about" of about:config, an identifier' },
+  { lang: 'vi', check: 'untranslated', key: 'hints.firefox_clipboard_write', verdict: 'false', why: '"config" of about:config' },
+  { lang: 'fr', check: 'consistency', key: 'imageExportDialog.label.withBackground', verdict: 'debatable', why: '"Background": Fond / Arrière-plan in two contexts' },
+  { lang: 'vi', check: 'consistency', key: 'imageExportDialog.button.copyPngToClipboard', verdict: 'debatable', why: 'second report of one defect: now reported once' },
+  { lang: 'vi', check: 'consistency', key: 'toolBar.eraser', verdict: 'true', why: 'MISSED NOW: the Eraser tool is "Xóa" (Delete); one-word sources are not compared' },
+  { lang: 'vi', check: 'consistency', key: 'colors.transparent', verdict: 'true', why: 'MISSED NOW: "Transparent" is "Độ trong suốt" (Opacity); one-word sources are not compared' },
 ];
 
 const id = (x: { lang: string; check: string; key: string }) => `${x.lang} | ${x.check} | ${x.key}`;
@@ -141,6 +149,11 @@ describe('the Excalidraw catalogs', () => {
     expect(found().map(id).sort()).toEqual(JUDGED.map(id).sort());
   });
 
+  it('the false alarms of the first run stay gone', () => {
+    const now = new Set(found().map(id));
+    expect(NO_LONGER_REPORTED.filter((j) => j.verdict === 'false' && now.has(id(j))).map(id)).toEqual([]);
+  });
+
   it('every judged row says why', () => {
     for (const j of JUDGED) expect(j.why.length, id(j)).toBeGreaterThan(10);
   });
@@ -148,9 +161,10 @@ describe('the Excalidraw catalogs', () => {
   it('precision, skew left out: figures as reported', () => {
     const real = JUDGED.filter((j) => !j.skew);
     const count = (rows: Judged[], v: Verdict) => rows.filter((j) => j.verdict === v).length;
-    expect([real.length, count(real, 'true'), count(real, 'false'), count(real, 'debatable')]).toEqual([143, 126, 11, 6]);
-    // The checks that judge text (all but missing-translation) are where the false alarms are.
+    expect([real.length, count(real, 'true'), count(real, 'false'), count(real, 'debatable')]).toEqual([129, 125, 0, 4]);
+    // The checks that judge text (all but missing-translation) were where the false alarms were:
+    // 16 true, 11 false, 6 debatable of 33 on the first run (see NO_LONGER_REPORTED).
     const judging = real.filter((j) => j.check !== 'missing-translation');
-    expect([judging.length, count(judging, 'true'), count(judging, 'false'), count(judging, 'debatable')]).toEqual([33, 16, 11, 6]);
+    expect([judging.length, count(judging, 'true'), count(judging, 'false'), count(judging, 'debatable')]).toEqual([19, 15, 0, 4]);
   });
 });

@@ -4,9 +4,24 @@ import { catalogPair, run } from './catalog-fixture.js';
 
 describe('consistency', () => {
   it('one source two ways, two sources one way', () => {
-    expect(run(consistency, catalogPair({ a: 'Cart', b: 'Cart', c: 'Contact us', d: 'Get support' }, { a: 'Panier', b: 'Caddie', c: 'Nous contacter', d: 'Nous contacter' }))).toEqual([
-      'b: “Cart” is translated “Caddie” here but “Panier” at a',
+    expect(run(consistency, catalogPair({ nav: { cart: 'Cart' }, footer: { cart: 'Cart' }, c: 'Contact us', d: 'Get support' }, { nav: { cart: 'Panier' }, footer: { cart: 'Caddie' }, c: 'Nous contacter', d: 'Nous contacter' }))).toEqual([
+      'footer.cart: “Cart” is translated “Caddie” here but “Panier” at nav.cart',
       'd: “Nous contacter” translates “Get support” here and “Contact us” at c: two sources, one translation',
+    ]);
+  });
+  // Excalidraw's French and Vietnamese catalogs (test/catalog/excalidraw.test.ts), judged by reading.
+  it('one word under two leaf keys may be two senses: fill "Solid" = Solide, stroke style "Solid" = Continu', () => {
+    expect(run(consistency, catalogPair({ labels: { solid: 'Solid', strokeStyle_solid: 'Solid' } }, { labels: { solid: 'Solide', strokeStyle_solid: 'Continu' } }))).toEqual([]);
+  });
+  it('the same word under the same leaf key is one concept: "Ellipse" named two ways is reported', () => {
+    expect(run(consistency, catalogPair({ toolBar: { ellipse: 'Ellipse' }, element: { ellipse: 'Ellipse' } }, { toolBar: { ellipse: 'Hình elíp' }, element: { ellipse: 'Hình bầu dục' } }))).toHaveLength(1);
+  });
+  it('one-word synonyms and reworded sources may share a translation: Annuler = Cancel and Undo; Cắt ảnh = Crop image and Image cropping', () => {
+    expect(run(consistency, catalogPair({ cancel: 'Cancel', undo: 'Undo', remove: 'Remove', del: 'Delete', crop: 'Crop image', cropping: 'Image cropping', selected: 'Selected', selection: 'Selection' }, { cancel: 'Annuler', undo: 'Annuler', remove: 'Supprimer', del: 'Supprimer', crop: 'Cắt ảnh', cropping: 'Cắt ảnh', selected: 'Sélection', selection: 'Sélection' }))).toEqual([]);
+  });
+  it('a source one word longer sharing the translation dropped that word: reported once, however many keys repeat the shorter source', () => {
+    expect(run(consistency, catalogPair({ copySource: 'Copy source to clipboard', copy: 'Copy to clipboard', copyPng: 'Copy to clipboard' }, { copySource: 'Sao chép vào bộ nhớ tạm', copy: 'Sao chép vào bộ nhớ tạm', copyPng: 'Sao chép vào bộ nhớ tạm' }))).toEqual([
+      'copy: “Sao chép vào bộ nhớ tạm” translates “Copy to clipboard” here and “Copy source to clipboard” at copySource: two sources, one translation',
     ]);
   });
   it('plural forms of one message are never inconsistent', () => {

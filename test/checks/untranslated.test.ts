@@ -37,6 +37,20 @@ describe('untranslated: fragments in a Vietnamese target', () => {
     expect(show(ctx)[1]).toEqual(['French “développeurs” — also in the French version fr.txt; leaked from it?', 'développeurs', 'developers']);
   });
 
+  // Excalidraw's Vietnamese catalog (test/catalog/excalidraw.test.ts): both were false alarms.
+  it('a word the source has too is the source’s, whatever list knows it: “Chế độ zen” for “Zen mode” is no French', () => {
+    const ctx = pair('en', ['Zen mode'], 'vi', ['Chế độ zen'], { others: [makeDocument('fr', ['Mode zen'], 'fr.json')] });
+    expect(show(ctx)).toEqual([]);
+  });
+  it('an identifier copied into prose (about:config) is no English “about” nor French “config”', () => {
+    const ctx = pair('en', ['Open about:config in Firefox and set the flag to true.'], 'vi', ['Mở about:config trong Firefox và đặt cờ thành true.'], { others: [makeDocument('fr', ['Ouvrez about:config dans Firefox.'], 'fr.json')] });
+    expect(show(ctx)).toEqual([]);
+  });
+  it('a French word the source lacks is still French: “développeurs” with a source that says “developers”', () => {
+    const ctx = pair('en', ['Charging developers for access.'], 'vi', ['Tính phí cho développeurs để truy cập.']);
+    expect(show(ctx)).toEqual([['French “développeurs” in the Vietnamese text', 'développeurs', 'developers']]);
+  });
+
   it('groups a run across one source word between foreign words', () => {
     const ctx = pair('en', ['It is burning through the cash.'], 'vi', ['Nó đang đốt through the cash.']);
     expect(show(ctx)).toEqual([['English “through the cash” left untranslated', 'through the cash', 'burning through the cash']]);
