@@ -1,6 +1,6 @@
 // Catalog readers and checks through the CLI on the shipped shop app (corpus/shop-app): what
 // must be flagged, with its key and line, and what must not.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,6 +120,48 @@ describe('placeholder check on small catalogs', () => {
     expect(has(rows, 'fr', 'placeholder', 'a')).toHaveLength(1);
     expect(has(rows, 'fr', 'placeholder', 'b')).toEqual([]);
     expect(has(rows, 'fr', 'placeholder', 'c')).toHaveLength(2);
+  });
+});
+
+describe('a large PO file, validated by gettext-parser chunk by chunk (catalog/po.ts)', () => {
+  const HEADER = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n';
+  // 2,000 entries, ~110 KB: several chunks of ~20 KB.
+  const entries = Array.from({ length: 2000 }, (_, i) => `#: src/page${i}.js:1\nmsgid "Open the report number ${i}"\nmsgstr "Ouvrir le rapport numéro ${i}"\n`);
+  const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+  const check = (text: string) => {
+    const r = spawnSync('node', [BIN, 'check', tmpFile('big.fr.po', text), '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('a well-formed file reads whole: every entry, no finding, a blank line inside an entry kept', () => {
+    const text = HEADER + entries.slice(0, 1000).join('\n') + '\nmsgctxt "menu"\n\nmsgid "Open"\nmsgstr "Ouvrir"\n\n' + entries.slice(1000).join('\n');
+    const r = check(text);
+    expect(r.code, r.stderr).toBe(0);
+    const audit = JSON.parse(r.stdout);
+    expect(audit.documents[0].source.sentences).toHaveLength(2001);
+    expect(audit.documents[0].targets[0].findings).toEqual([]);
+  });
+  it('a string left open deep in the file: the file’s line, not the chunk’s', () => {
+    const text = HEADER + entries.slice(0, 1500).join('\n') + '\nmsgid "Broken"\nmsgstr "Cassé\n\n' + entries.slice(1500).join('\n');
+    const r = check(text);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(new RegExp(`big\\.fr\\.po: line ${lineOf(text, 'msgstr "Cassé')}: malformed PO file`));
+  });
+  it('a msgid declared twice, 100 KB apart, is a duplicate with the second one’s line', () => {
+    const text = HEADER + entries.join('\n') + '\nmsgid "Open the report number 3"\nmsgstr "Encore"\n';
+    const r = check(text);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`tqc: ${r.stderr.split(': ')[1]}: line ${lineOf(text, 'msgstr "Encore"') - 1}: malformed PO file (Duplicate msgid error: entry "Open the report number 3" in "" context has already been declared.)`);
+  });
+  it('plural forms are counted against the header in every chunk', () => {
+    const text = HEADER + entries.join('\n') + '\nmsgid "One file"\nmsgid_plural "%d files"\nmsgstr[0] "Un fichier"\n';
+    const r = check(text);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Plural forms range error: Expected to find 2 forms but got 1/);
+  });
+  it('msgid "a|b" and msgctxt "a" msgid "b" are two entries', () => {
+    const r = check(HEADER + 'msgid "a|b"\nmsgstr "x"\n\nmsgctxt "a"\nmsgid "b"\nmsgstr "y"\n');
+    expect(r.code, r.stderr).toBe(0);
   });
 });
 
