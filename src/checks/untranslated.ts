@@ -142,6 +142,7 @@ function identifierRanges(text: string): Range[] {
   // One pass, no regular expression: /[\p{L}\p{N}]+(?:[:._][\p{L}\p{N}]+)+/ backtracks over
   // every start of a long word without separator (quadratic on a 1 MB "word").
   const out: Range[] = [];
+  if (!JOINED.test(text)) return out; // most sentences: a fixed-width test, no scan
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -164,6 +165,7 @@ function identifierRanges(text: string): Range[] {
   return out;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const JOINED = /[\p{L}\p{N}][:._][\p{L}\p{N}]/u;
 const JOINER = new Set([':', '.', '_']);
 
 function otherScriptDraft(run: OtherScriptRun, offset: number, text: string, p: Profile): FindingDraft {

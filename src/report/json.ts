@@ -182,8 +182,33 @@ function flat(value: unknown): boolean {
   return true;
 }
 
+/** A value small enough for a batch: at most `depth` levels of containers, no long string, few
+ *  elements — so that BATCH of them stay far below V8's longest string however hostile the
+ *  document (a 1 MB sentence is written on its own). */
+function compact(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return typeof value !== 'string' || value.length <= 2048;
+  if (depth === 0) return false;
+  if (Array.isArray(value)) {
+    if (value.length > 64) return false;
+    for (const v of value) if (!compact(v, depth - 1)) return false;
+    return true;
+  }
+  let n = 0;
+  for (const k in value) {
+    if (++n > 64 || !compact((value as Record<string, unknown>)[k], depth - 1)) return false;
+  }
+  return true;
+}
+
 const INDENT: string[] = [''];
 const indent = (depth: number): string => (INDENT[depth] ??= '  '.repeat(depth));
+
+/** `value` inside `depth` one-element arrays: [[value]] for depth 2. */
+function wrap(value: unknown, depth: number): unknown {
+  let w = value;
+  for (let k = 0; k < depth; k++) w = [w];
+  return w;
+}
 
 /** JSON.stringify(value, null, 2) placed at `depth`, into `out`; a piece is handed on when full. */
 function* write(value: unknown, depth: number, out: Pieces): Generator<string> {
@@ -195,14 +220,15 @@ function* write(value: unknown, depth: number, out: Pieces): Generator<string> {
     out.add('[');
     for (let i = 0; i < value.length; ) {
       const sep = i === 0 ? '\n' : ',\n';
-      if (flat(value[i])) {
-        // A run of flat elements (sentences, beads) is one JSON.stringify call, its lines moved to
-        // this depth: one call per element was a tenth of a 50k-pair run.
+      if (compact(value[i], 3)) {
+        // A run of small elements (sentences, beads, rows, findings) is one JSON.stringify call,
+        // its lines at this depth: one call per element was a tenth of a 50k-pair run, and beads
+        // and rows ({source: [4], target: [4]}), written key by key, most of a PO audit's writing.
         let j = i + 1;
-        while (j < value.length && j - i < BATCH && flat(value[j])) j++;
-        const text = JSON.stringify(value.slice(i, j), null, 2); // "[\n  a,\n  b\n]"
-        const inner = text.slice(2, -2);
-        out.add(sep + (depth === 0 ? inner : indent(depth) + inner.replace(/\n/g, `\n${indent(depth)}`)));
+        while (j < value.length && j - i < BATCH && compact(value[j], 3)) j++;
+        // "[\n  a,\n  b\n]" at this depth (see wrap), without its brackets' lines
+        const text = JSON.stringify(wrap(value.slice(i, j), depth), null, 2);
+        out.add(sep + text.slice(depth * (depth + 3) + 2, text.length - depth * (depth + 1) - 2 * depth - 2));
         i = j;
       } else {
         out.add(`${sep}${indent(depth + 1)}`);
