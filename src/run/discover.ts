@@ -141,7 +141,7 @@ const TREE_FILE = /\.(txt|md|mdx|markdown|html?|json|ya?ml)$/i;
 function treeFiles(dir: string, rel = ''): string[] {
   const out: string[] = [];
   for (const sub of subdirsOf(join(dir, rel))) {
-    out.push(...treeFiles(dir, relative(dir, sub)));
+    for (const f of treeFiles(dir, relative(dir, sub))) out.push(f);
   }
   let entries: Buffer[];
   try {
