@@ -1,7 +1,7 @@
 // From command-line paths to document sets. `tqc check corpus/llama-gpu-cluster` checks one set
 // (a directory of versions: en.txt, vi.txt, fr.txt); `tqc check en.txt vi.txt` takes the first
 // file as the source; several directories are several documents.
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { loadDocument, langFromName } from '../corpus/index.js';
 import { childPath, fsPath, listDirectory, resolveArgument } from '../corpus/paths.js';
@@ -101,6 +101,28 @@ function fromFiles(paths: string[], opts: DiscoverOptions, dir: string | null): 
   return { name: setName(paths, dir), source: docs[0], targets: docs.slice(1), aligned: opts.aligned };
 }
 
+/** The real paths of the directories a walk has entered. A link back up the tree
+ *  (`content/a/up -> ..`) or two links that lead to each other would otherwise be walked until
+ *  the path grew too long — and two such links per level double the work at every level. */
+let entered: Set<string> | null = null;
+
+/** Whether the walk may enter `dir`: false when it has been there already, by any path. */
+function enter(dir: string, skipped: Skipped): boolean {
+  if (!entered) return true;
+  let real: string;
+  try {
+    real = realpathSync(fsPath(dir)).toString();
+  } catch {
+    return true; // listing it will say what is wrong
+  }
+  if (entered.has(real)) {
+    skipped(dir, `skipped: the directory ${real} is walked already (a link)`);
+    return false;
+  }
+  entered.add(real);
+  return true;
+}
+
 /** Visible sub-directories of a directory, sorted; names read as bytes, as filesOf reads them. */
 function subdirsOf(dir: string): string[] {
   let entries: Buffer[];
@@ -140,7 +162,9 @@ const TREE_FILE = /\.(txt|md|mdx|markdown|html?|json|ya?ml)$/i;
 /** Regular files under `dir`, as paths relative to it, sorted; hidden entries and node_modules skipped. */
 function treeFiles(dir: string, rel = ''): string[] {
   const out: string[] = [];
+  if (rel === '' && !enter(dir, () => {})) return out;
   for (const sub of subdirsOf(join(dir, rel))) {
+    if (!enter(sub, () => {})) continue;
     for (const f of treeFiles(dir, relative(dir, sub))) out.push(f);
   }
   let entries: Buffer[];
@@ -204,6 +228,7 @@ function languageTree(dir: string, opts: DiscoverOptions, skipped: Skipped): Fou
  *  down to any depth. A directory with files but fewer than two, found on the way, is skipped and
  *  said on stderr (`content/images`). */
 function walk(dir: string, opts: DiscoverOptions, list: (dir: string) => string[], skipped: Skipped, top: boolean): Found[] {
+  if (!enter(dir, skipped)) return [];
   const tree = languageTree(dir, opts, skipped);
   if (tree) return tree;
   const catalogs = catalogFilesIn(dir);
@@ -231,7 +256,12 @@ function plan(paths: string[], opts: DiscoverOptions & { skipped?: Skipped }): F
     if (!files) listed.set(dir, (files = filesOf(dir)));
     return files;
   };
-  return paths.flatMap((dir) => walk(dir, opts, list, opts.skipped ?? (() => {}), true)).filter((f) => keep(f.path, f.files));
+  entered = new Set();
+  try {
+    return paths.flatMap((dir) => walk(dir, opts, list, opts.skipped ?? (() => {}), true)).filter((f) => keep(f.path, f.files));
+  } finally {
+    entered = null;
+  }
 }
 
 function read(found: Found, opts: DiscoverOptions): DocumentSet[] {

@@ -5,7 +5,7 @@
 // support.tmx and whose "translations" were terms.csv and tqc.config.json, and `tqc check locales`
 // with en/ and fr/ inside found "no document".
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +89,23 @@ describe('an app directory: bilingual catalogs beside catalog sub-directories', 
       'locales:corpus/shop-app/locales/en.json',
       'rails:corpus/shop-app/rails/en.yml',
     ]);
+  });
+});
+
+describe('links that lead back up the tree (hostile input)', () => {
+  it('each directory is walked once: two links per level back to the root end at once, with a line on stderr', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tqc-loops-'));
+    mkdirSync(join(root, 'site/articles/a'), { recursive: true });
+    mkdirSync(join(root, 'site/docs/en/g'), { recursive: true });
+    mkdirSync(join(root, 'site/docs/fr/g'), { recursive: true });
+    writeFileSync(join(root, 'site/articles/a/en.txt'), 'The plant opened in May. It employs 120 people.\n');
+    writeFileSync(join(root, 'site/articles/a/fr.txt'), 'L’usine a ouvert en mai. Elle emploie 120 personnes.\n');
+    writeFileSync(join(root, 'site/docs/en/g/p.md'), 'Hello world. It is fine.\n');
+    writeFileSync(join(root, 'site/docs/fr/g/p.md'), 'Bonjour le monde. Ça va.\n');
+    for (const [at, to] of [['site/articles/up1', '..'], ['site/articles/up2', '../articles'], ['site/docs/en/g/up', '../../..'], ['site/docs/en/g/up2', '../..']]) symlinkSync(to, join(root, at));
+    const r = tqc(['check', 'site', '--format', 'json', '--fail-on', 'none'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.audit.documents.map((d: Json) => d.source.path)).toEqual(['site/articles/a/en.txt', 'site/docs/en/g/p.md']);
+    expect(r.stderr).toMatch(/^tqc: site\/articles\/up1: skipped: the directory .* is walked already \(a link\)$/m);
   });
 });
