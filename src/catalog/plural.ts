@@ -36,3 +36,19 @@ export function pluralKey(key: string): [string, string] | null {
   const m = /^(.+?)(?:[._])(zero|one|two|few|many|other)$/.exec(key);
   return m ? [m[1], m[2]] : null;
 }
+
+/** A gettext plural form's key as the PO reader names them: "%d files[1]" is form 1 of "%d files"
+ *  (msgid_plural, msgstr[1]); form 0 is the msgid's own key. [the base key, the form], or null. */
+export function poFormKey(key: string): [string, number] | null {
+  const m = /^(.*)\[(\d{1,2})\]$/s.exec(key);
+  return m ? [m[1], Number(m[2])] : null;
+}
+
+/** Two keys of one message's plural forms: "items_one" and "items_other", "%d file" and
+ *  "%d file[1]". */
+export function pluralSiblings(a: string, b: string): boolean {
+  const pa = pluralKey(a);
+  if (pa !== null && pa[0] === pluralKey(b)?.[0]) return true;
+  const base = (k: string) => poFormKey(k)?.[0] ?? k;
+  return (poFormKey(a) !== null || poFormKey(b) !== null) && base(a) === base(b);
+}

@@ -2,8 +2,9 @@
 // the footer), and two source strings translated the same way ("Contact us" and "Get support"
 // both "Nous contacter": one of them is probably wrong). Across the whole catalog, as Xbench and
 // CheckMate do. Strings are compared trimmed, white space collapsed, case kept.
-import { pluralKey } from '../catalog/plural.js';
-import type { CatalogUnit, Check, FindingDraft } from '../types/index.js';
+import { pluralSiblings } from '../catalog/plural.js';
+import { isFunctionWord } from '../lang/words.js';
+import type { CatalogUnit, Check, FindingDraft, Lang } from '../types/index.js';
 
 const ID = 'consistency';
 // Most values have no white space to fold: testing first spares a copy of every value (the
@@ -13,13 +14,10 @@ const norm = (s: string) => {
   const t = s.trim();
   return FOLD.test(t) ? t.replace(/\s+/g, ' ') : t;
 };
-/** Plural forms of one message ("filters_selected.one", ".other") may share a source ("{{ count }}
- *  selected") or a translation (Vietnamese has one form) without being inconsistent. */
-const siblings = (a: string, b: string) => {
-  const pa = pluralKey(a);
-  return pa !== null && pa[0] === pluralKey(b)?.[0];
-};
-
+/** Plural forms of one message ("filters_selected.one", ".other"; a PO entry's "%(value).1f
+ *  million" and its form [1] "millions") may share a source ("{{ count }} selected") or a
+ *  translation (Vietnamese has one form) without being inconsistent. */
+const siblings = pluralSiblings;
 const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
 /** The last segment of a key: "labels.strokeStyle_solid" → "strokeStyle_solid". */
 const leaf = (key: string) => key.slice(key.lastIndexOf('.') + 1);
@@ -45,12 +43,18 @@ function sameStem(a: string, b: string): boolean {
  *  same words reworded ("Crop image" / "Image cropping", "Selected" / "Selection"); "Copy to
  *  clipboard" and "Copy source to clipboard" differ by a word, and one translation for both
  *  drops it. */
-function synonyms(a: string, b: string): boolean {
-  const wa = words(a).filter((w) => w.length >= 3);
-  const wb = words(b).filter((w) => w.length >= 3);
+function synonyms(a: string, b: string, lang: Lang): boolean {
   if (words(a).length <= 1 && words(b).length <= 1) return true;
-  const covered = (x: string[], y: string[]) => x.every((w) => y.some((v) => sameStem(w, v)));
-  return wa.length > 0 && wb.length > 0 && covered(wa, wb) && covered(wb, wa);
+  // Function words say nothing of the sense: "All dates" / "Any date", "Thank you for your
+  // comment" / "Thanks for commenting" (Django's French catalog) are one message reworded.
+  const content = (s: string) => words(s).filter((w) => w.length >= 3 && !isFunctionWord(lang, w));
+  const wa = content(a);
+  const wb = content(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const share = (x: string[], y: string[]) => x.filter((w) => y.some((v) => sameStem(w, v))).length / x.length;
+  // Long help texts reworded keep most of their words; short labels must keep all of them.
+  const need = Math.min(wa.length, wb.length) >= 5 ? 0.8 : 1;
+  return share(wa, wb) >= need && share(wb, wa) >= need;
 }
 
 export const consistency: Check = {
@@ -98,7 +102,7 @@ export const consistency: Check = {
       // One report per other source: "Copy to clipboard" under two keys is one finding.
       const said = new Set<string>();
       for (const [su, tu] of list.slice(1)) {
-        if (n(su).toLowerCase() === n(first[0]).toLowerCase() || siblings(tu.key, first[1].key) || said.has(n(su)) || synonyms(n(su), n(first[0]))) continue;
+        if (n(su).toLowerCase() === n(first[0]).toLowerCase() || siblings(tu.key, first[1].key) || said.has(n(su)) || synonyms(n(su), n(first[0]), source.lang)) continue;
         said.add(n(su));
         out.push({ check: ID, message: `“${text}” translates “${n(su)}” here and “${n(first[0])}” at ${first[1].key}: two sources, one translation`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end } });
       }

@@ -2,7 +2,7 @@
 // the string users see in the source language ("Checkout" on a French page), or — with i18next's
 // default returnEmptyString — an empty button. A key only the target has is an `addition`: a
 // string the app never asks for (usually a renamed key left behind).
-import { allCategories, pluralKey, requiredCategories } from '../catalog/plural.js';
+import { allCategories, pluralKey, poFormKey, requiredCategories } from '../catalog/plural.js';
 import type { Check, FindingDraft } from '../types/index.js';
 
 export const missingTranslation: Check = {
@@ -23,6 +23,10 @@ export const missingTranslation: Check = {
       // "items_one" may be absent from a language that has no 'one' (Vietnamese, Japanese).
       const plural = pluralKey(u.key);
       if (!t && plural && !requiredCategories(target.lang).has(plural[1])) continue;
+      // gettext: msgstr[1] of "%d year" may be absent from a language with one form (Vietnamese:
+      // nplurals=1, msgstr[0] serves every number) — Django's vi.po has fifteen such entries.
+      const form = poFormKey(u.key);
+      if (!t && form && targetByKey.has(form[0]) && form[1] >= requiredCategories(target.lang).size) continue;
       if (!t) out.push({ check: 'missing-translation', message: `Key “${u.key}” has no translation: the key is missing`, target: null, source: src });
       else if (t.skipped === 'fuzzy') {
         out.push({ check: 'missing-translation', severity: 'minor', message: `Key “${u.key}” is fuzzy: gettext leaves it out, users see the source`, target: null, source: src });

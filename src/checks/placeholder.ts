@@ -29,6 +29,9 @@ function count(ids: readonly string[]): Map<string, number> {
   return m;
 }
 
+/** HTML elements of typography a translation may add ("<sup>e</sup>", a no-break "<nobr>"). */
+const TYPOGRAPHY = /^<\/?(?:sup|sub|b|i|em|strong|small|br|wbr|abbr|span|u|s|mark|q|nobr)\/?>$/;
+
 export const placeholder: Check = {
   id: ID,
   description: 'Catalogs: placeholders (ICU, {{name}}, printf, tags, XLIFF inline codes) and plural categories of the source kept in the translation.',
@@ -75,6 +78,9 @@ export const placeholder: Check = {
         const m = sc.get(id) ?? 0;
         if (n > m) {
           const p = t.placeholders.find((x) => x.id === id) as Placeholder;
+          // Typography the translation adds is its own markup, not a value the app must supply:
+          // Django's French ordinals "1<sup>er</sup>" for "st". Losing the source's tags still counts.
+          if (p.kind === 'tag' && TYPOGRAPHY.test(id)) continue;
           out.push({ check: ID, message: `Placeholder ${id} is not in the source${m > 0 ? ` (${m} in the source, ${n} here)` : ': the app has no value for it'}`, target: locate(target, tu, tu.value, p), source: srcWhole, actual: id });
         }
       }

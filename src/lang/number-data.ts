@@ -35,6 +35,9 @@ export interface NumberData {
   timeWords: string[];
   /** Words before a number 1–12 that make it a month's name: vi "tháng" ("tháng 6" = June). */
   monthWords?: string[];
+  /** Words before a number 2–7 that make it a weekday's name: vi "thứ" ("Thứ 2" = Monday, "Thứ 7" =
+   *  Saturday; Django's Vietnamese catalog names the days so). */
+  weekdayWords?: string[];
   /** Morning/afternoon markers after a time: en "am"/"pm" (3:30 PM = 15:30). */
   meridiem?: { am: string[]; pm: string[] };
   /** Set phrases written with digits that mean "always" or "every day", not a count: "24 h/24",

@@ -165,6 +165,7 @@ interface Compiled {
   ordinals: Phrase[];
   timeWords: Phrase[];
   monthWords: Phrase[];
+  weekdayWords: Phrase[];
   am: Phrase[];
   pm: Phrase[];
   words: Map<string, number>;
@@ -237,6 +238,7 @@ function compiled(lang: Lang): Compiled {
     ordinals: flat(data.ordinalSuffixes),
     timeWords: flat(data.timeWords),
     monthWords: flat(data.monthWords ?? []),
+    weekdayWords: flat(data.weekdayWords ?? []),
     am: flat(data.meridiem?.am ?? []),
     pm: flat(data.meridiem?.pm ?? []),
     words,
@@ -433,12 +435,12 @@ function secondsAfter(text: string, i: number): [number, number] | null {
   return [sec, at + 1];
 }
 
-/** Does one of the month words end just before `s` ("tháng 6": June in Vietnamese)? */
-function afterMonthWord(text: string, s: number, cd: Compiled): boolean {
-  if (cd.monthWords.length === 0 || s < 2 || !isInlineSpace(text.charCodeAt(s - 1))) return false;
+/** Does one of `words` end just before `s` ("tháng 6": June in Vietnamese; "thứ 2": Monday)? */
+function afterWord(text: string, s: number, words: readonly Phrase[]): boolean {
+  if (words.length === 0 || s < 2 || !isInlineSpace(text.charCodeAt(s - 1))) return false;
   let k = s - 1;
   while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
-  for (const p of cd.monthWords) {
+  for (const p of words) {
     const from = k - p.text.length;
     if (from >= 0 && matchPhrase(text, from, p.text) === k && (from === 0 || !isLetter(text.charCodeAt(from - 1)))) return true;
   }
@@ -707,8 +709,14 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
     }
   }
 
-  if (kind === 'plain' && !scaled && !currency && seps.length === 0 && value >= 1 && value <= 12 && afterMonthWord(text, s, cd)) {
+  if (kind === 'plain' && !scaled && !currency && seps.length === 0 && value >= 1 && value <= 12 && afterWord(text, s, cd.monthWords)) {
     // "ngày 30 tháng 6" is "June 30": the 6 is the month's name, soft like a date
+    out.push({ value, start: s, end: e, raw: text.slice(s, e), kind: 'date', soft: true, parts: [value] });
+    return e;
+  }
+  if (kind === 'plain' && !scaled && !currency && seps.length === 0 && value >= 2 && value <= 7 && afterWord(text, s, cd.weekdayWords)) {
+    // "Thứ 2" is Monday: a day's name, soft like a date ("lần thứ 2", the second time, is soft too:
+    // it matches a 2 of the source when there is one, and is never reported alone)
     out.push({ value, start: s, end: e, raw: text.slice(s, e), kind: 'date', soft: true, parts: [value] });
     return e;
   }

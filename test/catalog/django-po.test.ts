@@ -141,6 +141,16 @@ const MISSED: { lang: Lang; key: string; why: string }[] = [
 
 const id = (x: { lang: string; check: string; key: string }) => `${x.lang} | ${x.check} | ${x.key}`;
 
+// False alarms of the first run that the checks no longer raise (commit "Django's false alarms"):
+// msgstr[1] absent from a one-form language, PO plural forms as consistency siblings, typography
+// a translation adds (<sup>), Vietnamese weekday names ("Thứ 2"), a compound that ends a sentence
+// ("tồn tại"), a translation ending on the source's own bracket, function words in rewordings.
+const FIXED = new Set([
+  ...JUDGED.filter((j) => j.verdict === 'false' && (j.check === 'missing-translation' || j.check === 'number' || j.check === 'truncation' || j.check === 'placeholder')).map(id),
+  ...['%(value).1f million[1]', '%(value).1f billion[1]', '%(value).1f trillion[1]', 'All dates', 'Thank you for your comment'].map((k) => id({ lang: 'fr', check: 'consistency', key: k })),
+]);
+const NOW = JUDGED.filter((j) => !FIXED.has(id(j)));
+
 describe('the Django PO catalogs', () => {
   it('are the transcribed files, with the sizes and entry counts the README states', () => {
     const text = (l: Lang) => readFileSync(join(ROOT, `${l}.po`), 'utf8');
@@ -152,7 +162,11 @@ describe('the Django PO catalogs', () => {
   });
 
   it('every finding is one judged by reading (a new one must be judged and added here)', () => {
-    expect(found().map(id).sort()).toEqual(JUDGED.map(id).sort());
+    expect(found().map(id).sort()).toEqual(NOW.map(id).sort());
+  });
+
+  it('what the checks learnt from this catalog cost no true finding', () => {
+    expect(JUDGED.filter((j) => FIXED.has(id(j)) && j.verdict !== 'false').map(id)).toEqual([]);
   });
 
   it('every judged row says why, and the known misses are named', () => {
@@ -161,7 +175,7 @@ describe('the Django PO catalogs', () => {
     for (const m of MISSED) expect(keys(m.lang).includes(`msgid "${m.key}"`), `${m.lang} | ${m.key}`).toBe(true);
   });
 
-  it('precision: figures as reported', () => {
+  it('precision: figures as reported (first run, then now)', () => {
     const count = (rows: Judged[], v: Verdict) => rows.filter((j) => j.verdict === v).length;
     const figures = (rows: Judged[]) => [rows.length, count(rows, 'true'), count(rows, 'false'), count(rows, 'debatable')];
     expect(figures(JUDGED)).toEqual([97, 54, 40, 3]);
@@ -171,5 +185,8 @@ describe('the Django PO catalogs', () => {
     // one-form language. The checks that judge text are where the rest of the false alarms are.
     expect(figures(JUDGED.filter((j) => j.check === 'missing-translation'))).toEqual([52, 37, 15, 0]);
     expect(figures(JUDGED.filter((j) => j.check !== 'missing-translation'))).toEqual([45, 17, 25, 3]);
+    // Now: the two false alarms left are consistency's — "last name" and "name" both "nom", and two
+    // wordings of one help text sharing a translation.
+    expect(figures(NOW)).toEqual([59, 54, 2, 3]);
   });
 });

@@ -39,6 +39,7 @@ export const numbers: NumberData = {
   ordinalSuffixes: [],
   timeWords: ['giờ'],
   monthWords: ['tháng'],
+  weekdayWords: ['thứ'],
   idioms: ['24 giờ mỗi ngày', '24 giờ một ngày', '7 ngày mỗi tuần', '7 ngày một tuần', '365 ngày mỗi năm'],
   units: {
     dặm: 'mile', 'ki-lô-mét': 'km', 'cây số': 'km', mét: 'm', 'xen-ti-mét': 'cm', 'xăng-ti-mét': 'cm', 'mi-li-mét': 'mm',
