@@ -7,6 +7,7 @@ import type { CatalogUnit, Check, FindingDraft, Lang } from '../types/index.js';
 
 const ID = 'punctuation';
 const SPACE_BEFORE_HIGH = new Set(['fr']);
+const SPACE_BEFORE_STOP = /[\p{L}\p{N})}%][ \t\u00a0\u202f]+([.,])(?=\s|$)/u;
 const PAIRS: [string, string][] = [['(', ')'], ['[', ']'], ['«', '»'], ['“', '”']];
 
 function endClass(text: string): string | null {
@@ -93,6 +94,10 @@ export const punctuation: Check = {
       const se = endClass(s);
       const te = endClass(t);
       if (se !== null && te !== null && se !== te) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
+      // A space before a full stop or comma is wrong in every language tqc knows (French spaces
+      // only ; : ! ?): Django's Vietnamese "… %(limit_value)s ." (a placeholder's value then "  .").
+      const spaced = SPACE_BEFORE_STOP.exec(t);
+      if (spaced && !SPACE_BEFORE_STOP.test(s)) add(`Space before “${spaced[1]}” in the translation`);
       const ub = unbalanced(t);
       if (ub && !unbalanced(s)) add(`Unbalanced ${ub} in the translation`);
       for (const bad of badSpacing(t, target.lang)) {

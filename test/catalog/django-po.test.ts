@@ -135,7 +135,6 @@ const MISSED: { lang: Lang; key: string; why: string }[] = [
   { lang: 'vi', key: 'Lithuanian', why: '"Tiếng Lat-vi" is Latvian; Galician is "Tiếng Pháp cổ" (Old French)' },
   { lang: 'vi', key: 'Enter a valid email address.', why: '"Nhập địa chỉ email." drops "valid" (hợp lệ)' },
   { lang: 'vi', key: "Page is not 'last', nor can it be converted to an int.", why: "the literal page value 'last' translated to 'nhất'" },
-  { lang: 'vi', key: 'Ensure this value is less than or equal to %(limit_value)s.', why: 'space before the full stop ("%(limit_value)s ."), also in three other entries' },
   { lang: 'vi', key: 'yes,no,maybe', why: '"Có, Không, Có thể": yesno splits on ",", the spaces become part of the words' },
 ];
 
@@ -149,7 +148,13 @@ const FIXED = new Set([
   ...JUDGED.filter((j) => j.verdict === 'false' && (j.check === 'missing-translation' || j.check === 'number' || j.check === 'truncation' || j.check === 'placeholder')).map(id),
   ...['%(value).1f million[1]', '%(value).1f billion[1]', '%(value).1f trillion[1]', 'All dates', 'Thank you for your comment'].map((k) => id({ lang: 'fr', check: 'consistency', key: k })),
 ]);
-const NOW = JUDGED.filter((j) => !FIXED.has(id(j)));
+// Found since the first run, judged the same way: a space before the full stop (punctuation).
+const ADDED: Judged[] = [
+  ...['Ensure this value is greater than or equal to %(limit_value)s.', 'Ensure this value is less than or equal to %(limit_value)s.', 'Please correct the duplicate data for %(field)s.', 'Please correct the duplicate data for %(field_name)s which must be unique for the %(lookup)s in %(date_field)s.'].map((k) =>
+    row('vi', 'punctuation', k, 'true', 'a space before the final full stop ("%(field)s ."): shown as is on the page'),
+  ),
+];
+const NOW = [...JUDGED.filter((j) => !FIXED.has(id(j))), ...ADDED];
 
 describe('the Django PO catalogs', () => {
   it('are the transcribed files, with the sizes and entry counts the README states', () => {
@@ -170,7 +175,7 @@ describe('the Django PO catalogs', () => {
   });
 
   it('every judged row says why, and the known misses are named', () => {
-    for (const j of JUDGED) expect(j.why.length, id(j)).toBeGreaterThan(10);
+    for (const j of [...JUDGED, ...ADDED]) expect(j.why.length, id(j)).toBeGreaterThan(10);
     const keys = (l: Lang) => readFileSync(join(ROOT, `${l}.po`), 'utf8');
     for (const m of MISSED) expect(keys(m.lang).includes(`msgid "${m.key}"`), `${m.lang} | ${m.key}`).toBe(true);
   });
@@ -187,6 +192,6 @@ describe('the Django PO catalogs', () => {
     expect(figures(JUDGED.filter((j) => j.check !== 'missing-translation'))).toEqual([45, 17, 25, 3]);
     // Now: the two false alarms left are consistency's — "last name" and "name" both "nom", and two
     // wordings of one help text sharing a translation.
-    expect(figures(NOW)).toEqual([59, 54, 2, 3]);
+    expect(figures(NOW)).toEqual([63, 58, 2, 3]);
   });
 });

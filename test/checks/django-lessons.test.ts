@@ -6,6 +6,7 @@ import { consistency } from '../../src/checks/consistency.js';
 import { missingTranslation } from '../../src/checks/missing-translation.js';
 import { number } from '../../src/checks/number.js';
 import { placeholder } from '../../src/checks/placeholder.js';
+import { punctuation } from '../../src/checks/punctuation.js';
 import { truncation } from '../../src/checks/truncation.js';
 import { pair } from '../helpers/make.js';
 import { catalogPair, run } from './catalog-fixture.js';
@@ -60,5 +61,11 @@ describe('truncation: a translation that ends where its source does', () => {
     expect(run(truncation, vi('Tên tệp tin có tối đa %(max)d kí tự (Hiện có %(length)d)'))).toEqual([]);
     // the same length, cut before the bracket: a cut
     expect(run(truncation, vi('Tên tệp tin có tối đa %(max)d kí tự và hiện có'))).toHaveLength(1);
+  });
+});
+
+describe('punctuation: a space before a full stop or comma', () => {
+  it('"%(field)s ." is flagged; an ellipsis " ..." and a source that has the space too are not', () => {
+    expect(run(punctuation, catalogPair({ a: 'Please correct the data for %(field)s.', b: 'Loading ...', c: 'Version 2 .' }, { a: 'Hãy sửa dữ liệu cho %(field)s .', b: 'Đang tải ...', c: 'Phiên bản 2 .' }, ['en', 'vi']))).toEqual(['a: Space before “.” in the translation']);
   });
 });
