@@ -2,6 +2,7 @@
 // of the gettext tooling on npm, MIT) validates the file and gives the header's Language; it keeps
 // no positions, so the entries' strings are then located line by line in the file — keyword lines
 // (msgctxt, msgid, msgid_plural, msgstr[n]) and their quoted continuation lines, nothing more.
+import { resolve } from 'node:path';
 import { po } from 'gettext-parser';
 import { InputError, type Lang, type SourceFile } from '../types/index.js';
 import type { RawUnit } from './document.js';
@@ -93,8 +94,17 @@ function entryBoundary(text: string, from: number): number {
 // is parsed with the header entry in front, so that plural counts are validated as in one piece.
 const CHUNK = 20_000;
 
-/** The header of a PO file, the file validated by gettext-parser chunk by chunk. */
-function validate(file: SourceFile): Record<string, string> {
+/** Files whose validation a worker thread does (cli/offload.ts): read here for their header only,
+ *  the worker's verdict taken before any report is written. */
+const delegated = new Set<string>();
+export const delegatePoValidation = (path: string): void => void delegated.add(resolve(path));
+
+/** Validates the whole file (throws the InputError a malformed one gets). */
+export const validatePo = (file: SourceFile): void => void validate(file, true);
+
+/** The header of a PO file, and unless `whole` is false, the file validated by gettext-parser
+ *  chunk by chunk (without it, only the first chunk, which holds the header). */
+function validate(file: SourceFile, whole: boolean): Record<string, string> {
   const text = file.text;
   let headers: Record<string, string> = {};
   let prefix = '';
@@ -123,6 +133,7 @@ function validate(file: SourceFile): Record<string, string> {
       const atLine = inChunk > 0 ? (/^End-of-line/.test(msg) ? inChunk - 1 : inChunk) - (at === 0 ? 0 : prefixLines) + line - 1 : 0;
       throw new InputError(file.path, `${atLine > 0 ? `line ${atLine}: ` : ''}malformed PO file (${msg.replace(/ at line \d+/, '')})`);
     }
+    if (!whole) break;
     for (let k = text.indexOf('\n', at); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) line++;
     at = end;
   }
@@ -130,7 +141,7 @@ function validate(file: SourceFile): Record<string, string> {
 }
 
 export function readPo(file: SourceFile): Bilingual {
-  const headers = validate(file);
+  const headers = validate(file, !delegated.has(resolve(file.path)));
   const language = (headers.Language ?? headers.language ?? '').trim();
   const targetLang = /^([a-z]{2,3})(?:[-_@].*)?$/i.exec(language)?.[1].toLowerCase() ?? null;
 

@@ -10,6 +10,7 @@ import { applyBaseline, makeBaseline, parseBaseline } from '../run/baseline.js';
 import { loadConfig } from '../run/config.js';
 import { discover, documentPlan, readDocumentDir } from '../run/discover.js';
 import { auditInParallel, defaultJobs } from './jobs.js';
+import { confirmValidations, precomputedFor, startOffloads } from './offload.js';
 import { exceeds } from '../run/gate.js';
 import { TOOL_VERSION } from '../run/version.js';
 import type { Audit, AuditDocument, Severity } from '../types/index.js';
@@ -93,16 +94,20 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
         guard.protect(run.paths);
         documents = run.documents;
       } else {
-        // One document listed (or none), or no plan: read here, as one thread reads everything.
+        // One document listed (or none), or no plan: read here, as one thread reads everything —
+        // but a large bilingual catalog named on the command line is read by a worker too, which
+        // runs some of its checks meanwhile (cli/offload.ts).
+        const offloads = plan || scope.active || args['previous-source'] !== undefined || args.since !== undefined ? new Map() : startOffloads(args.paths, { discover: discoverOpts, config: args.config, cwd: process.cwd() });
         const kept = plan ? plan.map((dir) => readDocumentDir(dir, discoverOpts)) : discover(args.paths, { ...discoverOpts, keep, skipped });
         attachPrevious(kept, { since: args.since, previousSource: args['previous-source'] });
         guard.protect(kept.flatMap((s) => [s.source, ...s.targets].map((d) => d.file.path)));
         const tick = progress(kept.length);
         documents = kept.map((set, i) => {
-          const doc = auditDocumentSet(set, config);
+          const doc = auditDocumentSet(set, config, precomputedFor(set, offloads));
           tick(i + 1, set.name);
           return doc;
         });
+        confirmValidations(offloads);
       }
       let audit: Audit = { schema: 'tqc-audit', version: 1, tool: { name: 'tqc', version: TOOL_VERSION }, failOn, documents, ...scope.auditFields() };
       if (args.baseline) {

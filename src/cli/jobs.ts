@@ -40,7 +40,7 @@ export const defaultJobs = (): number => Math.max(1, availableParallelism() - 1)
 
 /** The built bundle: workers run it, whether tqc runs bundled (bin/tqc.js) or from dist/ or src/
  *  (tests), both of which sit two levels under the package root. */
-function workerScript(): string {
+export function workerScript(): string {
   const self = fileURLToPath(import.meta.url);
   return /[\\/]bundle[\\/]tqc\.mjs$/.test(self) ? self : fileURLToPath(new URL('../../dist/bundle/tqc.mjs', import.meta.url));
 }

@@ -8,11 +8,13 @@ import { InputError } from '../types/index.js';
 import { alignCommand } from './align.js';
 import { checkCommand } from './check.js';
 import { startWorkerIfAsked } from './jobs.js';
+import { startOffloadWorkerIfAsked } from './offload.js';
 import { mergeCommand } from './merge.js';
 import { splitCommand } from './split.js';
 
 // Loaded as a `--jobs` worker thread, the bundle serves documents instead of parsing arguments.
 startWorkerIfAsked();
+startOffloadWorkerIfAsked();
 
 class UsageError extends Error {}
 

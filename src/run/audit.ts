@@ -9,9 +9,11 @@ import type {
   AuditDocumentVersion,
   AuditTarget,
   Bead,
+  Check,
   CheckContext,
   Document,
   Finding,
+  FindingDraft,
   PreviousSource,
   Range,
   Sentence,
@@ -171,12 +173,45 @@ function version(doc: Document, segments: readonly Range[], paragraphOf: (r: Ran
 
 const sentenceFrame = (doc: Document): Frame => ({ segments: doc.sentences, text: doc.file.text });
 
-export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocument {
+/** The checks that run on a set's translations, in CHECKS order (which the findings' order relies on). */
+export function enabledChecks(set: DocumentSet, config: Config): Check[] {
+  return CHECKS.filter((c) => {
+    if (set.beads && NOT_FOR_CATALOGS.has(c.id)) return false;
+    const setting = config.checks[c.id];
+    return setting ? setting.enabled : c.enabled !== false;
+  });
+}
+
+/** What every check of target `k` sees. */
+export function checkContext(set: DocumentSet, alignment: Alignment, k: number, config: Config, previous?: PreviousSource): CheckContext {
+  const { source, targets } = set;
+  return {
+    alignment: set.beads ? { ...alignment, beads: pairedOnly(alignment.beads) } : alignment,
+    others: targets.filter((_, j) => j !== k),
+    lengthRatio: lengthRatio(source, alignment.target, alignment.beads),
+    allowlist: config.allowlist,
+    glossary: config.glossary,
+    previous,
+    termbase: config.termbase,
+    maxLength: config.maxLength,
+  };
+}
+
+/** A catalog's alignments: its beads by key, no aligner. */
+export const catalogAlignments = (set: DocumentSet & { beads: Bead[][] }): Alignment[] => set.targets.map((t, k) => ({ source: set.source, target: t, beads: set.beads[k] }));
+
+/** Checks run elsewhere (cli/offload.ts): `has` names them, `take` gives their drafts for target
+ *  `k` (waiting for them if need be), or undefined — then the check runs here. */
+export interface Precomputed {
+  has(checkId: string): boolean;
+  take(k: number, checkId: string): FindingDraft[] | undefined;
+}
+
+export function auditDocumentSet(set: DocumentSet, config: Config, precomputed?: Precomputed): AuditDocument {
   const { source, targets } = set;
   let alignments: Alignment[];
   if (set.beads) {
-    const byKey = set.beads;
-    alignments = targets.map((t, k) => ({ source, target: t, beads: byKey[k] }));
+    alignments = catalogAlignments(set as DocumentSet & { beads: Bead[][] });
   } else if (set.aligned) {
     const srcLines = linesOf(source);
     alignments = targets.map((t) => ({ source, target: t, beads: alignByLine(source, t, srcLines, linesOf(t)) }));
@@ -200,28 +235,19 @@ export function auditDocumentSet(set: DocumentSet, config: Config): AuditDocumen
 
   const auditTargets: AuditTarget[] = alignments.map((alignment, k) => {
     const target = alignment.target;
-    const ctx: CheckContext = {
-      alignment: set.beads ? { ...alignment, beads: pairedOnly(alignment.beads) } : alignment,
-      others: targets.filter((_, j) => j !== k),
-      lengthRatio: lengthRatio(source, target, alignment.beads),
-      allowlist: config.allowlist,
-      glossary: config.glossary,
-      previous: previous?.[k],
-      termbase: config.termbase,
-      maxLength: config.maxLength,
-    };
+    const ctx = checkContext(set, alignment, k, config, previous?.[k]);
     const tgtSegments: readonly Range[] = set.aligned ? linesOf(target) : target.sentences;
     const tgtFrame: Frame = { segments: tgtSegments, text: target.file.text };
-    const enabled = CHECKS.filter((c) => {
-      if (set.beads && NOT_FOR_CATALOGS.has(c.id)) return false;
-      const setting = config.checks[c.id];
-      return setting ? setting.enabled : c.enabled !== false;
-    });
     let findings: Finding[] = [];
-    for (const check of enabled) {
+    const checks = enabledChecks(set, config);
+    // This thread's checks first; the drafts of checks run elsewhere are waited for only after
+    // them. Checks are pure functions of the context: the order they run in changes nothing, the
+    // order their drafts are resolved in (CHECKS order) is kept.
+    const drafts = checks.map((check) => (precomputed?.has(check.id) ? undefined : check.run(ctx)));
+    checks.forEach((check, i) => {
       const setting = config.checks[check.id];
-      for (const draft of check.run(ctx)) findings.push(resolveFinding(draft, check, setting, target.lang, tgtFrame, srcFrame));
-    }
+      for (const draft of drafts[i] ?? precomputed?.take(k, check.id) ?? check.run(ctx)) findings.push(resolveFinding(draft, check, setting, target.lang, tgtFrame, srcFrame));
+    });
     // A catalog's units are separate strings with their own checks (placeholders, punctuation): not merged.
     findings = (set.beads ? dedupe(findings) : mergeProblems(dedupe(findings), tgtFrame, srcFrame)).sort(compareFindings);
     if (set.beads) findings = withKeys(findings, source, target);
