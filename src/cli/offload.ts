@@ -1,8 +1,8 @@
-// One large catalog, two cores. A 100,000-entry PO file is one document: --jobs cannot share it,
-// and its run left the second core idle (user time ≈ wall time + 1 s). So when such a file is
-// named on the command line, a worker thread reads it too, from the start, and runs some of the
-// checks (OFFLOADED) while the main thread reads it and runs the others; the main thread then takes
-// the worker's drafts in place of running those checks. The drafts are the same code's output on
+// One large catalog (or --aligned file pair), two cores. A 100,000-entry PO file is one document:
+// --jobs cannot share it, and its run left the second core idle (user time ≈ wall time + 1 s). So
+// when such a file is named on the command line, a worker thread reads it too, from the start, and
+// runs some of the checks (OFFLOADED) while the main thread reads it and runs the others; the main
+// thread then takes the worker's drafts in place of running those checks. The drafts are the same code's output on
 // the same file and options — the audit is byte-identical to a one-thread run (tested) — and if
 // the worker fails or is late, the main thread simply runs the checks itself.
 //
@@ -14,12 +14,12 @@ import { extname, resolve } from 'node:path';
 import { MessageChannel, Worker, isMainThread, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { discoverCatalogs } from '../catalog/index.js';
 import { CHECKS } from '../checks/index.js';
-import { catalogAlignments, checkContext, enabledChecks, type DocumentSet, type Precomputed } from '../run/audit.js';
+import { alignmentsOf, checkContext, enabledChecks, type DocumentSet, type Precomputed } from '../run/audit.js';
 import { loadConfig } from '../run/config.js';
-import type { DiscoverOptions } from '../run/discover.js';
+import { discover, type DiscoverOptions } from '../run/discover.js';
 import { delegatePoValidation, validatePo } from '../catalog/po.js';
 import { readSourceFile } from '../corpus/read.js';
-import { InputError, type Bead, type FindingDraft } from '../types/index.js';
+import { InputError, type FindingDraft } from '../types/index.js';
 import { workerScript } from './jobs.js';
 
 /** The checks the worker runs, chosen so that both threads finish together on the 100k-entry PO
@@ -40,7 +40,9 @@ const MARK = 'tqc-offload';
 const PATIENCE_MS = 120_000;
 
 interface Job {
-  path: string;
+  /** One bilingual catalog file, or --aligned files: the source, then its translations. */
+  kind: 'catalog' | 'aligned';
+  paths: string[];
   discover: Omit<DiscoverOptions, 'keep'>;
   config?: string;
   cwd: string;
@@ -60,25 +62,25 @@ interface Pending {
   reply?: Reply | null;
 }
 
-/** Workers started for the bilingual catalog files among `paths`, by resolved path: only for
- *  files named one by one, large enough, on a machine with a second core. */
+function fileSize(path: string): number | null {
+  try {
+    const st = statSync(path);
+    return st.isFile() ? st.size : null;
+  } catch {
+    return null; // reading it says what is wrong
+  }
+}
+
+/** Workers started for large inputs named file by file, by the resolved path of their source: each
+ *  large bilingual catalog, or with --aligned the source and its translations together. Only on a
+ *  machine with a second core. */
 export function startOffloads(paths: readonly string[], opts: { discover: Omit<DiscoverOptions, 'keep'>; config?: string; cwd: string }): Map<string, Pending> {
   const started = new Map<string, Pending>();
   if (availableParallelism() < 2) return started;
-  for (const path of paths) {
-    if (!BILINGUAL.has(extname(path).toLowerCase())) continue;
-    let size: number;
-    try {
-      const st = statSync(path);
-      if (!st.isFile()) continue;
-      size = st.size;
-    } catch {
-      continue; // reading it says what is wrong
-    }
-    if (size < MIN_BYTES()) continue;
+  const start = (kind: Job['kind'], files: string[]) => {
     const { port1, port2 } = new MessageChannel();
     const signal = new Int32Array(new SharedArrayBuffer(4));
-    const job: Job = { path, discover: opts.discover, config: opts.config, cwd: opts.cwd, port: port2, signal };
+    const job: Job = { kind, paths: files, discover: opts.discover, config: opts.config, cwd: opts.cwd, port: port2, signal };
     const worker = new Worker(workerScript(), { workerData: { [MARK]: job }, transferList: [port2] });
     worker.on('error', () => {
       Atomics.store(signal, 0, 2);
@@ -86,9 +88,18 @@ export function startOffloads(paths: readonly string[], opts: { discover: Omit<D
     worker.unref();
     // gettext-parser's validation (~1 s of 8 on 100,000 entries) is left to the worker, which reads
     // the file whole anyway; this thread reads the header only (confirmValidations).
-    const validates = extname(path).toLowerCase() === '.po';
-    if (validates) delegatePoValidation(path);
-    started.set(resolve(path), { path, validates, port: port1, signal });
+    const validates = kind === 'catalog' && extname(files[0]).toLowerCase() === '.po';
+    if (validates) delegatePoValidation(files[0]);
+    started.set(resolve(files[0]), { path: files[0], validates, port: port1, signal });
+  };
+  const sizes = paths.map(fileSize);
+  if (sizes.some((n) => n === null)) return started;
+  if (paths.every((p) => BILINGUAL.has(extname(p).toLowerCase()))) {
+    paths.forEach((p, i) => {
+      if ((sizes[i] ?? 0) >= MIN_BYTES()) start('catalog', [p]);
+    });
+  } else if (opts.discover.aligned && paths.length >= 2 && sizes.reduce<number>((a, n) => a + (n ?? 0), 0) >= MIN_BYTES()) {
+    start('aligned', [...paths]);
   }
   return started;
 }
@@ -96,7 +107,7 @@ export function startOffloads(paths: readonly string[], opts: { discover: Omit<D
 /** The drafts the worker made for `set`, or undefined (then the main thread runs every check). */
 export function precomputedFor(set: DocumentSet, offloads: Map<string, Pending>): Precomputed | undefined {
   const pending = offloads.get(resolve(set.source.file.path));
-  if (!pending || !set.beads) return undefined;
+  if (!pending || !(set.beads || set.aligned)) return undefined;
   let table: Map<string, FindingDraft[]>[] | null | undefined;
   return {
     has: (checkId) => OFFLOADED.has(checkId),
@@ -138,11 +149,15 @@ function serve(job: Job): void {
   let reply: Reply = { ok: false };
   try {
     const loaded = loadConfig(job.config, job.cwd, CHECKS.map((c) => c.id));
-    const sets = loaded.ok ? discoverCatalogs([job.path], [false], { langs: job.discover.langs, sourceLang: job.discover.sourceLang }) : null;
+    const sets = !loaded.ok
+      ? null
+      : job.kind === 'catalog'
+        ? discoverCatalogs(job.paths, [false], { langs: job.discover.langs, sourceLang: job.discover.sourceLang })
+        : discover(job.paths, job.discover);
     const set = sets?.length === 1 ? sets[0] : undefined;
-    if (loaded.ok && set?.beads) {
+    if (loaded.ok && set && (set.beads || set.aligned)) {
       const checks = enabledChecks(set, loaded.config).filter((c) => OFFLOADED.has(c.id));
-      const drafts = catalogAlignments(set as DocumentSet & { beads: Bead[][] }).map((alignment, k) => {
+      const drafts = alignmentsOf(set).map((alignment, k) => {
         const ctx = checkContext(set, alignment, k, loaded.config);
         return checks.map((c): [string, FindingDraft[]] => [c.id, c.run(ctx)]);
       });

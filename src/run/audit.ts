@@ -207,19 +207,22 @@ export interface Precomputed {
   take(k: number, checkId: string): FindingDraft[] | undefined;
 }
 
+/** One alignment per translation: by key (catalogs), line by line (--aligned), or exactly `tqc
+ *  align`'s — a document's audit never depends on which other documents are in the run (sharding,
+ *  --changed-since and caching rely on it). */
+export function alignmentsOf(set: DocumentSet): Alignment[] {
+  const { source, targets } = set;
+  if (set.beads) return catalogAlignments(set as DocumentSet & { beads: Bead[][] });
+  if (set.aligned) {
+    const srcLines = linesOf(source);
+    return targets.map((t) => ({ source, target: t, beads: alignByLine(source, t, srcLines, linesOf(t)) }));
+  }
+  return targets.map((t) => alignDocuments(source, t));
+}
+
 export function auditDocumentSet(set: DocumentSet, config: Config, precomputed?: Precomputed): AuditDocument {
   const { source, targets } = set;
-  let alignments: Alignment[];
-  if (set.beads) {
-    alignments = catalogAlignments(set as DocumentSet & { beads: Bead[][] });
-  } else if (set.aligned) {
-    const srcLines = linesOf(source);
-    alignments = targets.map((t) => ({ source, target: t, beads: alignByLine(source, t, srcLines, linesOf(t)) }));
-  } else {
-    // One alignment per translation, exactly `tqc align`'s: a document's audit never depends on
-    // which other documents are in the run (sharding, --changed-since and caching rely on it).
-    alignments = targets.map((t) => alignDocuments(source, t));
-  }
+  let alignments = alignmentsOf(set);
   // --since: the alignment to the source the translation was made from, carried over its edits.
   let previous = set.previous;
   if (previous && !set.aligned && !set.beads) {

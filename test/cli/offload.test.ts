@@ -39,6 +39,18 @@ describe('a catalog checked on two threads', () => {
     expect(audit.documents[0].targets[0].findings.filter((f: { check: string }) => f.check === 'untranslated').length).toBeGreaterThan(1000);
   });
 
+  it('--aligned text files: the same audit on two threads as on one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tqc-offload-'));
+    writeFileSync(join(dir, 'en.txt'), Array.from({ length: 3000 }, (_, i) => `Order ${i} ships in ${(i % 9) + 1} days. The warehouse in Lyon opens at 8 am.`).join('\n') + '\n');
+    writeFileSync(join(dir, 'fr.txt'), Array.from({ length: 3000 }, (_, i) => `La commande ${i} part sous ${(i % 7) + 1} jours. The warehouse à Lyon ouvre à 8 h.`).join('\n') + '\n');
+    const args = ['--aligned', join(dir, 'en.txt'), join(dir, 'fr.txt')];
+    const two = tqc(args, true);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout).toBe(tqc(args, false).stdout);
+    const checks = new Set(JSON.parse(two.stdout).documents[0].targets[0].findings.map((f: { check: string }) => f.check));
+    expect(checks.has('untranslated') && checks.has('number')).toBe(true);
+  });
+
   it('a malformed string deep in the file (validated by the worker only) is refused with its line', () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'tqc-offload-')), 'bad.fr.po');
     const text = HEADER + entries.slice(0, 2000).join('\n') + '\nmsgid "Broken"\nmsgstr "Cassé\n\n' + entries.slice(2000).join('\n');
