@@ -95,18 +95,25 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
         documents = run.documents;
       } else {
         // One document listed (or none), or no plan: read here, as one thread reads everything —
-        // but a large bilingual catalog named on the command line is read by a worker too, which
+        // but a large catalog or --aligned pair named file by file is read by a worker too, which
         // runs some of its checks meanwhile (cli/offload.ts).
         const offloads = plan || scope.active || args['previous-source'] !== undefined || args.since !== undefined ? new Map() : startOffloads(args.paths, { discover: discoverOpts, config: args.config, cwd: process.cwd() });
-        const kept = plan ? plan.map((dir) => readDocumentDir(dir, discoverOpts)) : discover(args.paths, { ...discoverOpts, keep, skipped });
-        attachPrevious(kept, { since: args.since, previousSource: args['previous-source'] });
-        guard.protect(kept.flatMap((s) => [s.source, ...s.targets].map((d) => d.file.path)));
-        const tick = progress(kept.length);
-        documents = kept.map((set, i) => {
-          const doc = auditDocumentSet(set, config, precomputedFor(set, offloads));
-          tick(i + 1, set.name);
-          return doc;
-        });
+        try {
+          const kept = plan ? plan.map((dir) => readDocumentDir(dir, discoverOpts)) : discover(args.paths, { ...discoverOpts, keep, skipped });
+          attachPrevious(kept, { since: args.since, previousSource: args['previous-source'] });
+          guard.protect(kept.flatMap((s) => [s.source, ...s.targets].map((d) => d.file.path)));
+          const tick = progress(kept.length);
+          documents = kept.map((set, i) => {
+            const doc = auditDocumentSet(set, config, precomputedFor(set, offloads));
+            tick(i + 1, set.name);
+            return doc;
+          });
+        } catch (err) {
+          // A PO file validated by the worker was read here unvalidated: if it is malformed, that is
+          // the error to give (exit 2), whatever reading it unvalidated ran into.
+          if (!(err instanceof InputError)) confirmValidations(offloads);
+          throw err;
+        }
         confirmValidations(offloads);
       }
       let audit: Audit = { schema: 'tqc-audit', version: 1, tool: { name: 'tqc', version: TOOL_VERSION }, failOn, documents, ...scope.auditFields() };
