@@ -201,7 +201,10 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
       for (const m of rest.matchAll(TAG)) aSet.add(anchors.id(`h:${fold(m[0])}`, KIND_VERBATIM));
     }
     // Numbers grouped by spaces ("100 000", the French and Swiss grouping) are joined first.
-    let prevNum: { raw: string; end: number } | null = null;
+    // `chain`: the number so far is groups of three after a first group of one to three digits —
+    // kept as a flag, not tested again on the growing string (quadratic on "100 000 000 … €" of
+    // 40,000 groups: 6.5 s for 128k characters, the hostile-input test's one superlinear case).
+    let prevNum: { raw: string; end: number; chain: boolean } | null = null;
     const nums: string[] = [];
     for (const m of rest.matchAll(COMPOUND)) {
       const tok = m[0];
@@ -214,12 +217,12 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
         prevNum = null;
       } else if (digits) {
         const gap = prevNum ? rest.slice(prevNum.end, start) : '';
-        if (prevNum && (gap === ' ' || gap === '\u00a0' || gap === '\u202f') && /^\d{3}$/.test(tok) && /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/.test(prevNum.raw)) {
+        if (prevNum && prevNum.chain && (gap === ' ' || gap === '\u00a0' || gap === '\u202f') && /^\d{3}$/.test(tok)) {
           nums[nums.length - 1] = prevNum.raw + ' ' + tok;
-          prevNum = { raw: prevNum.raw + ' ' + tok, end: start + tok.length };
+          prevNum = { raw: prevNum.raw + ' ' + tok, end: start + tok.length, chain: true };
         } else {
           for (const part of tok.split(/[-_/]/)) nums.push(part);
-          prevNum = /[-_/]/.test(tok) ? null : { raw: tok, end: start + tok.length };
+          prevNum = /[-_/]/.test(tok) ? null : { raw: tok, end: start + tok.length, chain: /^\d{1,3}$/.test(tok) };
         }
       } else {
         prevNum = null;
