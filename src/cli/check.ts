@@ -48,7 +48,7 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
     describe: 'Align every translation to its source, run the checks and write the audit',
     builder: (y) =>
       y
-        .positional('paths', { type: 'string', array: true, describe: 'a directory of versions (en.txt, vi.txt, …), a directory of such directories (content/), or a source file followed by its translations' })
+        .positional('paths', { type: 'string', array: true, describe: 'a directory of versions (en.txt, vi.txt, …), a directory of such directories (content/), language trees (docs/en/, docs/fr/), catalogs (locales/en.json, app.fr.xlf, fr.po), or a source file followed by its translations' })
         .option('format', { type: 'string', describe: `report formats, comma-separated: ${REPORT_FORMATS.join(', ')} (default: text on a terminal, json when piped)` })
         .option('out', { type: 'string', describe: 'write DIR/<document>.<format> for each document, but one DIR/tqc.sarif for the run, and DIR/summary.md for several documents with md (otherwise the report goes to stdout)' })
         .option('fail-on', { type: 'string', describe: 'exit 1 when a finding is at or above this severity: minor, major, critical or none (default major)' })
