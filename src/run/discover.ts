@@ -197,23 +197,17 @@ function languageTree(dir: string, opts: DiscoverOptions, skipped: Skipped): Fou
   if (!source || trees.length < 2) return null;
   const others = trees.filter((d) => d !== source);
   const pages = treeFiles(source);
+  // Each tree listed once: its pages are looked up in the listing, not stat'ed page by page.
+  const listed = others.map((d) => new Set(treeFiles(d)));
   const found: Found[] = [];
-  const missing = new Map<string, number>(others.map((d) => [d, 0]));
   for (const rel of pages) {
-    const versions = others.map((d) => join(d, rel)).filter((p) => {
-      try {
-        return statSync(fsPath(p)).isFile();
-      } catch {
-        return false;
-      }
-    });
-    for (const d of others) if (!versions.includes(join(d, rel))) missing.set(d, missing.get(d)! + 1);
+    const versions = others.filter((_, i) => listed[i].has(rel)).map((d) => join(d, rel));
     if (versions.length > 0) found.push({ kind: 'tree', path: join(source, rel), files: [join(source, rel), ...versions] });
   }
   const known = new Set(pages);
-  for (const d of others) {
-    const n = missing.get(d)!;
-    const extra = treeFiles(d).filter((rel) => !known.has(rel)).length;
+  for (const [i, d] of others.entries()) {
+    const n = pages.filter((rel) => !listed[i].has(rel)).length;
+    const extra = [...listed[i]].filter((rel) => !known.has(rel)).length;
     if (n > 0) skipped(d, `${n} of ${pages.length} file${pages.length === 1 ? '' : 's'} of ${source} not translated here`);
     if (extra > 0) skipped(d, `${extra} file${extra === 1 ? '' : 's'} with no source in ${source}: not checked`);
   }
@@ -290,10 +284,13 @@ export function documentPlan(paths: string[], opts: DiscoverOptions & { skipped?
   if (paths.length === 0) return null;
   paths = paths.map(resolveArgument);
   if (!paths.map(isDirectory).every((d) => d)) return null;
-  const found = plan(paths, { ...opts, skipped: () => {} });
+  // The notes are held back: a run that is not all document directories goes to discover, which
+  // walks again and says them itself.
+  const notes: [string, string][] = [];
+  const found = plan(paths, { ...opts, skipped: (path, why) => void notes.push([path, why]) });
   if (!found.every((f) => f.kind === 'dir')) return null;
-  // listed again with the caller's stderr notes, as discover would say them
-  return plan(paths, opts).map((f) => f.path);
+  for (const [path, why] of notes) opts.skipped?.(path, why);
+  return found.map((f) => f.path);
 }
 
 /** One document directory of a plan, read as `discover` reads it. */
