@@ -106,22 +106,23 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         elsewhere: (fragment: string) => versionContaining(ctx.others, fragment, '')?.lang ?? '',
       };
       let runs = (r.runs ??= foreignRuns(s.text, toks(), p, opts));
+      // The source sentences' words, read for this bead only when a run asks (most beads have none).
+      let srcWords: Set<string> | null = null;
+      const sourceWords = () => (srcWords ??= new Set(src.flatMap((x) => tokenize(x.text).map((t) => t.lower))));
       // A run widened by words both languages share keeps only those its source has: read again
       // for this bead (rare: the runs cached per text do not depend on the source).
       if (runs.some((run) => run.widened) && src.length > 0) {
-        const words = new Set(src.flatMap((x) => tokenize(x.text).map((t) => t.lower)));
+        const words = sourceWords();
         runs = foreignRuns(s.text, toks(), p, { ...opts, widenWith: (w) => words.has(w) });
       }
-      let srcWords: Set<string> | null = null;
       for (let run of runs) {
         if (scripts.some((o) => o.start < run.end && run.start < o.end)) continue;
         // Words the source sentence has too are the source's, whatever list also knows them:
         // "Chế độ zen" for "Zen mode" keeps the source's "zen", which the French list has and
         // the English one lacks — no French leaked from fr.json.
         if (run.lang !== p.source && src.length > 0) {
-          srcWords ??= new Set(src.flatMap((x) => tokenize(x.text).map((t) => t.lower)));
-          const w = srcWords;
-          if (run.tokens.every((t) => w.has(t.lower))) run = { ...run, lang: p.source };
+          const words = sourceWords();
+          if (run.tokens.every((t) => words.has(t.lower))) run = { ...run, lang: p.source };
         }
         if (isKeptTerm(run, p)) {
           const lower = run.tokens.map((t) => t.lower).join(' ');
