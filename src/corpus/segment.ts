@@ -61,15 +61,17 @@ function blankLineBreaks(s: string): string {
   return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replace(/[\r\n]/g, ' ');
 }
 
+/** The text segmentation reads (markup formats: a masked copy of the same length, so offsets
+ *  hold) and its paragraphs. */
+export function maskedParagraphs(text: string, format: SegmentOptions['format']): { masked: string; paragraphs: Range[]; markup?: Markup } {
+  if (format === 'html') return maskHtml(text);
+  if (format === 'markdown' || format === 'mdx') return maskMarkdown(text, { mdx: format === 'mdx' });
+  return { masked: text, paragraphs: lineParagraphs(text), markup: undefined };
+}
+
 export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {}): Segmented {
-  // Markup formats: segmentation reads the masked copy (same length: offsets hold).
   const markdown = opts.format === 'markdown' || opts.format === 'mdx' || opts.format === 'html';
-  const { masked, paragraphs: ranges, markup } =
-    opts.format === 'html'
-      ? maskHtml(text)
-      : markdown
-        ? maskMarkdown(text, { mdx: opts.format === 'mdx' })
-        : { masked: text, paragraphs: lineParagraphs(text), markup: undefined };
+  const { masked, paragraphs: ranges, markup } = maskedParagraphs(text, opts.format);
   const detect = opts.detectParagraphs ?? !opts.sentencesPerLine;
   const sentences: Sentence[] = [];
   // Segmentation and language of each distinct paragraph text, computed once: files of aligned

@@ -114,3 +114,22 @@ describe('splitByLanguage', () => {
     ]);
   });
 });
+
+describe('a long document votes with an even sample of its paragraphs', () => {
+  const en = 'The city council approved the new budget on Tuesday after a long debate about public transport and housing.';
+  const fr = 'Le conseil municipal a approuvé mardi le nouveau budget après un long débat sur les transports publics et le logement.';
+  it('a 400k-character English file with one French paragraph in six is English, its French paragraphs still marked', () => {
+    const paras = Array.from({ length: 3600 }, (_, k) => `${k % 6 === 5 ? fr : en} (${k})`);
+    const doc = documentFromFile(file(paras.join('\n\n'), 'notes.txt'));
+    expect(doc.file.text.length).toBeGreaterThan(400_000);
+    expect(doc.lang).toBe('en');
+    expect(doc.langFrom).toBe('detected');
+    // Every paragraph is still detected for the checks, not only the voters.
+    expect(doc.paragraphs.filter((p) => p.lang === 'fr').length).toBe(600);
+  });
+
+  it('a long French file where English paragraphs are the minority is French', () => {
+    const paras = Array.from({ length: 3000 }, (_, k) => `${k % 3 === 0 ? en : fr} (${k})`);
+    expect(documentFromFile(file(paras.join('\n\n'), 'notes.txt')).lang).toBe('fr');
+  });
+});
