@@ -6,6 +6,7 @@ import { appendFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { annotations } from '../report/github.js';
 import { REPORTERS, extension, type ReportFormat, type ReportOptions } from '../report/index.js';
+import { htmlChunks } from '../report/html.js';
 import { jsonChunks } from '../report/json.js';
 import { markdown } from '../report/markdown.js';
 import type { Audit } from '../types/index.js';
@@ -20,10 +21,13 @@ function one(audit: Audit, i: number): Audit {
   return single;
 }
 
-/** The JSON audit is streamed (it outgrows V8's longest string on a million lines); the other
- *  formats are one string. */
+/** The JSON audit is streamed (it outgrows V8's longest string on a million lines), and so is the
+ *  HTML page (as one string, with its rows, it held ~400 MB of a 100,000-sentence document); the
+ *  other formats are one string. */
 function report(format: ReportFormat, audit: Audit, opts: ReportOptions = {}): Content {
-  return format === 'json' ? jsonChunks(audit) : REPORTERS[format](audit, opts);
+  if (format === 'json') return jsonChunks(audit);
+  if (format === 'html') return htmlChunks(audit);
+  return REPORTERS[format](audit, opts);
 }
 
 /** Report base names under --out, settled from the audit alone (a document lives in its source's

@@ -136,7 +136,7 @@ function cell(version: AuditDocumentVersion, indices: number[], marks: MarkMap, 
   return `<td class="${cls}" lang="${attr(version.lang)}" data-col="${attr(col)}" data-label="${attr(label)}">${body}</td>`;
 }
 
-function sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkMap[]): string {
+function* sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkMap[]): Generator<string> {
   const srcCol = `source:${doc.source.lang}`;
   // A catalog's rows are its units: the key heads each row, as in the catalog file.
   const keyed = doc.source.sentences.some((s) => s.key !== undefined);
@@ -157,7 +157,7 @@ function sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkM
       .join('') +
     '</tr>';
   const beside = doc.targets.map(diffsBeside);
-  const rows = doc.rows.map((row) => {
+  const rowHtml = (row: AuditDocument['rows'][number]): string => {
     const added = row.source.length === 0;
     let tr = `<tr class="${added ? 'added' : 'src-row'}">`;
     if (keyed) tr += `<th scope="row" class="key"><code>${escapeHtmlText(keyOfRow(row))}</code></th>`;
@@ -171,11 +171,23 @@ function sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: MarkM
       else tr += `<td class="blank" data-col="${attr(t.lang)}"></td>`;
     });
     return `${tr}</tr>`;
-  });
-  return `<table class="align"><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table>`;
+  };
+  yield `<table class="align"><thead>${head}</thead><tbody>`;
+  // Rows in pieces of ~64k characters: the table of a 100,000-sentence document is ~60 MB of
+  // HTML, which as one string (and its rows array, and the page joined around it) held ~400 MB.
+  let piece = '';
+  for (let r = 0; r < doc.rows.length; r++) {
+    piece += (r > 0 ? '\n' : '') + rowHtml(doc.rows[r]);
+    if (piece.length >= PIECE_CHARS) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}</tbody></table>`;
 }
+const PIECE_CHARS = 1 << 16;
 
-function documentSection(audit: Audit, doc: AuditDocument, d: number): string {
+function* documentSection(audit: Audit, doc: AuditDocument, d: number): Generator<string> {
   const inText = doc.targets.flatMap((t) => t.findings.map((finding, i) => ({ finding, target: t, pos: i })));
   inText.forEach((x, i) => (x.pos = i));
   const numbered: Numbered[] = worstFirst(inText, (x) => x.finding).map((x, i) => ({ ...x, key: `d${d}-f${i + 1}`, number: i + 1 }));
@@ -204,17 +216,17 @@ function documentSection(audit: Audit, doc: AuditDocument, d: number): string {
       : failingTargets.length
         ? `<p class="verdict fail">✗ Fails: the ${failingTargets.map((t) => escapeHtml(languageName(t.lang))).join(' and the ')} ha${failingTargets.length === 1 ? 's' : 've'} ${escapeHtml(audit.failOn)} problems or worse.</p>`
         : `<p class="verdict pass">✓ Passes: no ${escapeHtml(audit.failOn)} problem or worse.</p>`;
-  return (
+  yield (
     `<section class="doc" id="doc-${d}" aria-labelledby="doc-${d}-title">` +
     `<h2 id="doc-${d}-title">${escapeHtml(doc.name)}</h2>${verdict}` +
     `<div class="scroll">${summaryTable(doc, checkIds)}</div>` +
     `<details class="findings" open><summary>Findings (${numbered.length}), worst first</summary>${items}</details>` +
     (doc.source.sentences.some((s) => s.key !== undefined)
       ? `<h3>Side by side</h3><p class="hint">One row per key of the catalog, in the source file's order. A hatched “— missing —” cell is a key with no translation; “not in the source” marks a key only the translation has.</p>`
-      : `<h3>Side by side</h3><p class="hint">One row per sentence of the source; small grey numbers are sentence numbers. A hatched “— missing —” cell is source text with no translation; “not in the source” marks text only the translation has.</p>`) +
-    sideBySide(doc, sourceMarks, targetMarks) +
-    `</section>`
+      : `<h3>Side by side</h3><p class="hint">One row per sentence of the source; small grey numbers are sentence numbers. A hatched “— missing —” cell is source text with no translation; “not in the source” marks text only the translation has.</p>`)
   );
+  yield* sideBySide(doc, sourceMarks, targetMarks);
+  yield `</section>`;
 }
 
 function checkbox(filter: string, value: string, label: string, count: number): string {
@@ -244,8 +256,13 @@ function controls(audit: Audit): string {
 }
 
 export function html(audit: Audit): string {
+  return [...htmlChunks(audit)].join('');
+}
+
+/** The page in pieces, for writing a large audit without holding it as one string. */
+export function* htmlChunks(audit: Audit): Generator<string> {
   const names = audit.documents.map((d) => d.name).join(', ');
-  return [
+  yield [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -260,7 +277,13 @@ export function html(audit: Audit): string {
     controls(audit),
     '<main>',
     `<h1>Translation audit</h1><p class="meta">tqc ${escapeHtml(audit.tool.version)} · ${audit.failOn === 'none' ? 'never fails (--fail-on none)' : `fails on ${escapeHtml(audit.failOn)} problems or worse`} · MQM score: penalty points per 1,000 words of the source (0 is best) · ${SEVERITIES_DESC.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(', ')}</p>`,
-    ...audit.documents.map((doc, d) => documentSection(audit, doc, d)),
+    '',
+  ].join('\n');
+  for (let d = 0; d < audit.documents.length; d++) {
+    yield* documentSection(audit, audit.documents[d], d);
+    yield '\n';
+  }
+  yield [
     '</main>',
     '<div id="tip" role="tooltip" hidden></div>',
     '<div id="review" role="region" aria-label="Your review" hidden><span id="review-count"></span> <button type="button" id="dl-baseline" title="tqc-baseline.json: commit it and run tqc check --baseline tqc-baseline.json">Download baseline</button> <button type="button" id="dl-allowlist" title="tqc-allowlist.json: copy its allowlist into tqc.config.json">Download allowlist</button></div>',

@@ -1,0 +1,35 @@
+// The CLI writes the HTML page in pieces (as one string, with its rows, the page of a
+// 100,000-sentence document held ~400 MB); the pieces must be the very bytes `html()` gives.
+import { describe, expect, it } from 'vitest';
+import { html, htmlChunks } from '../../src/report/html.js';
+import type { Audit } from '../../src/types/index.js';
+import { payloadAudit, seedAudit } from './fixture.js';
+
+describe('streamed HTML page', () => {
+  it('is byte-identical to html() on the seed audit and on hostile payloads', () => {
+    for (const audit of [seedAudit(), payloadAudit()]) expect([...htmlChunks(audit)].join('')).toBe(html(audit));
+  });
+
+  it('is byte-identical with no document and with several', () => {
+    const audit = seedAudit();
+    for (const documents of [[], [...audit.documents, ...audit.documents]]) {
+      const a = { ...audit, documents } as Audit;
+      expect([...htmlChunks(a)].join('')).toBe(html(a));
+    }
+  });
+
+  it('comes in pieces of about 64k characters on a long side-by-side table, never one string', () => {
+    const audit = seedAudit();
+    const doc = audit.documents[0];
+    const rows = Array.from({ length: 20 }, () => doc.rows).flat();
+    const many = { ...audit, documents: [{ ...doc, rows }] } as Audit;
+    const pieces = [...htmlChunks(many)];
+    const page = pieces.join('');
+    expect(page.length).toBeGreaterThan(4 * 65536);
+    expect(pieces.length).toBeGreaterThan(4);
+    // The last pieces hold the stylesheet-free tail; every piece of the table stays near 64k.
+    const table = pieces.filter((p) => p.includes('<tr class='));
+    expect(Math.max(...table.map((p) => p.length))).toBeLessThan(3 * 65536);
+    expect(page).toBe(html(many));
+  });
+});
