@@ -13,6 +13,10 @@
 // file (scripts/bench/checks.ts), every line distinct; a 55 %-repeating workload second, labelled.
 // Target: ≥ 5× pofilter's throughput in the same run, peak ≤ 500 MB.
 //
+// Section "document": `tqc check en.txt fr.txt --format json,html` on 10k- and 100k-sentence pairs of
+// distinct generated sentences (scripts/bench/document.ts). Targets: 100k ≤ 30 s and ≤ 500 MB,
+// time(100k)/time(10k) ≤ 11.
+//
 // Section "jobs": 200 documents × 3 versions with --jobs 1 and --jobs 2, reports compared byte for
 // byte (scripts/bench/jobs.ts). Target: ≥ 1.7× on two cores.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,6 +29,7 @@ import { addedSentences, millionLines } from '../test/hostile/huge.js';
 import { benchChecks } from './bench/checks.js';
 import { benchPo } from './bench/po.js';
 import { benchJobs } from './bench/jobs.js';
+import { benchDocument } from './bench/document.js';
 import { measure } from './bench/measure.js';
 
 export interface BenchSection {
@@ -154,6 +159,7 @@ export const SECTIONS: BenchSection[] = [
   { name: 'align', description: 'sentence alignment, 10k and 100k sentences', run: benchAlign },
   { name: 'unrelated', description: 'alignment of two unrelated documents, 20k and 100k sentences', run: benchUnrelated },
   { name: 'checks', description: 'check throughput, 50k en→fr pairs in --aligned mode, vs pofilter', run: () => benchChecks() },
+  { name: 'document', description: 'tqc check on one long document pair, 10k and 100k sentences, JSON and HTML (issue 13)', run: () => benchDocument() },
   { name: 'jobs', description: 'many documents: 200 × 3 versions with --jobs 1 and --jobs 2 (issue 13)', run: () => benchJobs() },
   { name: 'huge', description: 'the CLI on 1,000,000 lines a side and on 300,000 added sentences (issue 11)', run: benchHuge },
   { name: 'po', description: 'catalog throughput, a 100k-entry PO file, vs pofilter on the same file', run: () => benchPo() },
