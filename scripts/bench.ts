@@ -35,7 +35,7 @@ import { measure } from './bench/measure.js';
 export interface BenchSection {
   name: string;
   description: string;
-  run(): void;
+  run(): void | Promise<void>;
 }
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -165,9 +165,9 @@ export const SECTIONS: BenchSection[] = [
   { name: 'po', description: 'catalog throughput, a 100k-entry PO file, vs pofilter on the same file', run: () => benchPo() },
 ];
 
-function main(): void {
+async function main(): Promise<void> {
   const only = process.argv.slice(2);
-  for (const s of SECTIONS) if (only.length === 0 || only.includes(s.name)) s.run();
+  for (const s of SECTIONS) if (only.length === 0 || only.includes(s.name)) await s.run();
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
