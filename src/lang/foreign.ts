@@ -19,6 +19,8 @@ import {
   isLoanword,
   isNativeWord,
   isSymbolWord,
+  hasNativeTest,
+  proseOnlyLangs,
   wordListLangs,
 } from './words.js';
 
@@ -46,7 +48,8 @@ export function profileFor(source: Lang, target: Lang, others: readonly Lang[] =
   let p = profiles.get(key);
   if (!p) {
     const mode: ForeignMode =
-      expectedScript(target) !== 'Latin' ? 'script' : hasWordList(target) ? 'wordlist' : isNativeWord(target, 'a') !== undefined ? 'structural' : 'none';
+      // A language known by its function words alone (Italian) cannot tell its other words: 'none'.
+      expectedScript(target) !== 'Latin' ? 'script' : hasWordList(target) ? 'wordlist' : hasNativeTest(target) ? 'structural' : 'none';
     p = { source, target, others: [...new Set(others)].filter((l) => l !== source && l !== target), mode, flags: new Map() };
     profiles.set(key, p);
   }
@@ -216,7 +219,7 @@ function judge(text: string, toks: Token[], cand: number[], p: Profile, opts: Ru
  */
 function thirdLanguageWord(t: Token, p: Profile): ForeignRun | null {
   if (t.letters < THIRD_MIN_LETTERS || inWordList('en', t.lower) || (hasWordList(p.source) && inWordList(p.source, t.lower))) return null;
-  for (const lang of [...p.others, ...wordListLangs()]) {
+  for (const lang of [...p.others, ...wordListLangs(), ...proseOnlyLangs()]) {
     if (lang === p.target || lang === p.source || lang === 'en') continue;
     if (isFunctionWord(lang, t.lower) || isProseWord(lang, t.lower)) return { start: t.start, end: t.end, tokens: [t], lang, via: 'words' };
   }

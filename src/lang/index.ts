@@ -7,8 +7,9 @@ import { vi } from './vi/index.js';
 import { fr } from './fr/index.js';
 import { de } from './de/index.js';
 import { es } from './es/index.js';
+import { it } from './it/index.js';
 
-export const LANGUAGES: Readonly<Record<Lang, LangData>> = { de, en, es, fr, vi };
+export const LANGUAGES: Readonly<Record<Lang, LangData>> = { de, en, es, fr, it, vi };
 
 export function langData(code: Lang): LangData | undefined {
   return Object.prototype.hasOwnProperty.call(LANGUAGES, code) ? LANGUAGES[code] : undefined;

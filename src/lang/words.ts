@@ -153,6 +153,14 @@ export function wordListLangs(): Lang[] {
     .sort();
 }
 
+/** Languages told apart by their function and prose words alone (no word list, no structural
+ *  test: Italian), in the registry's order. */
+export function proseOnlyLangs(): Lang[] {
+  return Object.keys(LANGUAGES)
+    .filter((l) => !LANGUAGES[l].lexicon.wordList && !LANGUAGES[l].lexicon.isNativeWord && (LANGUAGES[l].lexicon.proseWords?.length ?? 0) > 0)
+    .sort();
+}
+
 export const hasWordList = (lang: Lang): boolean => Boolean(langData(lang)?.lexicon.wordList);
 
 /** Milliseconds each loaded word list took to read and index (for the benchmark report). */

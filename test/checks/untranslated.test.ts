@@ -246,6 +246,22 @@ describe('untranslated: one word of a third language in a word-list target', () 
     expect(show(es)).toEqual([['Spanish “entonces” in the French text', 'entonces', 'Then the vote was held.']]);
   });
 
+  it('reports an Italian adverb in French or English, Italian being told by its prose words alone', () => {
+    // Held-out segments: "ovviamente" was the one injected third-language word still missed.
+    const fr = pair('en', ['Obviously, the results surprised everyone in the room.'], 'fr', ['ovviamente, les résultats ont surpris tout le monde dans la salle.']);
+    expect(show(fr)).toEqual([['Italian “ovviamente” in the French text', 'ovviamente', 'Obviously, the results surprised everyone in the room.']]);
+    const en = pair('fr', ['Le projet a donc été abandonné.'], 'en', ['The project was quindi abandoned.']);
+    expect(show(en)).toEqual([['Italian “quindi” in the English text', 'quindi', 'Le projet a donc été abandonné.']]);
+  });
+
+  it('leaves Italian words French or English share, and Italian terms French keeps, alone', () => {
+    // "piano", "tempo", "subito" (music), "via" are words of the target's own list too; "mai" and
+    // "qui" are French and so not among the Italian prose words at all.
+    expect(show(pair('en', ['She played the piano at a slow tempo, via the old hall.'], 'fr', ['Elle jouait du piano sur un tempo lent, via la vieille salle.']))).toEqual([]);
+    expect(show(pair('en', ['The concert is in May, and who plays is unknown.'], 'fr', ['Le concert a lieu en mai, et on ignore qui joue.']))).toEqual([]);
+    expect(show(pair('en', ['The orchestra plays the passage subito piano.'], 'en', ['The orchestra plays the passage subito piano.']))).toEqual([]);
+  });
+
   it('leaves a French word the French list lacks, English loanwords and the source’s words alone', () => {
     // "parapente" is in the Spanish list, not the French one, and the detector prefers Spanish.
     expect(show(pair('de', ['Er flog mit dem Gleitschirm.'], 'fr', ['Il a volé en parapente.']))).toEqual([]);
