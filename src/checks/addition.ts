@@ -5,7 +5,7 @@
 // A 0-1 sentence that repeats another target sentence is left to `duplicate` (shared/repeats.ts).
 import type { Check, CheckContext, FindingDraft, Severity } from '../types/index.js';
 import { movedSentences } from './shared/coverage.js';
-import { classifyLine, type LineKind } from './shared/lines.js';
+import { classifyLine, gluedLabel, type LineKind } from './shared/lines.js';
 import { findRepeats } from './shared/repeats.js';
 import { hasFinalPunct, isAligned, sentenceLabel, sentencesRange, wordCount } from './shared/text.js';
 
@@ -81,10 +81,27 @@ export const addition: Check = {
  *  sentences, only debris (never content: a translation may split one sentence into two), and
  *  only when the source has no such line itself. */
 function debrisInside(ctx: CheckContext, src: readonly number[], tgt: readonly number[]): FindingDraft[] {
-  if (tgt.length < 2) return [];
   const { source, target } = ctx.alignment;
-  const kinds = new Set(src.map((i) => classifyLine(source.sentences[i].text)));
   const out: FindingDraft[] = [];
+  // A catalog's units are strings of an interface ("Publicité Paramètres des annonces"), not pages.
+  for (const j of target.units ? [] : tgt) {
+    const s = target.sentences[j];
+    const n = gluedLabel(s.text);
+    if (n === 0) continue;
+    const label = s.text.slice(0, n);
+    // The source glued the same label there: nothing was added.
+    if (src.some((i) => source.sentences[i].text.toLowerCase().includes(label.toLowerCase()))) continue;
+    out.push({
+      check: 'addition',
+      severity: 'minor',
+      message: `target ${sentenceLabel([j])}: web page boilerplate “${label}” glued to the sentence, with no counterpart in the source`,
+      target: { start: s.start, end: s.start + n },
+      source: null,
+      actual: label,
+    });
+  }
+  if (tgt.length < 2) return out;
+  const kinds = new Set(src.map((i) => classifyLine(source.sentences[i].text)));
   for (const j of tgt[0] === tgt[tgt.length - 1] ? [tgt[0]] : [tgt[0], tgt[tgt.length - 1]]) {
     const kind = classifyLine(target.sentences[j].text);
     if (kind !== 'content' && !kinds.has(kind)) out.push(finding(ctx, [j], kind));

@@ -54,6 +54,26 @@ describe('addition: boilerplate glued inside a bead', () => {
     expect(f[0].severity).toBe('minor');
   });
 
+  it('reports “Advertisement” glued before the next sentence, which has no full stop to split on', () => {
+    const ctx = segment(
+      ['The museum reopened after two years of work.', 'Visitors can now see the restored ceiling.'],
+      ['Le musée a rouvert après deux ans de travaux.', 'Advertisement Les visiteurs peuvent désormais voir le plafond restauré.'],
+      [{ source: [0], target: [0] }, { source: [1], target: [1] }],
+    );
+    const f = addition.run(ctx);
+    expect(texts(ctx, f)).toEqual([[null, 'Advertisement']]);
+    expect(f[0].severity).toBe('minor');
+  });
+
+  it('says nothing of a sentence that merely starts with such a word, nor of a label the source has too', () => {
+    const prose = segment(['Advertising funds the newspaper.'], ['Publicité et abonnements financent le journal.'], [{ source: [0], target: [0] }]);
+    expect(addition.run(prose)).toEqual([]);
+    const english = segment(['Continuez à lire le rapport du Guardian.'], ['Continue reading The Guardian’s report.'], [{ source: [0], target: [0] }]);
+    expect(addition.run(english)).toEqual([]);
+    const both = segment(['Advertisement The museum reopened after two years.'], ['Advertisement Le musée a rouvert après deux ans.'], [{ source: [0], target: [0] }]);
+    expect(addition.run(both)).toEqual([]);
+  });
+
   it('says nothing of a sentence split in two, nor of a credit the source has too', () => {
     const split = segment(['Sales rose by 12 percent in March, a record.'], ['Les ventes ont augmenté de 12 % en mars.', 'C’est un record.'], [{ source: [0], target: [0, 1] }]);
     expect(addition.run(split)).toEqual([]);

@@ -50,6 +50,31 @@ const BOILERPLATE_PREFIXES = [
   'email của bạn sẽ không được hiển thị công khai', 'các trường bắt buộc được đánh dấu',
 ];
 
+/** Labels a page puts between paragraphs that never begin a sentence of prose. Copied text may
+ *  glue one to the next sentence, which has no full stop to split on: "…de rénovation. Advertisement
+ *  Les visiteurs peuvent…" (held-out segments: such debris inside a segment was mostly missed). */
+// Not "Read more" or "Continue reading": English prose may start so ("Continue reading The Guardian's
+// report"); not "Anzeige": a German noun, and German capitalises the noun after it.
+const GLUED_LABELS = [
+  'advertisement', 'publicité', 'werbung', 'publicidad', 'quảng cáo', 'lire la suite', 'weiterlesen', 'leer más',
+  'related posts', 'related articles', 'articles similaires', 'share this article', 'partager cet article',
+  'bài viết liên quan', 'tin liên quan',
+];
+
+/** Length of a page label glued before a sentence ("Advertisement Les visiteurs peuvent…"): the
+ *  label in any case, then white space and a capital letter starting at least three more words;
+ *  0 when there is none. */
+export function gluedLabel(text: string): number {
+  const lower = text.slice(0, 40).toLowerCase();
+  for (const label of GLUED_LABELS) {
+    if (!lower.startsWith(label)) continue;
+    const rest = text.slice(label.length);
+    const m = /^\s+(?=\p{Lu})/u.exec(rest);
+    if (m && rest.trim().split(/\s+/).length >= 3) return label.length;
+  }
+  return 0;
+}
+
 /** Longer lines are content even when they start like boilerplate ("Share this: a 40-word sentence"). */
 const MAX_DEBRIS_CHARS = 240;
 
