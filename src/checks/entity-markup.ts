@@ -24,7 +24,19 @@ function linksBySentence(doc: Document, langs: readonly string[]): Map<number, K
   for (const link of links) {
     while (i < s.length && s[i].end <= link.start) i++;
     // Links are sorted but may nest (an image inside a link): search from the current sentence.
-    if (i >= s.length || s[i].start >= link.end) continue;
+    if (i >= s.length || s[i].start >= link.end) {
+      // All markup, between two sentences: it belongs to the sentence it trails on the same line.
+      // The React docs' French list item "Comment ajouter une variable d'état avec le Hook
+      // [`useState`](/reference/react/useState)" ends in a link whose text is code: the sentence
+      // stops before it, and the link was reported missing although the translation has it.
+      const p = i - 1;
+      if (p >= 0 && sameLine(doc.file.text, s[p].end, link.start)) {
+        let list = out.get(p);
+        if (!list) out.set(p, (list = []));
+        list.push({ ...link, key: linkKey(link.url, langs) });
+      }
+      continue;
+    }
     let list = out.get(i);
     if (!list) out.set(i, (list = []));
     // A link opening its sentence starts at its "[", one character before the sentence: the
@@ -33,6 +45,17 @@ function linksBySentence(doc: Document, langs: readonly string[]): Map<number, K
   }
   return out;
 }
+
+/** No line break in text[a, b), and a short gap: a sentence's trailing markup, not a block of its own. */
+function sameLine(text: string, a: number, b: number): boolean {
+  if (b < a || b - a > TRAILING_GAP) return false;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return false;
+  }
+  return true;
+}
+const TRAILING_GAP = 16;
 
 export function markupFindings(ctx: CheckContext): FindingDraft[] {
   const { source, target } = ctx.alignment;

@@ -98,3 +98,20 @@ describe('heading anchors', () => {
     expect(run(en, 'fr', fr, 'mdx').found).toEqual([]);
   });
 });
+
+describe('a link trailing its sentence, all markup (its text is code)', () => {
+  // The React docs' "state-a-components-memory" in French and Vietnamese: the list item ends in the
+  // link, so the sentence stops before it; in English the link stands mid-sentence.
+  const EN = '* How to add a state variable with the [`useState`](/reference/react/useState) Hook\n';
+  it('is the sentence’s link: present in the translation, nothing is reported', () => {
+    const { found } = run(EN, 'fr', '* Comment ajouter une variable d’état avec le Hook [`useState`](/reference/react/useState)\n');
+    expect(found.map((f) => f.message)).toEqual([]);
+  });
+
+  it('is still compared: a mistyped trailing link is found, and a dropped one too', () => {
+    const typo = run(EN, 'fr', '* Comment ajouter une variable d’état avec le Hook [`useState`](/reference/react/useStat)\n');
+    expect(typo.found.map((f) => f.message)).toEqual([expect.stringContaining('/reference/react/useStat')]);
+    const dropped = run(EN, 'fr', '* Comment ajouter une variable d’état avec le Hook `useState`\n');
+    expect(dropped.found.map((f) => f.message)).toEqual([expect.stringContaining('missing from the translation')]);
+  });
+});
