@@ -18,6 +18,11 @@ interface KeyedLink extends MarkupLink {
  *  alt text, all markup, belongs to none and is not compared). */
 function linksBySentence(doc: Document, langs: readonly string[]): Map<number, KeyedLink[]> {
   const out = new Map<number, KeyedLink[]>();
+  const add = (i: number, link: KeyedLink) => {
+    const list = out.get(i);
+    if (list) list.push(link);
+    else out.set(i, [link]);
+  };
   const s = doc.sentences;
   let i = 0;
   const links = [...(doc.markup?.links ?? [])].sort((a, b) => a.start - b.start);
@@ -30,18 +35,12 @@ function linksBySentence(doc: Document, langs: readonly string[]): Map<number, K
       // [`useState`](/reference/react/useState)" ends in a link whose text is code: the sentence
       // stops before it, and the link was reported missing although the translation has it.
       const p = i - 1;
-      if (p >= 0 && sameLine(doc.file.text, s[p].end, link.start)) {
-        let list = out.get(p);
-        if (!list) out.set(p, (list = []));
-        list.push({ ...link, key: linkKey(link.url, langs) });
-      }
+      if (p >= 0 && sameLine(doc.file.text, s[p].end, link.start)) add(p, { ...link, key: linkKey(link.url, langs) });
       continue;
     }
-    let list = out.get(i);
-    if (!list) out.set(i, (list = []));
     // A link opening its sentence starts at its "[", one character before the sentence: the
     // finding starts in the sentence, so that its line and column are the sentence's.
-    list.push({ ...link, start: Math.max(link.start, s[i].start), key: linkKey(link.url, langs) });
+    add(i, { ...link, start: Math.max(link.start, s[i].start), key: linkKey(link.url, langs) });
   }
   return out;
 }

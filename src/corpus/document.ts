@@ -6,7 +6,7 @@ import { InputError } from '../types/index.js';
 import { detectLanguage, detectLanguages } from '../lang/detect.js';
 import { langFromName } from './lang-name.js';
 import { readSourceFile } from './read.js';
-import { maskedParagraphs, segmentText, type SegmentOptions } from './segment.js';
+import { maskedParagraphs, segmentText } from './segment.js';
 
 export interface LoadOptions {
   /** The language given on the command line (--langs); a language in the file name wins. */
@@ -48,8 +48,10 @@ export function documentFromFile(file: SourceFile, opts: LoadOptions = {}): Docu
   }
   // Detection: the paragraphs vote, whatever detectParagraphs says; then the sentences are
   // segmented with the winner's rules (abbreviations are per language).
-  const lang = detectedLang(file, segOpts.format, opts.candidates);
-  const { paragraphs, sentences, markup } = segmentText(file.text, lang, { ...segOpts, detectParagraphs: true });
+  const blocks = maskedParagraphs(file.text, segOpts.format);
+  const lang = detectedLang(file, blocks, opts.candidates);
+  // The masked text and paragraphs the vote read: a Markdown file is parsed once.
+  const { paragraphs, sentences, markup } = segmentText(file.text, lang, { ...segOpts, detectParagraphs: true }, blocks);
   return withMarkup({ file, lang, langFrom, paragraphs, sentences }, markup);
 }
 
@@ -60,8 +62,8 @@ const VOTING_CHARS = 200_000;
 
 /** The language holding the most paragraph characters (over an even sample of a long document),
  *  else eld's answer for the whole text. */
-function detectedLang(file: SourceFile, format: SegmentOptions['format'], candidates: readonly Lang[] | undefined): Lang {
-  const { masked, paragraphs } = maskedParagraphs(file.text, format);
+function detectedLang(file: SourceFile, blocks: ReturnType<typeof maskedParagraphs>, candidates: readonly Lang[] | undefined): Lang {
+  const { masked, paragraphs } = blocks;
   let total = 0;
   for (const r of paragraphs) total += r.end - r.start;
   const stride = Math.max(1, Math.ceil(total / VOTING_CHARS));

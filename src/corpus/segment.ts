@@ -69,9 +69,10 @@ export function maskedParagraphs(text: string, format: SegmentOptions['format'])
   return { masked: text, paragraphs: lineParagraphs(text), markup: undefined };
 }
 
-export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {}): Segmented {
+/** `blocks`: the masked text and paragraphs when the caller has them already (maskedParagraphs). */
+export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {}, blocks = maskedParagraphs(text, opts.format)): Segmented {
   const markdown = opts.format === 'markdown' || opts.format === 'mdx' || opts.format === 'html';
-  const { masked, paragraphs: ranges, markup } = maskedParagraphs(text, opts.format);
+  const { masked, paragraphs: ranges, markup } = blocks;
   const detect = opts.detectParagraphs ?? !opts.sentencesPerLine;
   const sentences: Sentence[] = [];
   // Segmentation and language of each distinct paragraph text, computed once: files of aligned
