@@ -147,19 +147,22 @@ function list(lang: Lang): Loaded | null {
 }
 
 /** Languages that have a word list, in a fixed order (the registry's, alphabetical). */
-export function wordListLangs(): Lang[] {
-  return Object.keys(LANGUAGES)
+export function wordListLangs(): readonly Lang[] {
+  return (listed ??= Object.keys(LANGUAGES)
     .filter((l) => LANGUAGES[l].lexicon.wordList)
-    .sort();
+    .sort());
 }
+let listed: Lang[] | undefined;
 
 /** Languages told apart by their function and prose words alone (no word list, no structural
- *  test: Italian), in the registry's order. */
-export function proseOnlyLangs(): Lang[] {
-  return Object.keys(LANGUAGES)
+ *  test: Italian), in the registry's order. The registry is fixed: both lists are made once, not
+ *  on every foreign word looked at. */
+export function proseOnlyLangs(): readonly Lang[] {
+  return (proseOnly ??= Object.keys(LANGUAGES)
     .filter((l) => !LANGUAGES[l].lexicon.wordList && !LANGUAGES[l].lexicon.isNativeWord && (LANGUAGES[l].lexicon.proseWords?.length ?? 0) > 0)
-    .sort();
+    .sort());
 }
+let proseOnly: Lang[] | undefined;
 
 export const hasWordList = (lang: Lang): boolean => Boolean(langData(lang)?.lexicon.wordList);
 

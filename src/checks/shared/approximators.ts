@@ -49,9 +49,9 @@ function mayHaveApproximator(text: string, last: RegExp): boolean {
     if (!isDigitCode(text.charCodeAt(k))) continue;
     let j = k - 1;
     let white = false;
-    while (j >= 0 && (WHITE.test(text[j]) || CURRENCY.includes(text[j]))) {
+    for (; j >= 0; j--) {
       if (WHITE.test(text[j])) white = true;
-      j--;
+      else if (!CURRENCY.includes(text[j])) break;
     }
     if (!white || j < 0) continue;
     let w = j;
