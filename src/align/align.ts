@@ -150,7 +150,7 @@ function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source
     const r = confidentRatio(S, T, beads, CONFIDENT_COST);
     if (r === null || Math.abs(Math.log(r / ratio)) < Math.log(1.15)) break;
     ratio = r;
-    beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });
+    beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null }, beads);
   }
   return { beads, ratio: confidentRatio(S, T, beads, CONFIDENT_COST) ?? ratio };
 }

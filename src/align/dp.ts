@@ -20,8 +20,39 @@ const MOVES: readonly [number, number][] = [
   [1, 0],
   [0, 1],
 ];
+const MOVE_A = Int32Array.from(MOVES, (mv) => mv[0]);
+const MOVE_B = Int32Array.from(MOVES, (mv) => mv[1]);
 /** Back-pointer of a cell no path reaches. */
 const NO_MOVE = 15;
+
+/** The four rolling slots of per-source-sentence running sums over target sentences: slot s & 3
+ *  holds source sentence s for target sentences [lo, hi), at offset (s & 3) · width. */
+interface Slots {
+  lo: Int32Array;
+  hi: Int32Array;
+  width: number;
+}
+
+/** Σ over target sentences [j0, j1) of source sentence s's running-sum array `arr`. */
+function slotSum(arr: Float64Array, slots: Slots, s: number, j0: number, j1: number): number {
+  const slot = s & 3;
+  const base = slots.lo[slot];
+  const a = (j0 > base ? j0 : base) - base;
+  const b = (j1 < slots.hi[slot] ? j1 : slots.hi[slot]) - base;
+  const o = slot * slots.width;
+  return b > a ? arr[o + b] - arr[o + a] : 0;
+}
+
+/** Anchors of source sentence s shared with the union of target sentences [t-b+1 .. t]. */
+function targetUnion(single: Float64Array, g2: Float64Array, g3: Float64Array, slots: Slots, s: number, t: number, b: number): number {
+  const slot = s & 3;
+  const x = t - slots.lo[slot];
+  if (x < 0 || t >= slots.hi[slot]) return 0;
+  const o = slot * slots.width + x;
+  if (b === 1) return single[o];
+  if (b === 2) return (x >= 1 ? single[o - 1] : 0) + g2[o];
+  return (x >= 2 ? single[o - 2] : 0) + (x >= 1 ? g2[o - 1] : 0) + g3[o];
+}
 
 export interface DpInput {
   source: SideFeatures;
@@ -207,7 +238,9 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   // t (single, g2, g3: an anchor counts again only when its previous occurrence lies outside).
   const slotLo = new Int32Array(4);
   const slotHi = new Int32Array(4);
-  const mk = () => Array.from({ length: 4 }, () => new Float64Array(maxSpan + 1));
+  // Four slots of W entries each, flat: slot s & 3 starts at (s & 3) * W.
+  const W = maxSpan + 1;
+  const mk = () => new Float64Array(4 * W);
   const cumU = [mk(), mk(), mk()];
   const cumL = [mk(), mk(), mk()];
   const cumN = mk();
@@ -245,18 +278,14 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
         }
       }
     }
-    const U1 = cumU[0][slot];
-    const U2 = cumU[1][slot];
-    const U3 = cumU[2][slot];
-    const L1 = cumL[0][slot];
-    const L2 = cumL[1][slot];
-    const L3 = cumL[2][slot];
-    const N = cumN[slot];
-    const VB = cumV[slot];
-    const sg = single[slot];
-    const G2 = g2[slot];
-    const G3 = g3[slot];
-    U1[0] = U2[0] = U3[0] = L1[0] = L2[0] = L3[0] = N[0] = VB[0] = 0;
+    const U1 = cumU[0];
+    const U2 = cumU[1];
+    const U3 = cumU[2];
+    const L1 = cumL[0];
+    const L2 = cumL[1];
+    const L3 = cumL[2];
+    const o = slot * W;
+    U1[o] = U2[o] = U3[o] = L1[o] = L2[o] = L3[o] = cumN[o] = cumV[o] = 0;
     const st0 = stamp[0];
     const st1 = stamp[1];
     const st2 = stamp[2];
@@ -300,43 +329,26 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
           if (x0[w] === s) l1++;
         }
       }
-      const x = t - tlo;
+      const x = o + t - tlo;
       U1[x + 1] = U1[x] + u1;
       U2[x + 1] = U2[x] + u2;
       U3[x + 1] = U3[x] + u3;
       L1[x + 1] = L1[x] + l1;
       L2[x + 1] = L2[x] + l2;
       L3[x + 1] = L3[x] + l3;
-      N[x + 1] = N[x] + nn;
-      VB[x + 1] = VB[x] + vv;
-      sg[x] = u1;
-      G2[x] = gg2;
-      G3[x] = gg3;
+      cumN[x + 1] = cumN[x] + nn;
+      cumV[x + 1] = cumV[x] + vv;
+      single[x] = u1;
+      g2[x] = gg2;
+      g3[x] = gg3;
     }
   };
-  /** Σ over target sentences [j0, j1) of a running-sum array of source sentence s's slot. */
-  const pairSum = (arr: Float64Array[], s: number, j0: number, j1: number): number => {
-    const slot = s & 3;
-    const base = slotLo[slot];
-    const a = Math.max(j0, base) - base;
-    const b = Math.min(j1, slotHi[slot]) - base;
-    return b > a ? arr[slot][b] - arr[slot][a] : 0;
-  };
-  /** Anchors of source sentence s shared with the union of target sentences [t-b+1 .. t]. */
-  const withTargetUnion = (s: number, t: number, b: number): number => {
-    const slot = s & 3;
-    const x = t - slotLo[slot];
-    if (x < 0 || t >= slotHi[slot]) return 0;
-    const sg = single[slot];
-    if (b === 1) return sg[x];
-    if (b === 2) return (x >= 1 ? sg[x - 1] : 0) + g2[slot][x];
-    return (x >= 2 ? sg[x - 2] : 0) + (x >= 1 ? g2[slot][x - 1] : 0) + g3[slot][x];
-  };
+  const slots: Slots = { lo: slotLo, hi: slotHi, width: W };
 
   const skip = tu.skipCost;
   // A short line left unmatched is cheaper: "Source link", "Leave a Reply", captions, page numbers.
   const shortBonus = (len: number): number => (len >= tu.skipShortLength ? 0 : tu.skipShortBonus * (1 - len / tu.skipShortLength));
-  const priors = [tu.prior11, tu.prior12, tu.prior12, tu.prior22, tu.prior13, tu.prior13];
+  const priors = new Float64Array([tu.prior11, tu.prior12, tu.prior12, tu.prior22, tu.prior13, tu.prior13]);
   const rowCost: Float64Array[] = [];
   for (let k = 0; k < 4; k++) rowCost.push(new Float64Array(maxRow));
   const rowLo = new Int32Array(4);
@@ -359,16 +371,12 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   /** …and as a further bead of a run: once the translation is used up (j = m), "it ends here". */
   const extendS = (i: number, j: number): number => Math.min(openS(i, j), (j === m ? tu.cutExtend : tu.gapExtend) + 1e-3 * (1 - i * nInv));
   const extendT = (j: number): number => Math.min(openT(j), tu.gapExtend + 1e-3 * (1 - j * mInv));
-  const costAt = (i: number, j: number): number => {
-    if (i < 0) return INF;
-    const r = i & 3;
-    if (j < rowLo[r] || j > rowHi[r]) return INF;
-    return rowCost[r][j - rowLo[r]];
-  };
   const llrHit = Math.log(tu.anchorMatchRate / tu.anchorRandomRate);
   const llrMiss = Math.log((1 - tu.anchorMatchRate) / (1 - tu.anchorRandomRate));
   const nInv = n > 0 ? 1 / n : 0;
   const mInv = m > 0 ? 1 / m : 0;
+  const { lengthWeight, lengthVariance, anchorLlr, anchorOpportunity, numberMiss, numberMatch, verbatimMiss, punctWeight, paragraphWeight, lexicalWeight } = tu;
+  const beadAnchorWeight = tu.anchorWeight;
 
   // Run costs by column (target) and, below, by row (source): the cell loop only reads them.
   const openTA = new Float64Array(m + 1);
@@ -384,6 +392,25 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
     extendTA[j] = extendT(j);
     extendTEnd[j] = T.furniture[j - 1] ? Math.min(openTA[j], tu.cutExtend + 1e-3 * (1 - j * mInv)) : extendTA[j];
   }
+
+  // What a bead's cost reads of its 1, 2 or 3 source sentences ending at row i (index a), taken
+  // once per row, and of its 1, 2 or 3 target sentences ending at column j (index b), once per
+  // cell — not once per bead shape: the six shapes share them, and a 100k-sentence pair has ~40M
+  // cells. Every sum is formed exactly as before, so the costs (and the alignment) are the same.
+  const rLs = new Float64Array(4);
+  const rCutFrom = new Float64Array(4);
+  const rAs = new Float64Array(4);
+  const rNs = new Float64Array(4);
+  const rVs = new Float64Array(4);
+  const rCross = new Float64Array(4);
+  const rP = new Float64Array(4 * K);
+  const cLt = new Float64Array(4);
+  const cAt = new Float64Array(4);
+  const cNt = new Float64Array(4);
+  const cVt = new Float64Array(4);
+  const cCross = new Float64Array(4);
+  const cLinked = new Float64Array(4);
+  const cP = new Float64Array(4 * K);
 
   for (let i = 0; i <= n; i++) {
     if (i >= 1) fillSlot(i - 1);
@@ -401,6 +428,15 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
     const oSm = i >= 1 ? openS(i, m) : INF;
     const xS = i >= 1 ? extendS(i, 0) : INF;
     const xSm = i >= 1 ? extendS(i, m) : INF;
+    for (let a = 1; a <= 3 && a <= i; a++) {
+      rLs[a] = PLs[i] - PLs[i - a];
+      rCutFrom[a] = rLs[a] - S.len[i - 1];
+      rAs[a] = US[a - 1][i - 1];
+      rNs[a] = PNs[i] - PNs[i - a];
+      rVs[a] = PVs[i] - PVs[i - a];
+      rCross[a] = PBs[i - 1] - PBs[i - a];
+      for (let k = 0; k < K; k++) rP[a * K + k] = PPs[i * K + k] - PPs[(i - a) * K + k];
+    }
     for (let j = lo[i]; j <= hi[i]; j++) {
       const x = j - lo[i];
       // The run states first: their best, and whether it extends a run (flag bits 16 and 32).
@@ -439,65 +475,86 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
         best = eT;
         bestMove = 7;
       }
-      for (let mv = 0; mv < 6; mv++) {
-        const a = MOVES[mv][0];
-        const b = MOVES[mv][1];
-        if (a > i || b > j) continue;
-        const prev = costAt(i - a, j - b);
-        if (prev === INF) continue;
-        const ls = PLs[i] - PLs[i - a];
-        const lt = PLt[j] - PLt[j - b];
+      if (i >= 1 && j >= 1) {
         const cut = T.truncated[j - 1] === 1;
-        let c = priors[mv] + tu.lengthWeight * lengthCost(ls, lt, ratio, tu.lengthVariance, cut ? ls - S.len[i - 1] : -1);
-        const sharedS = pairSum(cumU[a - 1], i - 1, j - b, j);
-        let sharedT = 0;
-        let numShared = 0;
-        let verbShared = 0;
-        for (let s = i - a; s < i; s++) {
-          sharedT += withTargetUnion(s, j - 1, b);
-          numShared += pairSum(cumN, s, j - b, j);
-          verbShared += pairSum(cumV, s, j - b, j);
+        for (let b = 1; b <= 3 && b <= j; b++) {
+          cLt[b] = PLt[j] - PLt[j - b];
+          cAt[b] = UT[b - 1][j - 1];
+          cNt[b] = PNt[j] - PNt[j - b];
+          cVt[b] = PVt[j] - PVt[j - b];
+          cCross[b] = PBt[j - 1] - PBt[j - b];
+          if (PXt) cLinked[b] = PXt[j] - PXt[j - b];
+          for (let k = 0; k < K; k++) cP[b * K + k] = PPt[j * K + k] - PPt[(j - b) * K + k];
         }
-        const shared = Math.min(sharedS, sharedT);
-        const as = US[a - 1][i - 1];
-        const at = UT[b - 1][j - 1];
-        if (tu.anchorLlr > 0) {
-          // Likelihood ratio of the shared anchors: a translation shares ~22 % of the anchors it
-          // could (the smaller side's count), an unrelated sentence ~2 % (measured on dev).
-          const opp = Math.max(Math.min(as, at) + tu.anchorOpportunity * Math.abs(as - at) * 0.5, shared);
-          c -= tu.anchorLlr * (shared * llrHit + (opp - shared) * llrMiss);
-        }
-        if (as + at > 0) c -= tu.anchorWeight * Math.min(1, (2 * shared) / (as + at));
-        const ns = PNs[i] - PNs[i - a];
-        const nt = PNt[j] - PNt[j - b];
-        const matched = Math.min(numShared, ns, nt);
-        const miss = cut ? nt - matched : ns + nt - 2 * matched;
-        c += tu.numberMiss * miss - tu.numberMatch * matched;
-        const vs = PVs[i] - PVs[i - a];
-        const vt = PVt[j] - PVt[j - b];
-        if (vs + vt > 0) {
-          const vm = Math.min(verbShared, vs, vt);
-          c += tu.verbatimMiss * (cut ? vt - vm : vs + vt - 2 * vm);
-        }
-        let pd = 0;
-        for (let k = 0; k < K; k++) {
-          const d = PPt[j * K + k] - PPt[(j - b) * K + k] - (PPs[i * K + k] - PPs[(i - a) * K + k]);
-          pd += cut ? Math.max(0, d) : Math.abs(d);
-        }
-        c += tu.punctWeight * pd;
-        // A bead that runs across a paragraph break on one side only: the French seed's last
-        // sentence would otherwise swallow the "Source link" and "Leave a Reply" lines after it.
-        const cross = PBs[i - 1] - PBs[i - a] - (PBt[j - 1] - PBt[j - b]);
-        if (cross !== 0) c += tu.paragraphWeight * Math.abs(cross);
-        if (PXt) {
-          const linked = PXt[j] - PXt[j - b];
-          if (linked > 0) c -= tu.lexicalWeight * Math.min(1, pairSum(cumL[a - 1], i - 1, j - b, j) / linked);
-        }
-        const total = prev + c;
-        if (total < best) {
-          best = total;
-          bestMove = mv;
-          bestCost = c;
+        for (let mv = 0; mv < 6; mv++) {
+          const a = MOVE_A[mv];
+          const b = MOVE_B[mv];
+          if (a > i || b > j) continue;
+          const pr = (i - a) & 3;
+          const pj = j - b;
+          if (pj < rowLo[pr] || pj > rowHi[pr]) continue;
+          const prev = rowCost[pr][pj - rowLo[pr]];
+          if (prev === INF) continue;
+          let c = priors[mv] + lengthWeight * lengthCost(rLs[a], cLt[b], ratio, lengthVariance, cut ? rCutFrom[a] : -1);
+          // Shared anchors need anchors on both sides (weights are positive): most beads far from
+          // the path have none in common and skip the slot sums.
+          const as = rAs[a];
+          const at = cAt[b];
+          let shared = 0;
+          if (as > 0 && at > 0) {
+            const sharedS = slotSum(cumU[a - 1], slots, i - 1, pj, j);
+            let sharedT = 0;
+            for (let s = i - a; s < i; s++) sharedT += targetUnion(single, g2, g3, slots, s, j - 1, b);
+            shared = Math.min(sharedS, sharedT);
+          }
+          if (anchorLlr > 0) {
+            // Likelihood ratio of the shared anchors: a translation shares ~22 % of the anchors it
+            // could (the smaller side's count), an unrelated sentence ~2 % (measured on dev).
+            const opp = Math.max(Math.min(as, at) + anchorOpportunity * Math.abs(as - at) * 0.5, shared);
+            c -= anchorLlr * (shared * llrHit + (opp - shared) * llrMiss);
+          }
+          if (as + at > 0) c -= beadAnchorWeight * Math.min(1, (2 * shared) / (as + at));
+          const ns = rNs[a];
+          const nt = cNt[b];
+          let matched = 0;
+          if (ns > 0 && nt > 0) {
+            let numShared = 0;
+            for (let s = i - a; s < i; s++) numShared += slotSum(cumN, slots, s, pj, j);
+            matched = Math.min(numShared, ns, nt);
+          }
+          const miss = cut ? nt - matched : ns + nt - 2 * matched;
+          c += numberMiss * miss - numberMatch * matched;
+          const vs = rVs[a];
+          const vt = cVt[b];
+          if (vs + vt > 0) {
+            let vm = 0;
+            if (vs > 0 && vt > 0) {
+              let verbShared = 0;
+              for (let s = i - a; s < i; s++) verbShared += slotSum(cumV, slots, s, pj, j);
+              vm = Math.min(verbShared, vs, vt);
+            }
+            c += verbatimMiss * (cut ? vt - vm : vs + vt - 2 * vm);
+          }
+          let pd = 0;
+          for (let k = 0; k < K; k++) {
+            const d = cP[b * K + k] - rP[a * K + k];
+            pd += cut ? Math.max(0, d) : Math.abs(d);
+          }
+          c += punctWeight * pd;
+          // A bead that runs across a paragraph break on one side only: the French seed's last
+          // sentence would otherwise swallow the "Source link" and "Leave a Reply" lines after it.
+          const cross = rCross[a] - cCross[b];
+          if (cross !== 0) c += paragraphWeight * Math.abs(cross);
+          if (PXt) {
+            const linked = cLinked[b];
+            if (linked > 0) c -= lexicalWeight * Math.min(1, slotSum(cumL[a - 1], slots, i - 1, pj, j) / linked);
+          }
+          const total = prev + c;
+          if (total < best) {
+            best = total;
+            bestMove = mv;
+            bestCost = c;
+          }
         }
       }
       row[x] = best;
@@ -524,6 +581,12 @@ interface Trace {
   skip: { extendS(i: number, j: number): number; openS(i: number, j: number): number; extendT(j: number): number; openT(j: number): number };
 }
 
+/** `count` consecutive indices from `from`, in an array of that length: filled by push(), each of a
+ *  bead's lists kept room for 16 (~150 bytes; ~30 MB for a 100,000-sentence pair). */
+function indices(from: number, count: number): number[] {
+  return count === 1 ? [from] : count === 2 ? [from, from + 1] : Array.from({ length: count }, (_, k) => from + k);
+}
+
 function traceBack(t: Trace): { beads: Bead[]; touches: boolean } {
   const { n, m, lo, hi, rowOff, back, beadCost } = t;
   const { extendS, openS, extendT, openT } = t.skip;
@@ -547,11 +610,7 @@ function traceBack(t: Trace): { beads: Bead[]; touches: boolean } {
       }
       const a = MOVES[mv][0];
       const b = MOVES[mv][1];
-      const src: number[] = [];
-      const tgt: number[] = [];
-      for (let x = i - a; x < i; x++) src.push(x);
-      for (let y = j - b; y < j; y++) tgt.push(y);
-      beads.push({ source: src, target: tgt, cost: round(beadCost[cell]) });
+      beads.push({ source: indices(i - a, a), target: indices(j - b, b), cost: round(beadCost[cell]) });
       i -= a;
       j -= b;
     } else if (state === 1) {

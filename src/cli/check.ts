@@ -5,7 +5,7 @@ import { CHECKS } from '../checks/index.js';
 import { readBytes } from '../corpus/read.js';
 import { REPORT_FORMATS, terminalSummary } from '../report/index.js';
 import { githubBlobBase } from '../report/github.js';
-import { auditDocumentSet } from '../run/audit.js';
+import { auditDocumentSet, type DocumentSet } from '../run/audit.js';
 import { applyBaseline, makeBaseline, parseBaseline } from '../run/baseline.js';
 import { loadConfig } from '../run/config.js';
 import { discover, documentPlan, readDocumentDir } from '../run/discover.js';
@@ -98,16 +98,27 @@ export function checkCommand(done: (code: number) => void): CommandModule<object
         // but a large catalog or --aligned pair named file by file is read by a worker too, which
         // runs some of its checks meanwhile (cli/offload.ts).
         const offloads = plan || scope.active || args['previous-source'] !== undefined || args.since !== undefined ? new Map() : startOffloads(args.paths, { discover: discoverOpts, config: args.config, cwd: process.cwd() });
-        try {
-          const kept = plan ? plan.map((dir) => readDocumentDir(dir, discoverOpts)) : discover(args.paths, { ...discoverOpts, keep, skipped });
-          attachPrevious(kept, { since: args.since, previousSource: args['previous-source'] });
-          guard.protect(kept.flatMap((s) => [s.source, ...s.targets].map((d) => d.file.path)));
+        // In a function of its own: a local of this async handler stays in its generator's
+        // registers until the handler returns, and the document sets (texts, sentences, caches
+        // keyed by them) were still held while the reports were written — ~60 MB of a
+        // 100,000-sentence pair's heap. A set is also let go as soon as it is audited.
+        const paths = args.paths;
+        const auditAll = (): AuditDocument[] => {
+          const kept: (DocumentSet | undefined)[] = plan ? plan.map((dir) => readDocumentDir(dir, discoverOpts)) : discover(paths, { ...discoverOpts, keep, skipped });
+          attachPrevious(kept as DocumentSet[], { since: args.since, previousSource: args['previous-source'] });
+          guard.protect(kept.flatMap((s) => (s ? [s.source, ...s.targets].map((d) => d.file.path) : [])));
           const tick = progress(kept.length);
-          documents = kept.map((set, i) => {
-            const doc = auditDocumentSet(set, config, precomputedFor(set, offloads));
+          const out: AuditDocument[] = [];
+          for (let i = 0; i < kept.length; i++) {
+            const set = kept[i] as DocumentSet;
+            kept[i] = undefined;
+            out.push(auditDocumentSet(set, config, precomputedFor(set, offloads)));
             tick(i + 1, set.name);
-            return doc;
-          });
+          }
+          return out;
+        };
+        try {
+          documents = auditAll();
         } catch (err) {
           // A PO file validated by the worker was read here unvalidated: if it is malformed, that is
           // the error to give (exit 2), whatever reading it unvalidated ran into.

@@ -108,25 +108,34 @@ const tick = () => new Promise<void>((r) => setImmediate(r));
 
 /** `content` as UTF-8 into `fd`, a megabyte at a time (writeFileSync encoded the whole string
  *  first: a 47 MB buffer for the 50k-pair benchmark's audit, whose fresh pages made the write take
- *  ~160 ms instead of ~40 ms). */
+ *  ~160 ms instead of ~40 ms). Small pieces fill the buffer together: the reporters hand on pieces
+ *  of ~16k characters (see PIECE in report/json.ts), and one write per piece would be thousands. */
 async function writeUtf8(fd: number, content: Content): Promise<void> {
   const chunk = new Uint8Array(CHUNK);
+  let filled = 0;
   let sinceYield = 0;
+  const flush = async () => {
+    for (let off = 0; off < filled; ) off += writeSync(fd, chunk, off, filled - off);
+    sinceYield += filled;
+    filled = 0;
+    if (sinceYield >= YIELD_EVERY) {
+      sinceYield = 0;
+      await tick();
+    }
+  };
   for (const piece of typeof content === 'string' ? [content] : content) {
     let rest = piece;
     while (rest.length > 0) {
       // encodeInto stops before a character that does not fit, never inside one
-      const { read, written } = encoder.encodeInto(rest, chunk);
-      if (read === 0) throw new Error('no progress encoding the report'); // cannot happen: the chunk holds any character
-      for (let off = 0; off < written; ) off += writeSync(fd, chunk, off, written - off);
+      const { read, written } = encoder.encodeInto(rest, chunk.subarray(filled));
+      filled += written;
+      if (read === rest.length) break;
+      if (read === 0 && filled === 0) throw new Error('no progress encoding the report'); // cannot happen: the chunk holds any character
       rest = rest.slice(read);
-      sinceYield += written;
-      if (sinceYield >= YIELD_EVERY) {
-        sinceYield = 0;
-        await tick();
-      }
+      await flush();
     }
   }
+  await flush();
 }
 
 export class OutputGuard {

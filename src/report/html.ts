@@ -173,8 +173,9 @@ function* sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: Mark
     return `${tr}</tr>`;
   };
   yield `<table class="align"><thead>${head}</thead><tbody>`;
-  // Rows in pieces of ~64k characters: the table of a 100,000-sentence document is ~60 MB of
-  // HTML, which as one string (and its rows array, and the page joined around it) held ~400 MB.
+  // Rows in pieces of ~16k characters: the table of a 100,000-sentence document is ~60 MB of
+  // HTML, which as one string (and its rows array, and the page joined around it) held ~400 MB;
+  // pieces small enough to die young (report/json.ts, PIECE).
   let piece = '';
   for (let r = 0; r < doc.rows.length; r++) {
     piece += (r > 0 ? '\n' : '') + rowHtml(doc.rows[r]);
@@ -185,7 +186,7 @@ function* sideBySide(doc: AuditDocument, sourceMarks: MarkMap, targetMarks: Mark
   }
   yield `${piece}</tbody></table>`;
 }
-const PIECE_CHARS = 1 << 16;
+const PIECE_CHARS = 1 << 14;
 
 function* documentSection(audit: Audit, doc: AuditDocument, d: number): Generator<string> {
   const inText = doc.targets.flatMap((t) => t.findings.map((finding, i) => ({ finding, target: t, pos: i })));

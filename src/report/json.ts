@@ -134,7 +134,7 @@ export function json(audit: Audit): string {
   return `${JSON.stringify(ordered(audit), null, 2)}\n`;
 }
 
-/** The same text as `json(audit)`, byte for byte, in pieces of about a megabyte: a 1,000,000-line
+/** The same text as `json(audit)`, byte for byte, in pieces of ~16k characters: a 1,000,000-line
  *  audit is more JSON than the longest string V8 can build ("Invalid string length"), so the CLI
  *  streams it to disk. Containers are written here; each small value (a sentence, a bead, a
  *  finding's span) is JSON.stringify's own text, re-indented to its depth. */
@@ -145,7 +145,10 @@ export function* jsonChunks(audit: Audit): Generator<string> {
   yield out.take();
 }
 
-const PIECE = 1 << 20;
+/** ~16k characters: a piece of 1M characters (2 MB when two-byte) went to V8's large-object space,
+ *  which only a full collection empties — the 89 MB JSON of a 100,000-sentence pair left ~180 MB of
+ *  such garbage, and the heap grew by that much while it was written. */
+const PIECE = 1 << 14;
 /** Flat array elements written by one JSON.stringify call. */
 const BATCH = 256;
 

@@ -1,4 +1,4 @@
-// OutputGuard writes reports a megabyte at a time: the bytes must be exactly the UTF-8 of the
+// OutputGuard writes reports a megabyte at a time, small pieces sharing it: the bytes must be exactly the UTF-8 of the
 // report whatever falls on a chunk boundary (a 4-byte emoji, a 3-byte Vietnamese letter).
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +16,15 @@ describe('OutputGuard.write', () => {
     ['Vietnamese over several megabytes', 'Tuần trước, Altman đã đáp lại. '.repeat(120_000)],
     ['a lone surrogate (written as U+FFFD, as Node writes strings)', 'a\ud800b'],
     ['nothing', ''],
+    // Reports come as ~16k-character pieces that fill the megabyte buffer together: pieces of
+    // every length, emoji and Vietnamese letters falling on its boundary, empty pieces between.
+    ['many pieces sharing the buffer', Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? '' : 'Tuần…😀 '.repeat(50 + i * 13) + 'x'.repeat(i)))],
+    ['one character a piece', Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? 'é' : i % 3 === 1 ? '😀' : 'a'))],
   ])('%s', async (_, content) => {
     const path = join(dir, 'out.json');
     await new OutputGuard().write(path, content);
-    expect(readFileSync(path).equals(Buffer.from(content, 'utf8'))).toBe(true);
+    const text = typeof content === 'string' ? content : content.join('');
+    expect(readFileSync(path).equals(Buffer.from(text, 'utf8'))).toBe(true);
     expect(readdirSync(dir)).toEqual(['out.json']); // no temp file left
   });
 });
