@@ -35,3 +35,22 @@ describe('streamed HTML page', () => {
     expect(page).toBe(html(many));
   });
 });
+
+describe('a long side-by-side table', () => {
+  it('comes in parts of 500 rows, each a table with the column headings, in a div laid out only near the screen', () => {
+    const audit = seedAudit();
+    const doc = audit.documents[0];
+    const rows = Array.from({ length: 40 }, () => doc.rows).flat();
+    const page = html({ ...audit, documents: [{ ...doc, rows }] } as Audit);
+    const parts = page.split('<div class="part"><table class="align"><thead>').length - 1;
+    expect(parts).toBe(Math.ceil(rows.length / 500));
+    expect(page.split('<tr class=').length - 1).toBe(rows.length);
+    expect(page).toContain('div.part { content-visibility: auto;');
+  });
+
+  it('is one table, as before, for an article (the seed)', () => {
+    const page = html(seedAudit());
+    expect(page).not.toContain('<div class="part">');
+    expect(page.split('<table class="align">').length - 1).toBe(1);
+  });
+});
