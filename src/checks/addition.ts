@@ -5,7 +5,7 @@
 // A 0-1 sentence that repeats another target sentence is left to `duplicate` (shared/repeats.ts).
 import type { Check, CheckContext, FindingDraft, Severity } from '../types/index.js';
 import { movedSentences } from './shared/coverage.js';
-import { classifyLine, gluedLabel, type LineKind } from './shared/lines.js';
+import { classifyLine, gluedLabel, isTranslatorsNote, type LineKind } from './shared/lines.js';
 import { findRepeats } from './shared/repeats.js';
 import { hasFinalPunct, isAligned, sentenceLabel, sentencesRange, wordCount } from './shared/text.js';
 
@@ -25,7 +25,7 @@ const MESSAGES: Record<Kind, string> = {
 
 export const addition: Check = {
   id: 'addition',
-  description: 'Translation text with no counterpart in the source: added content (major), or credits, hashtags, links, boilerplate (minor).',
+  description: 'Translation text with no counterpart in the source: added content (major), or credits, hashtags, links, boilerplate (minor); a translator\'s note marked as such (NdT, N. del T., Anm. d. Übers.) is not reported.',
   category: 'Accuracy/Addition',
   severity: 'major',
   run(ctx) {
@@ -58,6 +58,11 @@ export const addition: Check = {
           continue;
         }
         const text = target.sentences[j].text;
+        // Added on purpose and marked so by the translator ("…, NdT.)"): nothing to report.
+        if (isTranslatorsNote(text)) {
+          flush();
+          continue;
+        }
         let kind: Kind = classifyLine(text);
         // The French and Vietnamese titles have no counterpart because the English file has no title.
         if (kind === 'content' && (firstAligned < 0 || k < firstAligned) && !hasFinalPunct(text)) kind = 'heading';

@@ -58,6 +58,28 @@ describe('addition: content and debris', () => {
     expect(addition.run(ctx).map((f) => f.severity)).toEqual(['major']);
   });
 
+  // fr.react.dev's translators add a French rendering of an English console message, marked as a
+  // translator's note: "*(« Avertissement : … », NdT.)*" (learn/rendering-lists). Marked, it is
+  // deliberate; unmarked, the same sentence is an addition; "NDT" in running text is no marker.
+  it.each([
+    ['fr', '*(« Avertissement : chaque enfant d\'une liste devrait avoir une prop "key" unique », NdT.)*'],
+    ['fr', '(N.d.T. : le terme anglais « hook » est conservé dans cette traduction.)'],
+    ['es', '(N. del T.: se mantiene el término inglés en todo el texto.)'],
+    ['de', '[Anm. d. Übers.: Im Original steht hier ein Wortspiel.]'],
+    ['vi', '(Ghi chú của người dịch: thuật ngữ này được giữ nguyên.)'],
+  ])('%s: a translator\'s note is not reported: %s', (lang, note) => {
+    const ctx = withExtra(lang, ['Ligne un, traduite ici.', note, 'Ligne deux, traduite ici aussi.'], 1);
+    expect(addition.run(ctx)).toEqual([]);
+  });
+
+  it.each([
+    ['fr', '(« Avertissement : chaque enfant d\'une liste devrait avoir une prop "key" unique ».)'],
+    ['fr', 'Les contrôles par essais non destructifs, dits NDT.'],
+  ])('fr: the same text without a note\'s marker is an addition: %s', (lang, line) => {
+    const ctx = withExtra(lang, ['Ligne un, traduite ici.', line, 'Ligne deux, traduite ici aussi.'], 1);
+    expect(addition.run(ctx).map((f) => f.severity)).toEqual(['major']);
+  });
+
   const minor: [string, string, string][] = [
     ['fr', 'Source : Wired', 'a source credit'],
     ['de', 'Quelle: https://www.wired.com/story/meta-llama-ai-gpu-training/', 'a source credit'],

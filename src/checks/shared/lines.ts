@@ -118,3 +118,29 @@ export function isUrlToken(w: string): boolean {
   const s = w.replace(/^[(<\[“"']+/, '').toLowerCase();
   return s.startsWith('http://') || s.startsWith('https://') || s.startsWith('www.');
 }
+
+// A translator's note: text the translator added on purpose and marked as theirs — fr.react.dev
+// translates an English console message in an added line "*(« Avertissement : chaque enfant d'une
+// liste devrait avoir une prop "key" unique », NdT.)*". Marked, it is no accident to report.
+// The marker must stand as a note's label: first in the text or after "(" "[" "," "—", and before
+// ")" "]" ":" or the end ("…, NdT.)", "(N.d.T. : …)"), so that "NDT" in running text
+// (non-destructive testing) is not one.
+const NOTE_MARKERS = [
+  'ndt', 'n.d.t', 'n. d. t', 'n.d.t.', 'note du traducteur', 'note de la traductrice', 'note de traduction', // fr, it
+  'n. del t', 'n. del t.', 'nota del traductor', 'nota de la traductora', // es
+  'nota del traduttore', 'nota della traduttrice', // it
+  'anm. d. übers', 'anm. d. übers.', 'anm. d. ü', 'anm. d. ü.', 'anmerkung des übersetzers', 'anmerkung der übersetzerin', // de
+  'n. do t', 'n. do t.', 'nota do tradutor', // pt
+  "translator's note", 'translator’s note', 'translators note', // en
+  'ghi chú của người dịch', 'chú thích của người dịch', 'lời người dịch', // vi
+];
+const NOTE_RE = new RegExp(
+  `(?:^|[(\\[,;—–-]\\s*)(?:${NOTE_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.?\\s*(?:[)\\]:]|$)`,
+  'iu',
+);
+
+export function isTranslatorsNote(text: string): boolean {
+  // Asterisks and underscores of Markdown emphasis around the note ("*(…, NdT.)*") do not count.
+  const t = text.replace(/[*_]+$/u, '').trimEnd();
+  return t.length <= 600 && NOTE_RE.test(t);
+}
