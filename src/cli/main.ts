@@ -3,6 +3,7 @@
 // 1 findings at or above it; 2 usage or input error (one line on stderr, naming the file);
 // 3 an internal error (a bug in tqc).
 import { setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 import yargs from 'yargs';
 import { TOOL_VERSION } from '../run/version.js';
 import { InputError } from '../types/index.js';
@@ -52,7 +53,8 @@ function withHint(msg: string, known: string[]): string {
 // pair the heap grew to ~380 MB over ~130 MB of live data while the audit was built, a peak of
 // 530–560 MB; with 50 % it is ~450–480 MB in the same time (issue 13). A V8 option that has existed
 // for years; were it ever removed, V8 would print one line on stderr and change nothing else.
-setFlagsFromString('--heap-growing-percent=50');
+// V8's options are the process's: set once, by the main thread, not again by every worker.
+if (isMainThread) setFlagsFromString('--heap-growing-percent=50');
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
