@@ -126,11 +126,12 @@ export function isUrlToken(w: string): boolean {
 // ")" "]" ":" or the end ("…, NdT.)", "(N.d.T. : …)"), so that "NDT" in running text
 // (non-destructive testing) is not one.
 const NOTE_MARKERS = [
-  'ndt', 'n.d.t', 'n. d. t', 'n.d.t.', 'note du traducteur', 'note de la traductrice', 'note de traduction', // fr, it
-  'n. del t', 'n. del t.', 'nota del traductor', 'nota de la traductora', // es
+  'ndt', 'n.d.t', 'n. d. t', // fr, it (a final full stop is allowed after every marker)
+  'note du traducteur', 'note de la traductrice', 'note de traduction', // fr
+  'n. del t', 'nota del traductor', 'nota de la traductora', // es
   'nota del traduttore', 'nota della traduttrice', // it
-  'anm. d. übers', 'anm. d. übers.', 'anm. d. ü', 'anm. d. ü.', 'anmerkung des übersetzers', 'anmerkung der übersetzerin', // de
-  'n. do t', 'n. do t.', 'nota do tradutor', // pt
+  'anm. d. übers', 'anm. d. ü', 'anmerkung des übersetzers', 'anmerkung der übersetzerin', // de
+  'n. do t', 'nota do tradutor', // pt
   "translator's note", 'translator’s note', 'translators note', // en
   'ghi chú của người dịch', 'chú thích của người dịch', 'lời người dịch', // vi
 ];
