@@ -2,7 +2,8 @@
 // Angular), i18next {{name}}, printf %s / %1$d / %(name)s (gettext, Android, iOS), HTML-like tags.
 // ICU is read by @formatjs/icu-messageformat-parser (FormatJS's own parser, with locations), never
 // by a hand-written grammar; the other forms are single tokens a linear regular expression finds.
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { lib as icuLib } from '../vendor/icu.js';
 
 export interface Placeholder {
   /** What identifies it across languages: "{count}", "%1$d", "%s", "{{name}}", "<b>". */
@@ -41,6 +42,7 @@ const BRACE = /\{\s*([A-Za-z_$][\w$.-]{0,60})\s*\}/g;
 const RUBY = /%\{([A-Za-z_][\w.-]{0,60})\}/g;
 
 function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): void {
+  const { TYPE } = icuLib();
   for (const el of els) {
     const loc = el.location;
     const start = loc?.start.offset ?? 0;
@@ -75,6 +77,7 @@ export function syntaxRanges(value: string): [number, number][] {
   const literals: [number, number][] = [];
   const icu = parseIcu(value);
   if (icu) {
+    const { TYPE } = icuLib();
     const collect = (els: MessageFormatElement[]) => {
       for (const el of els) {
         if (el.type === TYPE.literal && el.location) literals.push([el.location.start.offset, el.location.end.offset]);
@@ -105,7 +108,7 @@ export function syntaxRanges(value: string): [number, number][] {
 function parseIcu(value: string): MessageFormatElement[] | null {
   if (!value.includes('{') || value.includes('{{') || value.includes('%{')) return null;
   try {
-    return parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
+    return icuLib().parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
   } catch {
     return null;
   }
@@ -123,7 +126,7 @@ export function readMessage(value: string, expectIcu = false): Message {
     for (const m of value.matchAll(RUBY)) out.placeholders.push({ id: `%{${m[1]}}`, kind: 'double-brace', start: m.index, end: m.index + m[0].length });
   } else if (value.includes('{') && !hasDouble) {
     try {
-      const els = parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
+      const els = icuLib().parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
       out.icu = true;
       walk(els, out, new Set());
     } catch (err) {

@@ -3,7 +3,7 @@
 // no positions, so the entries' strings are then located line by line in the file — keyword lines
 // (msgctxt, msgid, msgid_plural, msgstr[n]) and their quoted continuation lines, nothing more.
 import { resolve } from 'node:path';
-import { po } from 'gettext-parser';
+import { lib as gettext } from '../vendor/gettext.js';
 import { InputError, type Lang, type SourceFile } from '../types/index.js';
 import type { RawUnit } from './document.js';
 import { decodeBackslashes, rawAt, type Decoded } from './raw.js';
@@ -115,7 +115,7 @@ function validate(file: SourceFile, whole: boolean): Record<string, string> {
     const end = entryBoundary(text, Math.min(text.length, at + CHUNK));
     const chunk = text.slice(at, end);
     try {
-      const data = po.parse(Buffer.from(at === 0 ? chunk : prefix + chunk, 'utf8'), { defaultCharset: 'utf-8', validation: true });
+      const data = gettext().po.parse(Buffer.from(at === 0 ? chunk : prefix + chunk, 'utf8'), { defaultCharset: 'utf-8', validation: true });
       if (at === 0) {
         headers = data.headers;
         // The header entry (msgid ""), which a well-formed file opens with, goes in front of every later chunk.

@@ -5,8 +5,8 @@
 // do-not-translate term; an empty cell says nothing for that language; "a|b" gives alternatives.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { SaxesParser } from 'saxes';
+import { lib as csv } from '../vendor/csv.js';
+import { lib as saxes } from '../vendor/saxes.js';
 import type { TermEntry } from '../types/index.js';
 
 export type { TermEntry };
@@ -17,7 +17,7 @@ const base = (l: string) => l.slice(0, l.search(/[-_]|$/)).toLowerCase();
 function fromCsv(text: string, path: string): TermEntry[] | string {
   let rows: string[][];
   try {
-    rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    rows = csv().parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (e) {
     const err = e as { lines?: number; message?: string };
     return `${path}: line ${err.lines ?? '?'}: malformed CSV (${String(err.message ?? e).split('\n')[0]})`;
@@ -42,7 +42,7 @@ function fromCsv(text: string, path: string): TermEntry[] | string {
 }
 
 function fromTbx(text: string, path: string, sourceLang: string): TermEntry[] | string {
-  const parser = new SaxesParser({ position: true });
+  const parser = new (saxes().SaxesParser)({ position: true });
   const entries: Record<string, string[]>[] = [];
   let entry: Record<string, string[]> | null = null;
   let lang = '';

@@ -1,6 +1,7 @@
 // TMX translation memories (<tu> with one <tuv xml:lang> per language, <seg> holding the text):
 // a source and one or many target languages in one file. Read by saxes, like XLIFF.
-import { SaxesParser, type SaxesTag } from 'saxes';
+import type { SaxesTag } from 'saxes';
+import { lib as saxes } from '../vendor/saxes.js';
 import { InputError, type SourceFile } from '../types/index.js';
 import type { RawUnit } from './document.js';
 import { decodeXml, tagRanges } from './xliff.js';
@@ -15,7 +16,7 @@ const INLINE = new Set(['bpt', 'ept', 'it', 'ph', 'hi', 'ut', 'sub']);
 const base = (l: string) => l.toLowerCase().replace(/[-_].*$/, '');
 
 export function readTmx(file: SourceFile): Memory {
-  const parser = new SaxesParser({ position: true });
+  const parser = new (saxes().SaxesParser)({ position: true });
   const out: Memory = { sourceLang: null, byLang: new Map() };
   let tu = 0;
   let key = '';

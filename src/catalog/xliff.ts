@@ -1,7 +1,8 @@
 // XLIFF 1.2 (<trans-unit>) and 2.x (<unit><segment>): source and target in one file. Read by
 // saxes (a maintained, conformant streaming XML parser, ISC) for its exact offsets: each
 // <source>/<target> is the raw text between its tags, so findings point at the file's line.
-import { SaxesParser, type SaxesTag } from 'saxes';
+import type { SaxesTag } from 'saxes';
+import { lib as saxes } from '../vendor/saxes.js';
 import { InputError, type SourceFile } from '../types/index.js';
 import type { RawUnit } from './document.js';
 import type { Bilingual } from './po.js';
@@ -50,7 +51,7 @@ interface Open {
 }
 
 export function readXliff(file: SourceFile): Bilingual {
-  const parser = new SaxesParser({ position: true });
+  const parser = new (saxes().SaxesParser)({ position: true });
   const out: Bilingual = { sourceLang: null, targetLang: null, source: [], target: [] };
   let unitId: string | null = null;
   let unitSegments = 0;

@@ -1,7 +1,8 @@
 // YAML catalogs as Rails (config/locales/fr.yml, the language as the root key: "fr: cart: title:")
 // and many JS apps keep them. Read by the `yaml` package (eemeli/yaml, the YAML 1.2 reference
 // implementation for JavaScript), whose nodes carry their source ranges.
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { lib as yaml } from '../vendor/yaml.js';
 import { InputError, type SourceFile } from '../types/index.js';
 import type { RawUnit } from './document.js';
 import { decodeBackslashes, type Decoded } from './raw.js';
@@ -36,6 +37,7 @@ export interface YamlCatalog {
 }
 
 export function readYamlUnits(file: SourceFile): YamlCatalog {
+  const { isMap, isScalar, isSeq, parseDocument } = yaml();
   const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];

@@ -56,6 +56,17 @@ function withHint(msg: string, known: string[]): string {
 // V8's options are the process's: set once, by the main thread, not again by every worker.
 if (isMainThread) setFlagsFromString('--heap-growing-percent=50');
 
+/** Once a command's handler has started, yargs renders the whole help text "for later"
+ *  (usage.cacheHelpMessage, for a showHelp() the handler might call): 40–50 ms of every run, a
+ *  twentieth of `tqc check` on the seed corpus (CPU profile). tqc's handlers never show help, and
+ *  `--help` itself is answered before any handler runs, so the cache is not filled. Internal yargs
+ *  API: if it is ever gone, nothing changes but the time. */
+function skipHelpCache(parser: unknown): void {
+  const internal = (parser as { getInternalMethods?: () => { getUsageInstance?: () => Record<string, unknown> } }).getInternalMethods?.();
+  const usage = internal?.getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const parser = yargs(argv)
@@ -79,6 +90,7 @@ export async function main(argv: string[]): Promise<number> {
       // The parser knows the options of the command being parsed (the builder has run).
       throw new UsageError(withHint(msg, Object.keys((parser as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key)));
     });
+  skipHelpCache(parser);
   try {
     await parser.parseAsync();
     return code;

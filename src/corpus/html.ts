@@ -9,7 +9,8 @@
 // inline elements (a, b, em, span, …) stay inside it. Character references ("&amp;", "&nbsp;") are
 // blanked: the parser's decoded text would not keep the file's offsets. Links (a href, img src)
 // go to the entity check; heading ids are anchors that must survive translation unchanged.
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { lib as parse5 } from '../vendor/parse5.js';
 import type { MarkupAnchor, MarkupLink, Range } from '../types/index.js';
 import { fromCodeUnits } from './chars.js';
 import { blockParagraphs, plainBlocks, type MarkdownBlocks } from './markdown.js';
@@ -145,7 +146,7 @@ function metaName(el: Element): string {
 export function maskHtml(text: string): MarkdownBlocks {
   const m = new HtmlMasker(text);
   try {
-    m.visit(parse(text, { sourceCodeLocationInfo: true }) as unknown as Node);
+    m.visit(parse5().parse(text, { sourceCodeLocationInfo: true }) as unknown as Node);
   } catch (err) {
     // Elements nested tens of thousands deep overflow the walk's stack: no page is written so;
     // such a file is read as plain text, line by line (as Markdown does, markdown.ts).

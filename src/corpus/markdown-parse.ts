@@ -3,13 +3,7 @@
 // than by a hand-written scanner: a grammar this size is not ours to get right.
 // Real MDX is often sloppy ("<br>" never closed, a stray "{" in prose): a file the MDX parser
 // rejects is read as Markdown, where JSX is HTML, instead of failing the run.
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { lib as markdownLib } from '../vendor/markdown.js';
 import { fromCodeUnits } from './chars.js';
 import { eachLine } from './lines.js';
 
@@ -91,6 +85,7 @@ export function tame(text: string): string {
 /** The tree, and whether it was read as MDX (false also when the MDX parser rejected the file).
  *  Positions are offsets into `text`; the parser reads `tame(text)`, of the same length. */
 export function parseMarkdown(original: string, mdx: boolean): { tree: MdNode; mdx: boolean } {
+  const { fromMarkdown, frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown, mdxjs, mdxFromMarkdown } = markdownLib();
   const text = tame(original);
   if (mdx) {
     try {

@@ -9,10 +9,13 @@
 // machine, where V8's garbage-collection threads use the second core: the 50k-pair benchmark ran
 // in a median 1.76 s without the thread, 1.83 s with it.)
 //
-// The database is read from a JSON copy that the build writes
-// (dist/data/eld-small.json, by scripts/build-data.mjs from the installed eld): JSON.parse of it takes
-// ~50 ms where evaluating eld's own 1.6 MB object literal took ~220 ms. Without the copy, or when
-// it was made from another eld version, eld's own entry is loaded instead.
+// The database is read from a packed copy that the build writes (dist/data/eld-small.bin, by
+// scripts/build-data.mjs from the installed eld; see packEldData). Evaluating eld's own 1.6 MB
+// object literal took ~220 ms; JSON.parse of a JSON copy of it ~50–140 ms (81,206 keys, each an
+// object of its own), the largest single cost of `tqc check` on the seed corpus. The packed copy is
+// searched in place: its n-grams sorted in one string, their scores in byte arrays, and an n-gram's
+// scores object made when eld first asks for it (~2 ms to load). Without the copy, or when it was
+// made from another eld version, eld's own entry is loaded instead.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -38,7 +41,7 @@ function eldDir(): string {
   throw new Error('eld is not installed');
 }
 
-/** What scripts/build-data.mjs writes: eld's small n-gram database and the eld version it came from. */
+/** eld's small n-gram database and the eld version it came from: what scripts/build-data.mjs packs. */
 export interface EldData {
   eld: string;
   ngrams: unknown;
@@ -46,7 +49,7 @@ export interface EldData {
 
 const eldVersion = (dir: string): string => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** The installed eld's small database with its version: what the build writes as JSON. */
+/** The installed eld's small database with its version: what the build packs (packEldData). */
 export function installedEldData(): EldData {
   const dir = eldDir();
   const require = createRequire(import.meta.url);
@@ -54,23 +57,152 @@ export function installedEldData(): EldData {
   return { eld: eldVersion(dir), ngrams: ngramsData };
 }
 
-/** An eld instance on `data`, or null when `data` was made from another version of eld. */
-export function eldFromData(data: EldData): Detector | null {
-  const dir = eldDir();
-  if (data.eld !== eldVersion(dir)) return null;
+/** eld, made by its own factory, on a database (`ngrams`: { type, languages, isSubset, ngrams }). */
+function eldOn(dir: string, ngrams: unknown): Detector {
   // By file path: the package exports only its entries.
   const require = createRequire(import.meta.url);
   const { createEld } = require(join(dir, 'src', 'languageDetector.js')) as { createEld(): { instance: Detector; loadData(d: unknown): void } };
   const { instance, loadData } = createEld();
-  loadData(data.ngrams);
+  loadData(ngrams);
   return instance;
 }
 
+interface EldDatabase {
+  type: string;
+  languages: Record<string, string>;
+  isSubset: boolean;
+  ngrams: Record<string, Record<string, number>>;
+}
+
+interface PackedHeader {
+  eld: string;
+  type: string;
+  languages: Record<string, string>;
+  isSubset: boolean;
+  /** n-grams, score pairs, and UTF-16 code units of all n-grams together. */
+  count: number;
+  pairs: number;
+  units: number;
+}
+
+const pad4 = (n: number): number => (n + 3) & ~3;
+
+/**
+ * eld's database packed for loading without building 81k objects. Layout (little-endian): u32
+ * header length, the header as JSON, padding to 4 bytes, Int32 keyStarts[count + 1] and Int32
+ * pairStarts[count + 1], Uint8 langs[pairs], Uint8 scores[pairs], padding, then the n-grams in
+ * code-unit order as one UTF-16LE string. null when a score or language index does not fit a byte.
+ */
+export function packEldData(data: EldData): Buffer | null {
+  const db = data.ngrams as EldDatabase;
+  const keys = Object.keys(db.ngrams).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keyStarts = new Int32Array(keys.length + 1);
+  const pairStarts = new Int32Array(keys.length + 1);
+  const langs: number[] = [];
+  const scores: number[] = [];
+  let units = 0;
+  for (let k = 0; k < keys.length; k++) {
+    keyStarts[k] = units;
+    pairStarts[k] = langs.length;
+    units += keys[k].length;
+    // for…in order: the integer keys ascending, the order eld's own object gives them in.
+    const entry = db.ngrams[keys[k]];
+    for (const lang in entry) {
+      const l = Number(lang);
+      const v = entry[lang];
+      if (!(Number.isInteger(l) && l >= 0 && l < 256 && String(l) === lang && Number.isInteger(v) && v >= 0 && v < 256)) return null;
+      langs.push(l);
+      scores.push(v);
+    }
+  }
+  keyStarts[keys.length] = units;
+  pairStarts[keys.length] = langs.length;
+  const header: PackedHeader = { eld: data.eld, type: db.type, languages: db.languages, isSubset: db.isSubset, count: keys.length, pairs: langs.length, units };
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const text = Buffer.from(keys.join(''), 'utf16le');
+  if (text.toString('utf16le') !== keys.join('')) return null;
+  const ints = pad4(4 + head.length);
+  const bytes = ints + 8 * (keys.length + 1);
+  const strAt = pad4(bytes + 2 * langs.length);
+  const out = Buffer.alloc(strAt + text.length);
+  out.writeUInt32LE(head.length, 0);
+  head.copy(out, 4);
+  Buffer.from(keyStarts.buffer).copy(out, ints);
+  Buffer.from(pairStarts.buffer).copy(out, ints + 4 * (keys.length + 1));
+  Buffer.from(langs).copy(out, bytes);
+  Buffer.from(scores).copy(out, bytes + langs.length);
+  text.copy(out, strAt);
+  return out;
+}
+
+/** An eld instance on a packed database, or null when it was made from another version of eld or
+ *  does not hold together. */
+export function eldFromPacked(buf: Buffer): Detector | null {
+  if (buf.length < 4) return null;
+  const headLength = buf.readUInt32LE(0);
+  if (4 + headLength > buf.length) return null;
+  const header = JSON.parse(buf.toString('utf8', 4, 4 + headLength)) as PackedHeader;
+  const dir = eldDir();
+  if (header.eld !== eldVersion(dir)) return null;
+  const { count, pairs, units } = header;
+  const ints = pad4(4 + headLength);
+  const bytes = ints + 8 * (count + 1);
+  const strAt = pad4(bytes + 2 * pairs);
+  if (strAt + 2 * units !== buf.length) return null;
+  // A copy of the two offset tables: Int32Array needs 4-byte alignment of the underlying buffer.
+  const table = new Int32Array(2 * (count + 1));
+  Buffer.from(table.buffer).set(buf.subarray(ints, bytes));
+  const keyStarts = table.subarray(0, count + 1);
+  const pairStarts = table.subarray(count + 1);
+  const langs = buf.subarray(bytes, bytes + pairs);
+  const scores = buf.subarray(bytes + pairs, bytes + 2 * pairs);
+  const text = buf.toString('utf16le', strAt, strAt + 2 * units);
+  if (keyStarts[count] !== units || pairStarts[count] !== pairs) return null;
+
+  // Code-unit comparison of `key` with n-gram k.
+  const compare = (key: string, k: number): number => {
+    const a = keyStarts[k];
+    const b = keyStarts[k + 1];
+    const n = Math.min(key.length, b - a);
+    for (let i = 0; i < n; i++) {
+      const d = key.charCodeAt(i) - text.charCodeAt(a + i);
+      if (d !== 0) return d;
+    }
+    return key.length - (b - a);
+  };
+  const made = new Map<string, Record<number, number>>();
+  const lookUp = (key: string): Record<number, number> | undefined => {
+    const hit = made.get(key);
+    if (hit) return hit;
+    let lo = 0;
+    let hi = count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = compare(key, mid);
+      if (d > 0) lo = mid + 1;
+      else if (d < 0) hi = mid - 1;
+      else {
+        const entry: Record<number, number> = {};
+        for (let p = pairStarts[mid]; p < pairStarts[mid + 1]; p++) entry[langs[p]] = scores[p];
+        made.set(key, entry);
+        return entry;
+      }
+    }
+    return undefined;
+  };
+  // eld reads its database only as `ngrams[bytes]` (calculateScores), then walks that entry with
+  // for…in: a proxy answering property reads is all it needs.
+  const ngrams = new Proxy(Object.create(null) as object, {
+    get: (_target, key) => (typeof key === 'string' ? lookUp(key) : undefined),
+  });
+  return eldOn(dir, { type: header.type, languages: header.languages, isSubset: header.isSubset, ngrams });
+}
+
 function loadEld(): Detector {
-  const copy = fileURLToPath(new URL('../data/eld-small.json', import.meta.url)); // see scripts/build-data.mjs
+  const copy = fileURLToPath(new URL('../data/eld-small.bin', import.meta.url)); // see scripts/build-data.mjs
   if (existsSync(copy)) {
     try {
-      const eld = eldFromData(JSON.parse(readFileSync(copy, 'utf8')) as EldData);
+      const eld = eldFromPacked(readFileSync(copy));
       if (eld) return eld;
     } catch {
       // a damaged copy: eld's own entry below

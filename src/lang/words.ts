@@ -10,35 +10,48 @@ import { SYMBOL_WORDS } from './lexicon-data.js';
 const require = createRequire(import.meta.url);
 
 interface Loaded {
-  /** The list's JSON text as shipped (sorted in code-unit order), searched in place: word k is
-   *  text[starts[k], ends[k]). Parsing it into an array of strings cost ~45 ms (en, 275k words)
+  /** The list's JSON file as shipped (UTF-8, sorted), searched in place as bytes: word k is
+   *  bytes[starts[k], ends[k]). Parsing it into an array of strings cost ~45 ms (en, 275k words)
    *  and ~75 ms (fr, 337k) a run, and 600k long-lived strings for the garbage collector to copy;
-   *  indexing the quotes costs ~23 ms a list and two typed arrays. Sortedness is checked on load;
-   *  a list that is unsorted or holds JSON escapes is parsed and sorted into `words` instead. */
-  text: string;
+   *  decoding it into one string still cost ~20 ms (en) and ~45 ms (fr, not ASCII: a 9 MB
+   *  two-byte string) of a 0.9 s run on the seed corpus. UTF-8 byte order is code-point order,
+   *  which is the lists' code-unit order for every word without a surrogate pair; sortedness in
+   *  byte order is checked when the index is made. A list that is unsorted or holds JSON escapes
+   *  is parsed and sorted into `words` instead. */
+  bytes: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
   words: string[] | null;
   exclude: Set<string>;
 }
 
-/** Code-unit comparison of `w` with text[a, b), like `w < x` / `w > x` on strings. */
-function compareAt(w: string, text: string, a: number, b: number): number {
+/** Byte comparison of `w` (UTF-8, or a string of ASCII characters) with bytes[a, b). */
+function compareAt(w: string | Uint8Array, bytes: Uint8Array, a: number, b: number): number {
   const n = Math.min(w.length, b - a);
-  for (let i = 0; i < n; i++) {
-    const d = w.charCodeAt(i) - text.charCodeAt(a + i);
-    if (d !== 0) return d;
+  if (typeof w === 'string') {
+    for (let i = 0; i < n; i++) {
+      const d = w.charCodeAt(i) - bytes[a + i];
+      if (d !== 0) return d;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const d = w[i] - bytes[a + i];
+      if (d !== 0) return d;
+    }
   }
   return w.length - (b - a);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function sortedHas(l: Loaded, w: string): boolean {
   if (l.words) return arrayHas(l.words, w);
+  const key = ASCII.test(w) ? w : Buffer.from(w, 'utf8');
   let lo = 0;
   let hi = l.starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const d = compareAt(w, l.text, l.starts[mid], l.ends[mid]);
+    const d = compareAt(key, l.bytes, l.starts[mid], l.ends[mid]);
     if (d === 0) return true;
     if (d > 0) lo = mid + 1;
     else hi = mid - 1;
@@ -59,14 +72,17 @@ function arrayHas(words: readonly string[], w: string): boolean {
   return false;
 }
 
-/** Offsets of the strings of a JSON array of strings without escapes; null when it is not sorted.
+const QUOTE = 0x22;
+
+/** Byte offsets of the strings of a JSON array of strings without escapes (UTF-8: a quote byte
+ *  is never part of a longer character); null when it is not sorted in byte order.
  *  The build runs this once per list (scripts/build-data.mjs) and ships the result as
  *  dist/data/words/<lang>.idx; see storedIndex. */
-export function indexWords(text: string): { starts: Int32Array; ends: Int32Array } | null {
+export function indexWords(bytes: Uint8Array): { starts: Int32Array; ends: Int32Array } | null {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = text.indexOf('"'); i >= 0; ) {
-    const j = text.indexOf('"', i + 1);
+  for (let i = bytes.indexOf(QUOTE); i >= 0; ) {
+    const j = bytes.indexOf(QUOTE, i + 1);
     if (j < 0) return null;
     const k = starts.length;
     if (k > 0) {
@@ -74,48 +90,48 @@ export function indexWords(text: string): { starts: Int32Array; ends: Int32Array
       const pb = ends[k - 1];
       const n = Math.min(pb - pa, j - i - 1);
       let d = 0;
-      for (let q = 0; q < n && d === 0; q++) d = text.charCodeAt(pa + q) - text.charCodeAt(i + 1 + q);
+      for (let q = 0; q < n && d === 0; q++) d = bytes[pa + q] - bytes[i + 1 + q];
       if (d > 0 || (d === 0 && pb - pa > j - i - 1)) return null;
     }
     starts.push(i + 1);
     ends.push(j);
-    i = text.indexOf('"', j + 1);
+    i = bytes.indexOf(QUOTE, j + 1);
   }
   return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
-/** What the build stores for a list: [text length, word count, starts…, ends…] as 32-bit ints. */
-export function packIndex(text: string, index: { starts: Int32Array; ends: Int32Array }): Int32Array {
+/** What the build stores for a list: [byte length, word count, starts…, ends…] as 32-bit ints. */
+export function packIndex(bytes: Uint8Array, index: { starts: Int32Array; ends: Int32Array }): Int32Array {
   const n = index.starts.length;
   const packed = new Int32Array(2 + 2 * n);
-  packed[0] = text.length;
+  packed[0] = bytes.length;
   packed[1] = n;
   packed.set(index.starts, 2);
   packed.set(index.ends, 2 + n);
   return packed;
 }
 
-/** The build's index of `lang`'s list when it fits `text` (same length, every word between
- *  quotes), else null. Reading it takes ~1 ms where indexing the text took ~25 ms and ~18 MB of
+/** The build's index of `lang`'s list when it fits `bytes` (same length, every word between
+ *  quotes), else null. Reading it takes ~1 ms where indexing the list took ~25 ms and ~18 MB of
  *  garbage a list (en and fr were 80 ms of a 50k-pair run). */
-function storedIndex(lang: Lang, text: string): { starts: Int32Array; ends: Int32Array } | null {
-  let bytes: Buffer;
+function storedIndex(lang: Lang, bytes: Uint8Array): { starts: Int32Array; ends: Int32Array } | null {
+  let stored: Buffer;
   try {
-    bytes = readFileSync(new URL(`../data/words/${lang}.idx`, import.meta.url)); // see scripts/build-data.mjs
+    stored = readFileSync(new URL(`../data/words/${lang}.idx`, import.meta.url)); // see scripts/build-data.mjs
   } catch {
     return null; // running from the sources, or a build without it
   }
-  if (bytes.length % 4 !== 0 || bytes.length < 8) return null;
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  if (stored.length % 4 !== 0 || stored.length < 8) return null;
+  const aligned = stored.byteOffset % 4 === 0 ? stored : Buffer.from(stored);
   const packed = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
   const n = packed[1];
-  if (packed[0] !== text.length || packed.length !== 2 + 2 * n) return null;
+  if (packed[0] !== bytes.length || packed.length !== 2 + 2 * n) return null;
   const starts = packed.subarray(2, 2 + n);
   const ends = packed.subarray(2 + n);
   for (let k = 0; k < n; k++) {
     const a = starts[k];
     const b = ends[k];
-    if (!(a > 0 && b >= a && b < text.length) || text.charCodeAt(a - 1) !== 34 || text.charCodeAt(b) !== 34) return null;
+    if (!(a > 0 && b >= a && b < bytes.length) || bytes[a - 1] !== QUOTE || bytes[b] !== QUOTE) return null;
   }
   return { starts, ends };
 }
@@ -130,15 +146,15 @@ function list(lang: Lang): Loaded | null {
   l = null;
   if (lex?.wordList) {
     const t0 = performance.now();
-    const text = readFileSync(require.resolve(lex.wordList), 'utf8');
+    const bytes = readFileSync(require.resolve(lex.wordList));
     const exclude = new Set(lex.wordListExclude ?? []);
-    // Without a backslash there is no escape: every string's text is its JSON text.
-    const index = text.includes('\\') ? null : (storedIndex(lang, text) ?? indexWords(text));
-    if (index) l = { text, ...index, words: null, exclude };
+    // Without a backslash there is no escape: every string's bytes are its JSON text's.
+    const index = bytes.includes(0x5c) ? null : (storedIndex(lang, bytes) ?? indexWords(bytes));
+    if (index) l = { bytes, ...index, words: null, exclude };
     else {
-      const words = JSON.parse(text) as string[];
+      const words = JSON.parse(bytes.toString('utf8')) as string[];
       words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      l = { text: '', starts: new Int32Array(0), ends: new Int32Array(0), words, exclude };
+      l = { bytes: new Uint8Array(0), starts: new Int32Array(0), ends: new Int32Array(0), words, exclude };
     }
     loadMs.set(lang, performance.now() - t0);
   }

@@ -65,10 +65,35 @@ describe('word-list indexes shipped by the build (dist/data/words/<lang>.idx)', 
     const { createRequire } = await import('node:module');
     const { indexWords, packIndex } = await import('../../src/lang/words.js');
     const { langData } = await import('../../src/lang/index.js');
-    const text = readFileSync(createRequire(import.meta.url).resolve(langData(lang)!.lexicon.wordList!), 'utf8');
+    const bytes = readFileSync(createRequire(import.meta.url).resolve(langData(lang)!.lexicon.wordList!));
     const stored = readFileSync(new URL(`../../dist/data/words/${lang}.idx`, import.meta.url));
-    const expected = packIndex(text, indexWords(text)!);
+    const expected = packIndex(bytes, indexWords(bytes)!);
     expect(stored.equals(Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength))).toBe(true);
     expect(expected[1]).toBeGreaterThan(100_000); // words in the list
+  });
+});
+
+describe('word-list search in place (UTF-8 bytes, binary search)', () => {
+  // The lists are searched as bytes, not parsed: every answer must be the parsed list's. Sampled
+  // words of every list, as they are and changed by a letter (mostly not words), accented ones
+  // included ("é" is two bytes, "œ" too; the order of bytes must be the order of the list).
+  it.each(['de', 'en', 'es', 'fr'])('%s: the same answers as the parsed list', async (lang) => {
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const { langData } = await import('../../src/lang/index.js');
+    const lex = langData(lang)!.lexicon;
+    const words = JSON.parse(readFileSync(createRequire(import.meta.url).resolve(lex.wordList!), 'utf8')) as string[];
+    const listed = new Set(words);
+    const excluded = new Set(lex.wordListExclude ?? []);
+    const plain = words.filter((w, k) => k % 401 === 0 && !/['-]/.test(w));
+    const probes = plain.flatMap((w) => [w, `${w}q`, w.slice(0, -1), `é${w}`, `${w}œ`]).filter((w) => w.length > 0 && !/['-]/.test(w));
+    expect(plain.some((w) => /[^\x00-\x7f]/.test(w)) || lang === 'en').toBe(true);
+    let found = 0;
+    for (const w of probes) {
+      const expected = listed.has(w) && !excluded.has(w);
+      if (expected) found++;
+      expect(inWordList(lang, w), w).toBe(expected);
+    }
+    expect(found).toBeGreaterThan(plain.length * 0.9);
   });
 });
