@@ -17,6 +17,9 @@
 // distinct generated sentences (scripts/bench/document.ts). Targets: 100k ≤ 30 s and ≤ 500 MB,
 // time(100k)/time(10k) ≤ 11.
 //
+// Section "startup": `tqc check` on the seed corpus, median of 7 runs, beside `node -e 0`
+// (scripts/bench/startup.ts). Target: < 0.4 s.
+//
 // Section "jobs": 200 documents × 3 versions with --jobs 1 and --jobs 2, reports compared byte for
 // byte (scripts/bench/jobs.ts). Target: ≥ 1.7× on two cores.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +33,7 @@ import { benchChecks } from './bench/checks.js';
 import { benchPo } from './bench/po.js';
 import { benchJobs } from './bench/jobs.js';
 import { benchDocument } from './bench/document.js';
+import { benchStartup } from './bench/startup.js';
 import { measure } from './bench/measure.js';
 
 export interface BenchSection {
@@ -162,6 +166,7 @@ export const SECTIONS: BenchSection[] = [
   { name: 'document', description: 'tqc check on one long document pair, 10k and 100k sentences, JSON and HTML (issue 13)', run: () => benchDocument() },
   { name: 'jobs', description: 'many documents: 200 × 3 versions with --jobs 1 and --jobs 2 (issue 13)', run: () => benchJobs() },
   { name: 'huge', description: 'the CLI on 1,000,000 lines a side and on 300,000 added sentences (issue 11)', run: benchHuge },
+  { name: 'startup', description: 'tqc check on the seed corpus, median of 7 runs (issue 13)', run: () => benchStartup() },
   { name: 'po', description: 'catalog throughput, a 100k-entry PO file, vs pofilter on the same file', run: () => benchPo() },
 ];
 

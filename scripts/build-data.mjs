@@ -6,8 +6,8 @@
 //   (packEldData in src/lang/detect.ts), searched in place: ~2 ms to load where evaluating eld's
 //   1.6 MB object literal took ~220 ms and JSON.parse of a JSON copy 50–140 ms, on every run that
 //   detects a language.
-// - dist/data/words/<lang>.idx: the byte offsets of every word of each shipped word list (see
-//   packIndex in src/lang/words.ts): ~1 ms to read instead of ~25 ms to index a list.
+// - dist/data/words/<lang>.fc: each shipped word list sorted and front-coded (src/lang/word-store.ts),
+//   a third to a half of the list’s size, searched in place.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -21,14 +21,12 @@ const packedEld = packEldData(installedEldData());
 if (packedEld) writeFileSync(new URL('eld-small.bin', dist), packedEld); // else eld's own entry is loaded
 
 const { LANGUAGES } = await import(new URL('index.js', lang).href);
-const { indexWords, packIndex } = await import(new URL('words.js', lang).href);
+const { listFingerprint, listWords } = await import(new URL('words.js', lang).href);
+const { packWords } = await import(new URL('word-store.js', lang).href);
 mkdirSync(new URL('words/', dist), { recursive: true });
 for (const [code, data] of Object.entries(LANGUAGES)) {
   const list = data.lexicon.wordList;
   if (!list) continue;
-  const bytes = readFileSync(require.resolve(list));
-  const index = bytes.includes(0x5c) ? null : indexWords(bytes);
-  if (!index) continue; // loaded by JSON.parse and sorted at run time instead
-  const packed = packIndex(bytes, index);
-  writeFileSync(new URL(`words/${code}.idx`, dist), new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+  const path = require.resolve(list);
+  writeFileSync(new URL(`words/${code}.fc`, dist), packWords(listWords(readFileSync(path)), listFingerprint(path)));
 }

@@ -1,139 +1,79 @@
 // Word-list look-ups: is this lower-case word a word of language X? The lists (MIT, npm packages
 // an-array-of-{english,french,german,spanish}-words, named in each language's lexicon) are big, so
-// each is read and indexed once per process, on the first look-up in that language (see Loaded). A Vietnamese target loads none until a word fails the syllable test.
-import { readFileSync } from 'node:fs';
+// each is read once per process, on the first look-up in that language, from the packed copy the
+// build makes (src/lang/word-store.ts). A Vietnamese target loads none until a word fails the
+// syllable test.
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Lang } from '../types/index.js';
 import { LANGUAGES, langData } from './index.js';
 import { SYMBOL_WORDS } from './lexicon-data.js';
+import { packedFingerprint, packWords, WordStore } from './word-store.js';
 
 const require = createRequire(import.meta.url);
 
 interface Loaded {
-  /** The list's JSON file as shipped (UTF-8, sorted), searched in place as bytes: word k is
-   *  bytes[starts[k], ends[k]). Parsing it into an array of strings cost ~45 ms (en, 275k words)
-   *  and ~75 ms (fr, 337k) a run, and 600k long-lived strings for the garbage collector to copy;
-   *  decoding it into one string still cost ~20 ms (en) and ~45 ms (fr, not ASCII: a 9 MB
-   *  two-byte string) of a 0.9 s run on the seed corpus. UTF-8 byte order is code-point order,
-   *  which is the lists' code-unit order for every word without a surrogate pair; sortedness in
-   *  byte order is checked when the index is made. A list that is unsorted or holds JSON escapes
-   *  is parsed and sorted into `words` instead. */
-  bytes: Uint8Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  words: string[] | null;
+  store: WordStore;
   exclude: Set<string>;
 }
 
-/** Byte comparison of `w` (UTF-8, or a string of ASCII characters) with bytes[a, b). */
-function compareAt(w: string | Uint8Array, bytes: Uint8Array, a: number, b: number): number {
-  const n = Math.min(w.length, b - a);
-  if (typeof w === 'string') {
-    for (let i = 0; i < n; i++) {
-      const d = w.charCodeAt(i) - bytes[a + i];
-      if (d !== 0) return d;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const d = w[i] - bytes[a + i];
-      if (d !== 0) return d;
-    }
+/** FNV-1a over the list's size and its first and last 4 KB: what a packed copy must have been made
+ *  from (reading three small pieces instead of the whole list, which is what the copy saves). */
+export function listFingerprint(path: string): number {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(Math.min(4096, size));
+    const tail = Buffer.alloc(Math.min(4096, size));
+    readSync(fd, head, 0, head.length, 0);
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    let h = 0x811c9dc5;
+    const mix = (byte: number) => (h = Math.imul(h ^ byte, 16777619));
+    for (let i = 0; i < 6; i++) mix(Math.floor(size / 2 ** (8 * i)) & 0xff);
+    for (const byte of head) mix(byte);
+    for (const byte of tail) mix(byte);
+    return h >>> 0;
+  } finally {
+    closeSync(fd);
   }
-  return w.length - (b - a);
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-function sortedHas(l: Loaded, w: string): boolean {
-  if (l.words) return arrayHas(l.words, w);
-  const key = ASCII.test(w) ? w : Buffer.from(w, 'utf8');
-  let lo = 0;
-  let hi = l.starts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const d = compareAt(key, l.bytes, l.starts[mid], l.ends[mid]);
-    if (d === 0) return true;
-    if (d > 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-function arrayHas(words: readonly string[], w: string): boolean {
-  let lo = 0;
-  let hi = words.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const x = words[mid];
-    if (x === w) return true;
-    if (x < w) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 const QUOTE = 0x22;
 
-/** Byte offsets of the strings of a JSON array of strings without escapes (UTF-8: a quote byte
- *  is never part of a longer character); null when it is not sorted in byte order.
- *  The build runs this once per list (scripts/build-data.mjs) and ships the result as
- *  dist/data/words/<lang>.idx; see storedIndex. */
-export function indexWords(bytes: Uint8Array): { starts: Int32Array; ends: Int32Array } | null {
-  const starts: number[] = [];
-  const ends: number[] = [];
+/** The words of a shipped list (a JSON array of strings) as UTF-8 byte strings. Without a
+ *  backslash there is no escape and every word's bytes are those between its quotes (a quote byte
+ *  is never part of a longer UTF-8 character); otherwise the JSON is parsed. */
+export function listWords(bytes: Uint8Array): Uint8Array[] {
+  if (bytes.includes(0x5c)) return (JSON.parse(Buffer.from(bytes).toString('utf8')) as string[]).map((w) => Buffer.from(w, 'utf8'));
+  const out: Uint8Array[] = [];
   for (let i = bytes.indexOf(QUOTE); i >= 0; ) {
     const j = bytes.indexOf(QUOTE, i + 1);
-    if (j < 0) return null;
-    const k = starts.length;
-    if (k > 0) {
-      const pa = starts[k - 1];
-      const pb = ends[k - 1];
-      const n = Math.min(pb - pa, j - i - 1);
-      let d = 0;
-      for (let q = 0; q < n && d === 0; q++) d = bytes[pa + q] - bytes[i + 1 + q];
-      if (d > 0 || (d === 0 && pb - pa > j - i - 1)) return null;
-    }
-    starts.push(i + 1);
-    ends.push(j);
+    if (j < 0) break;
+    out.push(bytes.subarray(i + 1, j));
     i = bytes.indexOf(QUOTE, j + 1);
   }
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return out;
 }
 
-/** What the build stores for a list: [byte length, word count, starts…, ends…] as 32-bit ints. */
-export function packIndex(bytes: Uint8Array, index: { starts: Int32Array; ends: Int32Array }): Int32Array {
-  const n = index.starts.length;
-  const packed = new Int32Array(2 + 2 * n);
-  packed[0] = bytes.length;
-  packed[1] = n;
-  packed.set(index.starts, 2);
-  packed.set(index.ends, 2 + n);
-  return packed;
-}
-
-/** The build's index of `lang`'s list when it fits `bytes` (same length, every word between
- *  quotes), else null. Reading it takes ~1 ms where indexing the list took ~25 ms and ~18 MB of
- *  garbage a list (en and fr were 80 ms of a 50k-pair run). */
-function storedIndex(lang: Lang, bytes: Uint8Array): { starts: Int32Array; ends: Int32Array } | null {
-  let stored: Buffer;
-  try {
-    stored = readFileSync(new URL(`../data/words/${lang}.idx`, import.meta.url)); // see scripts/build-data.mjs
-  } catch {
-    return null; // running from the sources, or a build without it
+/** The build's packed copy of `lang`'s list when it was made from the installed list (see
+ *  scripts/build-data.mjs): dist/data/words/<lang>.fc, beside the bundle and the dist/ modules, or
+ *  from the sources (tests) in the last build. */
+function storedList(lang: Lang, fingerprint: number): WordStore | null {
+  for (const where of [`../data/words/${lang}.fc`, `../../dist/data/words/${lang}.fc`]) {
+    let packed: Buffer;
+    try {
+      packed = readFileSync(new URL(where, import.meta.url));
+    } catch {
+      continue;
+    }
+    if (packedFingerprint(packed) !== fingerprint) continue;
+    try {
+      return new WordStore(packed);
+    } catch {
+      continue; // damaged: made again from the list
+    }
   }
-  if (stored.length % 4 !== 0 || stored.length < 8) return null;
-  const aligned = stored.byteOffset % 4 === 0 ? stored : Buffer.from(stored);
-  const packed = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
-  const n = packed[1];
-  if (packed[0] !== bytes.length || packed.length !== 2 + 2 * n) return null;
-  const starts = packed.subarray(2, 2 + n);
-  const ends = packed.subarray(2 + n);
-  for (let k = 0; k < n; k++) {
-    const a = starts[k];
-    const b = ends[k];
-    if (!(a > 0 && b >= a && b < bytes.length) || bytes[a - 1] !== QUOTE || bytes[b] !== QUOTE) return null;
-  }
-  return { starts, ends };
+  return null;
 }
 
 const lists = new Map<Lang, Loaded | null>();
@@ -146,16 +86,10 @@ function list(lang: Lang): Loaded | null {
   l = null;
   if (lex?.wordList) {
     const t0 = performance.now();
-    const bytes = readFileSync(require.resolve(lex.wordList));
-    const exclude = new Set(lex.wordListExclude ?? []);
-    // Without a backslash there is no escape: every string's bytes are its JSON text's.
-    const index = bytes.includes(0x5c) ? null : (storedIndex(lang, bytes) ?? indexWords(bytes));
-    if (index) l = { bytes, ...index, words: null, exclude };
-    else {
-      const words = JSON.parse(bytes.toString('utf8')) as string[];
-      words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      l = { bytes: new Uint8Array(0), starts: new Int32Array(0), ends: new Int32Array(0), words, exclude };
-    }
+    const path = require.resolve(lex.wordList);
+    const fingerprint = listFingerprint(path);
+    const store = storedList(lang, fingerprint) ?? new WordStore(packWords(listWords(readFileSync(path)), fingerprint));
+    l = { store, exclude: new Set(lex.wordListExclude ?? []) };
     loadMs.set(lang, performance.now() - t0);
   }
   lists.set(lang, l);
@@ -188,7 +122,7 @@ export function wordListLoadTimes(): Record<Lang, number> {
 }
 
 function has(l: Loaded, w: string): boolean {
-  return sortedHas(l, w) && !l.exclude.has(w);
+  return l.store.has(w) && !l.exclude.has(w);
 }
 
 /** Is `lower` (lower case, ' for apostrophes) in `lang`'s word list? Elisions and compounds

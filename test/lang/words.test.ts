@@ -59,22 +59,33 @@ describe('word lists', () => {
   });
 });
 
-describe('word-list indexes shipped by the build (dist/data/words/<lang>.idx)', () => {
-  it.each(['en', 'fr', 'es'])('%s: the stored offsets are those indexWords finds in the list', async (lang) => {
+describe('word lists packed by the build (dist/data/words/<lang>.fc)', () => {
+  it.each(['de', 'en', 'es', 'fr'])('%s: the packed copy is the installed list, front-coded, at half its size or less', async (lang) => {
     const { readFileSync } = await import('node:fs');
     const { createRequire } = await import('node:module');
-    const { indexWords, packIndex } = await import('../../src/lang/words.js');
+    const { listFingerprint, listWords } = await import('../../src/lang/words.js');
+    const { packWords, WordStore } = await import('../../src/lang/word-store.js');
     const { langData } = await import('../../src/lang/index.js');
-    const bytes = readFileSync(createRequire(import.meta.url).resolve(langData(lang)!.lexicon.wordList!));
-    const stored = readFileSync(new URL(`../../dist/data/words/${lang}.idx`, import.meta.url));
-    const expected = packIndex(bytes, indexWords(bytes)!);
-    expect(stored.equals(Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength))).toBe(true);
-    expect(expected[1]).toBeGreaterThan(100_000); // words in the list
+    const path = createRequire(import.meta.url).resolve(langData(lang)!.lexicon.wordList!);
+    const list = readFileSync(path);
+    const stored = readFileSync(new URL(`../../dist/data/words/${lang}.fc`, import.meta.url));
+    const packed = packWords(listWords(list), listFingerprint(path));
+    expect(Buffer.from(packed).equals(stored)).toBe(true);
+    expect(stored.length).toBeLessThan(list.length / 2);
+    expect(new WordStore(stored).count).toBeGreaterThan(100_000);
+  });
+
+  it('refuses what is not a packed list, or one cut short', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { WordStore } = await import('../../src/lang/word-store.js');
+    const stored = readFileSync(new URL('../../dist/data/words/en.fc', import.meta.url));
+    expect(() => new WordStore(stored.subarray(0, stored.length - 1))).toThrow();
+    expect(() => new WordStore(Buffer.from('["a","b"]'))).toThrow();
   });
 });
 
-describe('word-list search in place (UTF-8 bytes, binary search)', () => {
-  // The lists are searched as bytes, not parsed: every answer must be the parsed list's. Sampled
+describe('word-list search in place (front-coded UTF-8, binary search over blocks)', () => {
+  // The lists are searched packed, not parsed: every answer must be the parsed list's. Sampled
   // words of every list, as they are and changed by a letter (mostly not words), accented ones
   // included ("é" is two bytes, "œ" too; the order of bytes must be the order of the list).
   it.each(['de', 'en', 'es', 'fr'])('%s: the same answers as the parsed list', async (lang) => {
