@@ -188,6 +188,16 @@ describe('Vietnamese, another language family: the same damage, the same single 
     expect(found[0].message).toMatch(/^the translation stops after source sentence 30 of 89: /);
   });
 
+  it('the paragraph on the last resort (useEffect) placed two paragraphs higher: no coverage finding', () => {
+    // Its first sentence shares JSX and useEffect with the source; the other two share nothing
+    // (no name, number or code). Averaged, the anchors did not vouch for the run and the move was
+    // an omission plus an addition; one strongly anchored sentence beside plausible ones now does.
+    const moved = [...viLines];
+    const [paragraph] = moved.splice(41, 1);
+    moved.splice(39, 0, paragraph);
+    expect(vi(lines(moved))).toEqual([]);
+  });
+
   it('5 sentences lost in the middle: one omission covering them', () => {
     const found = vi(lines([...viLines.slice(0, 26), ...viLines.slice(28)]));
     expect(found.map((f) => f.check)).toEqual(['omission']);

@@ -167,13 +167,31 @@ const COMPOUND_ENDS: Record<string, Set<string>> = {
  *  moved bullet was reported as an omission at its old place plus an addition at its new one.
  *  Each run of unmatched source sentences is aligned alone with each run of unmatched target
  *  sentences; a pair of runs counts when every bead is 1-1 (or a merge) and the anchors vouch for
- *  it on average (numbers, names, codes, cognates: cost below MOVED_COST). */
+ *  it (numbers, names, codes, cognates: see vouchedFor). */
 export interface Moved {
   source: Set<number>;
   target: Set<number>;
 }
 
 const MOVED_COST = -1;
+/** A bead the anchors vouch for on their own (as the aligner's confident islands), and the most a
+ *  bead beside it may cost: a plain sentence of proportional length costs about 0 to 1. */
+const VOUCHED_COST = -2;
+const PLAIN_COST = 1.5;
+
+/** Do the beads of a run pair translate each other? Every bead pairs sentences, and either the
+ *  anchors vouch for the run on average, or for one bead strongly while the others are plausible
+ *  by length. Real case: a two-sentence paragraph of the React page on purity, placed two
+ *  paragraphs higher in Vietnamese — "If the cups variable or the [] array were created outside
+ *  the TeaGathering function…" (−2.7: cups, [], TeaGathering) and "You would be changing a
+ *  preexisting object…" (+1.0: no anchor) averaged −0.86 and were reported as an omission plus an
+ *  addition. */
+function vouchedFor(local: readonly Bead[]): boolean {
+  if (local.some((b) => b.source.length === 0 || b.target.length === 0)) return false;
+  const costs = local.map((b) => b.cost ?? 0);
+  if (costs.reduce((sum, c) => sum + c, 0) / costs.length < MOVED_COST) return true;
+  return Math.min(...costs) < VOUCHED_COST && Math.max(...costs) < PLAIN_COST;
+}
 /** Runs longer than this are not looked at (a moved passage is a few sentences; a cut is not). */
 const MAX_MOVED_RUN = 12;
 
@@ -207,9 +225,7 @@ export function movedSentences(ctx: CheckContext): Moved {
       for (const rt of tgtRuns) {
         if (rt.some((j) => moved.target.has(j))) continue;
         const local = alignSentences(texts(source, rs), texts(target, rt), { sourceLang: source.lang, targetLang: target.lang, ratio, lexical: false });
-        if (local.some((b) => b.source.length === 0 || b.target.length === 0)) continue;
-        const mean = local.reduce((sum, b) => sum + (b.cost ?? 0), 0) / local.length;
-        if (mean >= MOVED_COST) continue;
+        if (!vouchedFor(local)) continue;
         for (const i of rs) moved.source.add(i);
         for (const j of rt) moved.target.add(j);
         break;
