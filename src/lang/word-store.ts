@@ -121,8 +121,8 @@ export class WordStore {
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const s = starts[mid];
-      const e = data.indexOf(END, s);
-      const d = compareBytes(key, n, data, s, e);
+      const found = data.indexOf(END, s);
+      const d = compareBytes(key, n, data, s, found < 0 ? data.length : found);
       if (d === 0) return true;
       if (d > 0) {
         block = mid;
@@ -135,11 +135,12 @@ export class WordStore {
     let pos = starts[block];
     const end = starts[block + 1];
     let len = 0;
-    while (pos < end && data[pos] !== END) cur[len++] = data[pos++];
+    // Bounded by the block's end and the buffer's size: a damaged copy cannot loop or overrun.
+    while (pos < end && data[pos] !== END && len < cur.length) cur[len++] = data[pos++];
     pos++;
     while (pos < end) {
       len = data[pos++];
-      while (data[pos] !== END) cur[len++] = data[pos++];
+      while (pos < end && data[pos] !== END && len < cur.length) cur[len++] = data[pos++];
       pos++;
       const d = compareBytes(key, n, cur, 0, len);
       if (d === 0) return true;

@@ -82,6 +82,16 @@ describe('word lists packed by the build (dist/data/words/<lang>.fc)', () => {
     expect(() => new WordStore(stored.subarray(0, stored.length - 1))).toThrow();
     expect(() => new WordStore(Buffer.from('["a","b"]'))).toThrow();
   });
+
+  it('answers, and ends, on a copy whose words lost their ends (damaged data, header intact)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { WordStore } = await import('../../src/lang/word-store.js');
+    const stored = Buffer.from(readFileSync(new URL('../../dist/data/words/en.fc', import.meta.url)));
+    const blocks = stored.readUInt32LE(8);
+    for (let i = 16 + 4 * (blocks + 1); i < stored.length; i++) if (stored[i] === 0x0a) stored[i] = 0x61;
+    const damaged = new WordStore(stored);
+    for (const w of ['through', 'cash', 'zzzz', 'a', 'développeurs']) expect(typeof damaged.has(w)).toBe('boolean');
+  });
 });
 
 describe('word-list search in place (front-coded UTF-8, binary search over blocks)', () => {
