@@ -4,7 +4,8 @@
 //
 // Why: V8 compiles every byte of a module before running it. With every parser inside, the bundle
 // was 3.2 MB and compiling it was ~140 ms of the 0.6 s `tqc check` takes on the seed corpus (CPU
-// profile), though plain text needs none of them: micromark and acorn (Markdown, MDX), parse5
+// profile), though plain text needs none of them: micromark (Markdown), its MDX extensions with
+// acorn (MDX only), parse5
 // (HTML), gettext-parser with iconv-lite's code-page tables (PO), yaml, saxes (XLIFF, TMX, TBX),
 // csv-parse, the ICU message parser and re2js. Now the bundle is ~0.8 MB and a run loads the
 // parsers of the formats it reads.
@@ -28,6 +29,9 @@ await build({
   format: 'cjs',
   outdir: 'dist/bundle/vendor',
   outExtension: { '.js': '.cjs' },
+  // One acorn: the MDX extensions import its ES module and acorn-jsx requires its CommonJS file,
+  // and each was bundled (2 × ~0.2 MB).
+  alias: { acorn: './node_modules/acorn/dist/acorn.js' },
   logLevel: 'warning',
 });
 

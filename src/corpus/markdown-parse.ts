@@ -4,6 +4,7 @@
 // Real MDX is often sloppy ("<br>" never closed, a stray "{" in prose): a file the MDX parser
 // rejects is read as Markdown, where JSX is HTML, instead of failing the run.
 import { lib as markdownLib } from '../vendor/markdown.js';
+import { lib as mdxLib } from '../vendor/mdx.js';
 import { fromCodeUnits } from './chars.js';
 import { eachLine } from './lines.js';
 
@@ -85,9 +86,10 @@ export function tame(text: string): string {
 /** The tree, and whether it was read as MDX (false also when the MDX parser rejected the file).
  *  Positions are offsets into `text`; the parser reads `tame(text)`, of the same length. */
 export function parseMarkdown(original: string, mdx: boolean): { tree: MdNode; mdx: boolean } {
-  const { fromMarkdown, frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown, mdxjs, mdxFromMarkdown } = markdownLib();
+  const { fromMarkdown, frontmatter, frontmatterFromMarkdown, gfm, gfmFromMarkdown } = markdownLib();
   const text = tame(original);
   if (mdx) {
+    const { mdxjs, mdxFromMarkdown } = mdxLib(); // outside the try: a missing parser is no parse error
     try {
       const tree = fromMarkdown(text, {
         extensions: [frontmatter(['yaml', 'toml']), gfm(), mdxjs()],

@@ -19,7 +19,7 @@ function loaded(paths: string[], cwd = process.cwd()): { vendors: string[]; stat
 
 describe('parsers loaded on demand by the built CLI', () => {
   it('ships each parser as a file of its own', () => {
-    for (const name of ['csv', 'gettext', 'icu', 'markdown', 'parse5', 're2js', 'saxes', 'yaml']) expect(existsSync(resolve(`dist/bundle/vendor/${name}.cjs`)), name).toBe(true);
+    for (const name of ['csv', 'gettext', 'icu', 'markdown', 'mdx', 'parse5', 're2js', 'saxes', 'yaml']) expect(existsSync(resolve(`dist/bundle/vendor/${name}.cjs`)), name).toBe(true);
   });
 
   it.each<[string, string[], string[]]>([
@@ -30,7 +30,8 @@ describe('parsers loaded on demand by the built CLI', () => {
     ['a TMX file', ['corpus/shop-app/support.tmx'], ['icu', 'saxes']],
     ['YAML catalogs', ['corpus/shop-app/rails'], ['yaml']],
     ['JSON catalogs with ICU plurals', ['corpus/shop-app/locales'], ['icu']],
-    ['MDX pages', ['test/fixtures/react/learn-conditional-rendering-fr'], ['markdown']],
+    ['Markdown articles (no MDX: no acorn)', ['test/fixtures/heldout/markdown'], ['markdown']],
+    ['MDX pages', ['test/fixtures/react/learn-conditional-rendering-fr'], ['markdown', 'mdx']],
   ])('%s: %j', (_what, paths, expected) => {
     const { vendors, status } = loaded(paths);
     expect(status).toBe(0);
