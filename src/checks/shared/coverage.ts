@@ -188,9 +188,17 @@ const PLAIN_COST = 1.5;
  *  addition. */
 function vouchedFor(local: readonly Bead[]): boolean {
   if (local.some((b) => b.source.length === 0 || b.target.length === 0)) return false;
-  const costs = local.map((b) => b.cost ?? 0);
-  if (costs.reduce((sum, c) => sum + c, 0) / costs.length < MOVED_COST) return true;
-  return Math.min(...costs) < VOUCHED_COST && Math.max(...costs) < PLAIN_COST;
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const b of local) {
+    const c = b.cost ?? 0;
+    sum += c;
+    if (c < min) min = c;
+    if (c > max) max = c;
+  }
+  if (sum / local.length < MOVED_COST) return true;
+  return min < VOUCHED_COST && max < PLAIN_COST;
 }
 /** Runs longer than this are not looked at (a moved passage is a few sentences; a cut is not). */
 const MAX_MOVED_RUN = 12;
