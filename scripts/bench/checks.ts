@@ -7,7 +7,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { measure, type Measure } from './measure.js';
+import { measure, median, spread, type Measure } from './measure.js';
 import { generatePairs, toPo } from './pairs.js';
 
 function ensurePofilter(): boolean {
@@ -24,12 +24,6 @@ function ensurePofilter(): boolean {
 /** Runs of each tool; the figures are their medians. */
 const RUNS = 3;
 
-/** The run of median time (the peak memory reported is that run's). */
-function median(runs: readonly Measure[]): Measure {
-  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
-}
-
-const spread = (runs: readonly Measure[]): string => runs.map((r) => r.seconds.toFixed(2)).join(', ');
 
 export function benchChecks(count = 50_000): void {
   const havePofilter = ensurePofilter();

@@ -6,15 +6,11 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { measure, type Measure } from './measure.js';
+import { measure, median, type Measure } from './measure.js';
 import { generatePairs } from './pairs.js';
 
 const RUNS = 3;
 const PER_DOC = 40;
-
-function median(runs: readonly Measure[]): Measure {
-  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
-}
 
 /** `count` document directories of distinct sentences: doc-000/{en,fr,fr-CA}.txt, … */
 export function buildContent(dir: string, count: number): void {

@@ -23,3 +23,11 @@ export function measure(argv: string[], cwd?: string): Measure {
   const [seconds, kib, status] = (r.stdout ?? '').trim().split(' ').map(Number);
   return { seconds, peakMiB: kib / 1024, status: Number.isFinite(status) ? status : r.status, stderr: r.stderr ?? '' };
 }
+
+/** The run of median time (the peak memory reported is that run's). */
+export function median(runs: readonly Measure[]): Measure {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+}
+
+/** Every run's time, in run order: "4.25, 3.60, 4.28". */
+export const spread = (runs: readonly Measure[]): string => runs.map((r) => r.seconds.toFixed(2)).join(', ');

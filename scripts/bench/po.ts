@@ -5,12 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { measure, type Measure } from './measure.js';
+import { measure, median, spread, type Measure } from './measure.js';
 import { generatePairs, toPo } from './pairs.js';
 
 const RUNS = 3;
-const median = (runs: readonly Measure[]): Measure => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
-const spread = (runs: readonly Measure[]): string => runs.map((r) => r.seconds.toFixed(2)).join(', ');
 
 export function benchPo(count = 100_000): void {
   const dir = mkdtempSync(join(tmpdir(), 'tqc-bench-po-'));
