@@ -193,27 +193,42 @@ process.stderr.on('error', () => {});
 /** Whether the reader of stdout went away (`tqc check … | head -c 10`). */
 export const stdoutWasClosed = (): boolean => stdoutClosed;
 
-function writeOne(piece: string): Promise<void> {
+function writeOne(bytes: Uint8Array): Promise<void> {
   return new Promise((resolveWrite, reject) => {
-    process.stdout.write(piece, (err) => (err ? reject(err) : resolveWrite()));
+    process.stdout.write(bytes, (err) => (err ? reject(err) : resolveWrite()));
   });
 }
 
 /** stdout holds the report and nothing else. A reader that closes the pipe early ends the output
  *  quietly, as Unix tools do (the exit code still says what the audit found); any other write
- *  error (ENOSPC on /dev/full) is one line and exit 2, never a stack trace. */
+ *  error (ENOSPC on /dev/full) is one line and exit 2, never a stack trace.
+ *  Encoded a megabyte at a time as for files (writeUtf8): pieces joined into one string first, then
+ *  handed to stream.write, spent 0.45 s converting the 48 MB audit of 50,000 --aligned pairs. Each
+ *  chunk is a fresh buffer, held by the stream until written. */
 export async function writeStdout(content: Content): Promise<void> {
   if (stdoutClosed) return;
-  let pending = '';
+  let chunk = new Uint8Array(CHUNK);
+  let filled = 0;
+  const flush = async () => {
+    if (filled === 0) return;
+    const full = chunk.subarray(0, filled);
+    chunk = new Uint8Array(CHUNK);
+    filled = 0;
+    await writeOne(full);
+  };
   try {
     for (const piece of typeof content === 'string' ? [content] : content) {
-      pending += piece;
-      if (pending.length >= CHUNK) {
-        await writeOne(pending);
-        pending = '';
+      let rest = piece;
+      while (rest.length > 0) {
+        const { read, written } = encoder.encodeInto(rest, chunk.subarray(filled));
+        filled += written;
+        if (read === rest.length) break;
+        if (read === 0 && filled === 0) throw new Error('no progress encoding the report'); // cannot happen: the chunk holds any character
+        rest = rest.slice(read);
+        await flush();
       }
     }
-    if (pending.length > 0) await writeOne(pending);
+    await flush();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
       stdoutClosed = true;
