@@ -4,7 +4,8 @@
 // the translation, and the built CLI checks each damaged copy:
 //   tqc check en.txt <lang>.txt --format json
 // A move is counted as a false alarm when the audit holds more coverage findings (truncation,
-// omission, addition, number, duplicate, entity) than the intact translation's (none).
+// omission, addition, number, duplicate, entity) than the intact translation's (none), and as
+// recognised when it holds exactly one `moved` finding and no coverage finding.
 //
 // The opposite risk, measured beside it: a paragraph lost, and an unrelated paragraph of as many
 // sentences and a similar length (within 30 %, from the same language's "Thinking in React" page)
@@ -31,8 +32,12 @@ function coverageFindings(lang: string, lines: string[]): string[] {
   const r = spawnSync(process.execPath, ['bin/tqc.js', 'check', join(dir, 'en.txt'), target, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`tqc failed: ${r.stderr}`);
   const audit = JSON.parse(r.stdout) as { documents: { targets: { findings: { check: string }[] }[] }[] };
-  return audit.documents.flatMap((d) => d.targets.flatMap((t) => t.findings.map((f) => f.check))).filter((c) => COVERAGE.has(c));
+  const checks = audit.documents.flatMap((d) => d.targets.flatMap((t) => t.findings.map((f) => f.check)));
+  movedCount = checks.filter((c) => c === 'moved').length;
+  return checks.filter((c) => COVERAGE.has(c));
 }
+/** `moved` findings of the last audit. */
+let movedCount = 0;
 
 try {
   for (const lang of ['fr', 'vi']) {
@@ -40,6 +45,7 @@ try {
     const base = coverageFindings(lang, lines).length;
     let moves = 0;
     let alarms = 0;
+    let recognised = 0;
     for (let from = 2; from < lines.length; from++) {
       if (lines[from].trim() === '') continue;
       for (const up of [2, 4]) {
@@ -49,13 +55,14 @@ try {
         moved.splice(from - up, 0, paragraph);
         moves++;
         const found = coverageFindings(lang, moved);
+        if (found.length === base && movedCount === 1) recognised++;
         if (found.length > base) {
           alarms++;
           console.log(`  ${lang} paragraph ${from + 1} → ${from + 1 - up}: ${found.join(', ')}`);
         }
       }
     }
-    console.log(`${lang}: ${moves} moved paragraphs, ${alarms} with a coverage finding (${((100 * alarms) / moves).toFixed(0)} %); intact: ${base}`);
+    console.log(`${lang}: ${moves} moved paragraphs, ${alarms} with a coverage finding (${((100 * alarms) / moves).toFixed(0)} %), ${recognised} reported as exactly one moved finding; intact: ${base}`);
 
     const other = readFileSync(resolve(`test/fixtures/react/learn-thinking-in-react-${lang}/${lang}.mdx`), 'utf8')
       .split('\n')
@@ -63,6 +70,7 @@ try {
     const count = (t: string) => splitSentences(t, lang).length;
     let replaced = 0;
     let hidden = 0;
+    let calledMoved = 0;
     for (let at = 3; at < lines.length; at++) {
       if (lines[at].trim() === '') continue;
       const n = count(lines[at]);
@@ -73,12 +81,13 @@ try {
       damaged.splice(at - 2, 0, stranger);
       replaced++;
       const found = coverageFindings(lang, damaged);
+      if (movedCount > 0) calledMoved++;
       if (!(found.includes('omission') && found.includes('addition'))) {
         hidden++;
         console.log(`  ${lang} paragraph ${at + 1} lost, a stranger added at ${at - 1}: ${found.join(', ') || 'no coverage finding'}`);
       }
     }
-    console.log(`${lang}: ${replaced} paragraphs replaced by an unrelated one nearby, ${hidden} without both an omission and an addition`);
+    console.log(`${lang}: ${replaced} paragraphs replaced by an unrelated one nearby, ${hidden} without both an omission and an addition, ${calledMoved} with a moved finding`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -215,11 +215,81 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
     for (const k of members) lexicons[k] = lex.linkTarget.length > 0 ? lex : null;
   }
   // Without a lexicon the second pass would repeat the first (unrelated documents learn none).
-  return feats.map(({ S, T }, k) =>
-    lexicons[k] === null
-      ? first[k]
-      : alignBanded({ ...paras(k), source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, anchorKind, verbatimUnits, lexicon: lexicons[k] }, first[k]),
-  );
+  return feats.map(({ S, T }, k) => {
+    const lexicon = lexicons[k];
+    if (lexicon === null) return first[k];
+    const beads = alignBanded({ ...paras(k), source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, anchorKind, verbatimUnits, lexicon }, first[k]);
+    evidence.set(beads, { lexicon, source: { tokOff: S.tokOff, tokIds: S.tokIds }, target: { tokOff: T.tokOff, tokIds: T.tokIds } });
+    return beads;
+  });
+}
+
+/** What the lexical pass knew about one alignment: the lexicon learned from the document pair and
+ *  the word ids of each sentence. Kept (by the beads array) for the checks that judge sentences
+ *  the alignment left unmatched (checks/shared/coverage.ts: a moved passage); ~8 bytes a word. */
+export interface LexicalEvidence {
+  lexicon: Lexicon;
+  source: Pick<SideFeatures, 'tokOff' | 'tokIds'>;
+  target: Pick<SideFeatures, 'tokOff' | 'tokIds'>;
+}
+const evidence = new WeakMap<readonly Bead[], LexicalEvidence>();
+
+/** The lexical evidence behind `beads`, when they came from a lexical pass. */
+export const lexicalEvidence = (beads: readonly Bead[]): LexicalEvidence | undefined => evidence.get(beads);
+
+/** How much of two passages the learned lexicon links to each other: the mean of the share of the
+ *  target words it can explain that some source word of the passage links to, and the same share
+ *  seen from the source. A passage and its translation share many links; two passages of the same
+ *  page on the same subject share some (the page's vocabulary: "component" ↔ "composant"), so the
+ *  figure means something only against other passages (see movedSentences). */
+export class LexicalCover {
+  private readonly marks: Int32Array;
+  private readonly present: Int32Array;
+  private stamp = 0;
+  constructor(private readonly ev: LexicalEvidence) {
+    this.marks = new Int32Array(ev.lexicon.targetVocab);
+    this.present = new Int32Array(ev.lexicon.targetVocab);
+  }
+  score(sourceIds: readonly number[], targetIds: readonly number[]): number {
+    const { lexicon: L, source: S, target: T } = this.ev;
+    const st = ++this.stamp;
+    // Target words linked from the source passage, and target words present in the target passage.
+    for (const i of sourceIds) {
+      for (let k = S.tokOff[i]; k < S.tokOff[i + 1]; k++) {
+        const w = S.tokIds[k];
+        if (w >= L.sourceVocab) continue;
+        for (let x = L.linkOff[w]; x < L.linkOff[w + 1]; x++) this.marks[L.linkTarget[x]] = st;
+      }
+    }
+    let tExplainable = 0;
+    let tHit = 0;
+    for (const j of targetIds) {
+      for (let k = T.tokOff[j]; k < T.tokOff[j + 1]; k++) {
+        const w = T.tokIds[k];
+        if (w >= L.targetVocab) continue;
+        this.present[w] = st;
+        if (L.targetLinked[w] === 0) continue;
+        tExplainable++;
+        if (this.marks[w] === st) tHit++;
+      }
+    }
+    let sExplainable = 0;
+    let sHit = 0;
+    for (const i of sourceIds) {
+      for (let k = S.tokOff[i]; k < S.tokOff[i + 1]; k++) {
+        const w = S.tokIds[k];
+        if (w >= L.sourceVocab || L.linkOff[w] === L.linkOff[w + 1]) continue;
+        sExplainable++;
+        for (let x = L.linkOff[w]; x < L.linkOff[w + 1]; x++) {
+          if (this.present[L.linkTarget[x]] === st) {
+            sHit++;
+            break;
+          }
+        }
+      }
+    }
+    return ((tExplainable > 0 ? tHit / tExplainable : 0) + (sExplainable > 0 ? sHit / sExplainable : 0)) / 2;
+  }
 }
 
 /** Aligns one source with one translation, both given as sentence lists. */

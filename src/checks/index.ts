@@ -8,6 +8,7 @@ import { glossary } from './glossary.js';
 import { keptTerm } from './kept-term.js';
 import { length } from './length.js';
 import { missingTranslation } from './missing-translation.js';
+import { moved } from './moved.js';
 import { number } from './number.js';
 import { omission } from './omission.js';
 import { placeholder } from './placeholder.js';
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   keptTerm,
   length,
   missingTranslation,
+  moved,
   number,
   omission,
   placeholder,

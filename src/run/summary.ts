@@ -71,7 +71,9 @@ export function affectedWords(f: Finding): number {
 
 /** A finding's weight in the score: its severity’s points per sentence-sized share (WORDS_PER_ERROR words) of
  *  the text it affects (at least once). */
-export const penaltyOf = (f: Finding, mqm: Record<Severity, number>): number => mqm[f.severity] * Math.max(1, affectedWords(f) / WORDS_PER_ERROR);
+export const penaltyOf = (f: Finding, mqm: Record<Severity, number>): number =>
+  // A passage placed elsewhere (`moved`) is one error however long it is: its words are all there.
+  f.category === 'Design and markup/Layout' ? mqm[f.severity] : mqm[f.severity] * Math.max(1, affectedWords(f) / WORDS_PER_ERROR);
 
 /** Counts and MQM score of a list of findings (also used after a baseline removed some). Each
  *  finding is one problem (checks that saw the same text are folded into it as `alsoSeenBy`). */
@@ -100,11 +102,15 @@ export function summarise(args: {
 }): TargetSummary {
   const { source, target, beads, findings, mqm } = args;
   const words = wordsOf(source);
+  // Source sentences of a passage the translator moved are translated, only elsewhere.
+  const elsewhere = new Set<number>();
+  for (const f of findings) if (f.check === 'moved' && f.source) for (let i = f.source.segments[0]; i <= f.source.segments[1]; i++) elsewhere.add(i);
   let covered = 0;
   let total = 0;
   for (const b of beads) {
     total += b.source.length;
     if (b.target.length > 0) covered += b.source.length;
+    else for (const i of b.source) if (elsewhere.has(i)) covered++;
   }
   return {
     lang: target.lang,

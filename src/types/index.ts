@@ -131,6 +131,7 @@ export type MqmCategory =
   | 'Terminology/Inconsistent'
   | 'Terminology/Wrong term'
   | 'Linguistic conventions/Punctuation'
+  | 'Design and markup/Layout'
   | 'Design and markup/Markup'
   | 'Design and markup/Length'
   | 'Design and markup/Truncation';
