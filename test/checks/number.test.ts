@@ -208,6 +208,19 @@ describe('number: errors are flagged with exact spans', () => {
     expect(run(ctx).map((f) => texts(ctx, f))).toEqual([['30', '300']]);
   });
 
+  it('"zero" spelled out matches a 0 (React docs, "Sharing State Between Components", French)', () => {
+    const ctx = pair(
+      'en',
+      ['Accordion contains an activeIndex value of zero which turns into isActive value of true passed to the first Panel, and isActive value of false passed to the second Panel.'],
+      'fr',
+      ['Accordion contient une valeur activeIndex à 0 qui se transforme en une valeur isActive à true passé au premier Panel et une autre à false passée au second Panel.'],
+    );
+    expect(run(ctx)).toEqual([]);
+    // …and only a 0: "zero" does not excuse another number.
+    const changed = pair('en', ['The counter starts at zero when the page loads.'], 'fr', ['Le compteur commence à 10 quand la page se charge.']);
+    expect(run(changed).map((f) => f.message)).toEqual(['“10” in the translation is not in the source']);
+  });
+
   it('a spelled-out word never raises a finding by itself', () => {
     const ctx = pair('en', ['Three executives left.'], 'fr', ['Des dirigeants sont partis.']);
     expect(run(ctx)).toEqual([]);

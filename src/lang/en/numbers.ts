@@ -58,7 +58,8 @@ export const numbers: NumberData = {
     'square kilometers': 'km2', 'square kilometres': 'km2', 'square feet': 'sqft', 'square meters': 'm2', 'square metres': 'm2',
   },
   words: {
-    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    // "a value of zero" for "une valeur à 0" (the React docs' diagram of activeIndex)
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
     eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
     eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
     seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12,

@@ -56,7 +56,7 @@ export const numbers: NumberData = {
     'kilómetros cuadrados': 'km2', 'metros cuadrados': 'm2', 'millas cuadradas': 'sqmi', 'pies cuadrados': 'sqft',
   },
   words: {
-    uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8,
+    cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8,
     nueve: 9, diez: 10, once: 11, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
     cien: 100, ciento: 100, mil: 1000, docena: 12, primero: 1, primera: 1, primer: 1, segundo: 2,
     segunda: 2, tercero: 3, tercera: 3, tercer: 3, mitad: 0.5,

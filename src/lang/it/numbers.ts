@@ -54,7 +54,7 @@ export const numbers: NumberData = {
   },
   // Cardinals only: "sei" is also "you are", "secondo" also "according to", "prima" "before".
   words: {
-    uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, otto: 8,
+    zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, otto: 8,
     nove: 9, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50,
     cento: 100, mille: 1000, dozzina: 12, metà: 0.5,
     // collective numerals: "quasi un migliaio" for "nearly 1,000"
