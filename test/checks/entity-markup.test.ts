@@ -26,6 +26,8 @@ describe('links localised on purpose are the same link', () => {
     ['https://en.wikipedia.org/wiki/Immutable_object', 'https://fr.wikipedia.org/wiki/Objet_immuable'],
     ['/learn/thinking-in-react/', '/learn/thinking-in-react'],
     ['https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Functions/Arrow_functions#function_body', 'https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Functions/Arrow_functions#gestion_du_corps_de_la_fonction'],
+    // React's "Choosing the State Structure" in French: Microsoft renamed the host of its docs.
+    ['https://docs.microsoft.com/en-us/office/troubleshoot/access/database-normalization-description', 'https://learn.microsoft.com/fr-fr/office/troubleshoot/access/database-normalization-description'],
   ];
   it.each(same)('%s ≡ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(true);
@@ -35,6 +37,11 @@ describe('links localised on purpose are the same link', () => {
     ['/reference/react-dom/components/common', '/reference/react-dom/comComponents/common'],
     ['https://www.lyon.fr/velo', 'https://www.lyon.fr/velos'],
     ['/learn/state#adding', '/learn/state#removing'],
+    // another site with the same path, another page of the same site, a home page on another host
+    ['https://docs.microsoft.com/en-us/office/troubleshoot/access/database-normalization-description', 'https://learn.example.com/fr-fr/office/troubleshoot/access/database-normalization-description'],
+    ['https://docs.microsoft.com/en-us/office/troubleshoot/access/database-normalization-description', 'https://learn.microsoft.com/fr-fr/office/troubleshoot/access/database-design'],
+    ['https://docs.microsoft.com/en-us/office', 'https://learn.microsoft.com/fr-fr/office'],
+    ['https://docs.microsoft.com/office/troubleshoot/access/database-normalization-description', 'https://learn.microsoft.com/office/troubleshoot/access/database-normalization-description'],
   ])('%s ≢ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(false);
   });

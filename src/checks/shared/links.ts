@@ -5,6 +5,8 @@
 //   https://reactjs.org/blog/…  or  https://react.dev/learn  →  https://fr.reactjs.org/blog/…, https://fr.react.dev/learn
 //   https://en.wikipedia.org/wiki/Immutable_object      →  https://fr.wikipedia.org/wiki/Objet_immuable (the article in French)
 //   /learn/thinking-in-react/                           →  /learn/thinking-in-react
+//   https://docs.microsoft.com/en-us/office/…           →  https://learn.microsoft.com/fr-fr/office/… (the site renamed its
+//     host; the same page in French: React's "Choosing the State Structure", French translation)
 // A localised page has localised section ids ("#function_body" → "#gestion_du_corps_de_la_fonction"),
 // so once either side is localised the fragment is not compared.
 
@@ -17,6 +19,8 @@ export interface LinkKey {
   /** The language label of the host ("en" of en.wikipedia.org), if any. */
   hostLang: string | null;
   host: string;
+  /** Path without language segments, and query: `base` without the host. */
+  path: string;
 }
 
 const LANG_PART = /^([a-z]{2})(?:[-_][a-z]{2,4})?$/i;
@@ -66,12 +70,27 @@ export function linkKey(url: string, langs: readonly string[]): LinkKey {
   } catch {
     // a malformed escape: compare as written
   }
-  return { base: `${host}${decoded}${query}`, fragment, localised, hostLang, host };
+  return { base: `${host}${decoded}${query}`, fragment, localised, hostLang, host, path: `${decoded}${query}` };
 }
+
+/** The registrable part of a host: "microsoft.com" of learn.microsoft.com, "bbc.co.uk" of
+ *  www.bbc.co.uk (a two-letter country code under a generic second level takes three labels). */
+function siteOf(host: string): string {
+  const label = host.split('.');
+  const three = label.length >= 3 && label[label.length - 1].length === 2 && SECOND_LEVEL.has(label[label.length - 2]);
+  return label.slice(three ? -3 : -2).join('.');
+}
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or', 'go']);
 
 /** Is `target` the source's link, kept or localised on purpose? */
 export function sameLink(source: LinkKey, target: LinkKey): boolean {
   if (source.base === target.base) return source.fragment === target.fragment || source.localised || target.localised;
   // The same site in the reader's language: en.wikipedia.org/… → fr.wikipedia.org/… (another title).
-  return source.hostLang !== null && target.hostLang !== null && source.hostLang !== target.hostLang && source.host === target.host;
+  if (source.hostLang !== null && target.hostLang !== null && source.hostLang !== target.hostLang && source.host === target.host) return true;
+  // The same page, localised on both sides, on another host of the same site: docs.microsoft.com
+  // became learn.microsoft.com. Only with a real path (two segments at least): a site's home page
+  // on another of its hosts may be another page.
+  return (
+    source.localised && target.localised && source.host !== '' && source.path === target.path && source.path.split('/').filter(Boolean).length >= 2 && siteOf(source.host) === siteOf(target.host)
+  );
 }
