@@ -4,7 +4,7 @@
 // will not be published. Required fields are marked *". Debris is minor; added content is major.
 // A 0-1 sentence that repeats another target sentence is left to `duplicate` (shared/repeats.ts).
 import type { Check, CheckContext, FindingDraft, Severity } from '../types/index.js';
-import { movedSentences } from './shared/coverage.js';
+import { leftoverCopies, movedSentences } from './shared/coverage.js';
 import { classifyLine, gluedLabel, isTranslatorsNote, type LineKind } from './shared/lines.js';
 import { findRepeats } from './shared/repeats.js';
 import { hasFinalPunct, isAligned, sentenceLabel, sentencesRange, wordCount } from './shared/text.js';
@@ -32,6 +32,11 @@ export const addition: Check = {
     const { target, beads } = ctx.alignment;
     const repeats = findRepeats(ctx.alignment);
     const moved = movedSentences(ctx);
+    // The source left beside its translation: the copy is the addition, the translation is not.
+    const copies = leftoverCopies(ctx);
+    const copyStart = new Map(copies.map((c) => [c.beads[0], c]));
+    const copied = new Set(copies.flatMap((c) => c.beads));
+    const translations = new Set(copies.flatMap((c) => c.translation));
     const firstAligned = beads.findIndex(isAligned);
     const isBoilerplate = (j: number) => j >= 0 && j < target.sentences.length && classifyLine(target.sentences[j].text) === 'boilerplate';
     let lastAligned = beads.length - 1;
@@ -48,12 +53,14 @@ export const addition: Check = {
       const b = beads[k];
       if (b.source.length > 0) {
         flush();
-        for (const f of debrisInside(ctx, b.source, b.target)) out.push(f);
+        const copy = copyStart.get(k);
+        if (copy) out.push(leftover(ctx, copy.beads, copy.translation));
+        else if (!copied.has(k)) for (const f of debrisInside(ctx, b.source, b.target)) out.push(f);
         continue;
       }
       for (const j of b.target) {
         // A passage the translator moved translates source text found elsewhere (shared/coverage.ts).
-        if (repeats.has(j) || moved.target.has(j)) {
+        if (repeats.has(j) || moved.target.has(j) || translations.has(j)) {
           flush();
           continue;
         }
@@ -79,6 +86,19 @@ export const addition: Check = {
     return out;
   },
 };
+
+/** The source text left in the translation beside its translation (shared/coverage.ts). */
+function leftover(ctx: CheckContext, copied: readonly number[], translation: readonly number[]): FindingDraft {
+  const { source, target, beads } = ctx.alignment;
+  const src = copied.flatMap((k) => beads[k].source);
+  const tgt = copied.flatMap((k) => beads[k].target);
+  return {
+    check: 'addition',
+    message: `target ${sentenceLabel(tgt)}: the source text left in the translation, beside its translation (target ${sentenceLabel(translation)})`,
+    target: sentencesRange(target, tgt),
+    source: sentencesRange(source, src),
+  };
+}
 
 /** Debris glued to a translated sentence inside one bead: "Les ventes ont augmenté de 12 % en
  *  mars. Advertisement" for "Sales rose by about 12 percent in March." — a segment of a

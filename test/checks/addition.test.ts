@@ -3,6 +3,9 @@ import { addition } from '../../src/checks/addition.js';
 import { classifyLine } from '../../src/checks/shared/lines.js';
 import type { Bead } from '../../src/types/index.js';
 import { makeAlignment, makeContext, makeDocument } from '../helpers/make.js';
+import { documentFromFile } from '../../src/corpus/document.js';
+import { auditDocumentSet } from '../../src/run/audit.js';
+import { defaultConfig } from '../../src/run/config.js';
 import { at, covered, frSeed, viSeed } from './fixtures/seeds.js';
 
 describe('addition: the seeds', () => {
@@ -112,5 +115,41 @@ describe('addition: content and debris', () => {
     expect(classifyLine('Partager')).toBe('boilerplate');
     expect(classifyLine('Required fields are marked *')).toBe('boilerplate');
     expect(classifyLine('Copyright law in the EU is changing fast, and publishers want a say in how it is written.')).toBe('content');
+  });
+});
+
+describe('addition: the source left beside its translation', () => {
+  // React's "Choosing the State Structure" in Vietnamese (vi.react.dev): the translator kept the
+  // English paragraph and wrote the Vietnamese one after it. The aligner pairs the source with its
+  // identical copy; the addition is the copy, never the translation.
+  const EN = [
+    "Here, `fullName` is *not* a state variable. Instead, it's calculated during render:",
+    "As a result, the change handlers don't need to do anything special to update it. When you call `setFirstName` or `setLastName`, you trigger a re-render, and then the next `fullName` will be calculated from the fresh data.",
+    "A common example of redundant state is code like this:",
+  ];
+  const VI = [
+    'Ở đây, `fullName` *không phải* là một biến state. Thay vào đó, nó được tính toán trong quá trình render:',
+    EN[1],
+    'Do đó, các handler không cần phải làm bất cứ điều gì đặc biệt để cập nhật nó. Khi bạn gọi `setFirstName` hoặc `setLastName`, bạn kích hoạt một lần re-render, và sau đó `fullName` sẽ được tính toán từ dữ liệu mới.',
+    'Một ví dụ cho sự dư thừa state phổ biến là đoạn code như sau:',
+  ];
+  const md = (lang: string, paragraphs: string[]) =>
+    documentFromFile({ path: `${lang}.md`, text: paragraphs.map((p) => `${p}\n\n`).join(''), encoding: 'utf-8', format: 'markdown' }, { lang });
+  const checks = (vi: string[]) => {
+    const t = auditDocumentSet({ name: 'structure', source: md('en', EN), targets: [md('vi', vi)], aligned: false }, defaultConfig()).targets[0];
+    return t.findings.filter((f) => f.check === 'addition' || f.alsoSeenBy?.includes('addition'));
+  };
+
+  it('one addition, on the English copy, naming the translation beside it', () => {
+    const found = checks(VI);
+    expect(found).toHaveLength(1);
+    expect(found[0].target?.text.startsWith('As a result, the change handlers')).toBe(true);
+    expect(found[0].message).toMatch(/the source text left in the translation, beside its translation/);
+  });
+
+  it('beside a copy, an unrelated short line is still an addition of its own', () => {
+    const found = checks([VI[0], VI[1], 'Xem thêm ở phần sau.', VI[3]]);
+    expect(found.map((f) => f.target?.text)).toContain('Xem thêm ở phần sau.');
+    expect(found.some((f) => /beside its translation/.test(f.message))).toBe(false);
   });
 });

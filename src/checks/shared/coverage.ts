@@ -287,3 +287,77 @@ export function movedSentences(ctx: CheckContext): Moved {
   movedCache.set(ctx.alignment, moved);
   return moved;
 }
+
+/** A source passage left in the translation beside its translation: the translator kept the
+ *  English paragraph and wrote the Vietnamese one after it. Real case, React's "Choosing the State
+ *  Structure" in Vietnamese: "As a result, the change handlers don't need to do anything special…"
+ *  left verbatim, then "Do đó, các handler không cần phải làm bất cứ điều gì đặc biệt…". The
+ *  aligner pairs the source with its identical copy, so the real translation was reported as an
+ *  addition. Here: beads whose target is their source word for word, next to a run of unmatched
+ *  target sentences that translate that source (vouched by anchors, or of lengths that fit), are a
+ *  leftover copy; the addition is the copy, and the run is the translation. */
+export interface LeftoverCopy {
+  /** Indices of the consecutive beads whose target is a copy of their source. */
+  beads: number[];
+  /** The target sentences that translate that source. */
+  translation: number[];
+}
+
+/** Shorter copies ("OK", a code identifier, a product name) are not looked at. */
+const MIN_COPY_CHARS = 20;
+
+const copyCache = new WeakMap<CheckContext['alignment'], LeftoverCopy[]>();
+
+export function leftoverCopies(ctx: CheckContext): LeftoverCopy[] {
+  const cached = copyCache.get(ctx.alignment);
+  if (cached) return cached;
+  const { source, target, beads } = ctx.alignment;
+  const out: LeftoverCopy[] = [];
+  const norm = (doc: Document, ids: readonly number[]) =>
+    ids
+      .map((i) => doc.sentences[i].text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const isCopy = (b: Bead) => {
+    if (!isAligned(b)) return false;
+    const s = norm(source, b.source);
+    return s.length >= MIN_COPY_CHARS && s === norm(target, b.target);
+  };
+  // Runs of unmatched target sentences, each with the beads just before and after it.
+  for (let k = 0; k < beads.length; k++) {
+    if (beads[k].source.length > 0 || beads[k].target.length === 0) continue;
+    let end = k;
+    const run: number[] = [];
+    while (end < beads.length && beads[end].source.length === 0 && beads[end].target.length > 0) {
+      for (const j of beads[end].target) run.push(j);
+      end++;
+    }
+    if (run.length <= MAX_MOVED_RUN) {
+      // The copied beads just before the run, else just after it (a copied paragraph is one bead
+      // per sentence).
+      for (const step of [-1, 1]) {
+        const copied: number[] = [];
+        for (let c = step < 0 ? k - 1 : end; c >= 0 && c < beads.length && isCopy(beads[c]) && copied.length < MAX_MOVED_RUN; c += step) copied.push(c);
+        if (copied.length === 0) continue;
+        if (step < 0) copied.reverse();
+        const local = alignSentences(
+          copied.flatMap((c) => beads[c].source.map((i) => source.sentences[i].text)),
+          run.map((j) => target.sentences[j].text),
+          { sourceLang: source.lang, targetLang: target.lang, ratio: expectedRatio(ctx), lexical: false },
+        );
+        // Anchors, or at least lengths that fit bead by bead: next to a copy of the source, a run
+        // of the right size is its translation far more often than anything else (inline code,
+        // the strongest anchor here, is masked out of Markdown sentences).
+        const fits = local.length > 0 && local.every((b) => isAligned(b) && (b.cost ?? 0) < PLAIN_COST);
+        if (!fits && !vouchedFor(local)) continue;
+        out.push({ beads: copied, translation: run });
+        break;
+      }
+    }
+    k = end - 1;
+  }
+  copyCache.set(ctx.alignment, out);
+  return out;
+}
