@@ -3,7 +3,8 @@
 // French seed ends in English web boilerplate "Source link", "Leave a Reply", "Your email address
 // will not be published. Required fields are marked *". Debris is minor; added content is major.
 // A 0-1 sentence that repeats another target sentence is left to `duplicate` (shared/repeats.ts).
-import type { Check, CheckContext, FindingDraft, Severity } from '../types/index.js';
+import type { Check, CheckContext, Document, FindingDraft, Range, Severity } from '../types/index.js';
+import { eachLine } from '../corpus/lines.js';
 import { leftoverCopies, movedSentences } from './shared/coverage.js';
 import { classifyLine, gluedLabel, isTranslatorsNote, type LineKind } from './shared/lines.js';
 import { findRepeats } from './shared/repeats.js';
@@ -25,7 +26,7 @@ const MESSAGES: Record<Kind, string> = {
 
 export const addition: Check = {
   id: 'addition',
-  description: 'Translation text with no counterpart in the source: added content (major), or credits, hashtags, links, boilerplate (minor); a translator\'s note marked as such (NdT, N. del T., Anm. d. Übers.) is not reported.',
+  description: 'Translation text with no counterpart in the source: added content (major), or credits, hashtags, links, boilerplate (minor); a translator\'s note marked as such (NdT, N. del T., Anm. d. Übers.) is not reported; the source left word for word beside its translation; a merge conflict left in the file, code blocks included.',
   category: 'Accuracy/Addition',
   severity: 'major',
   run(ctx) {
@@ -83,9 +84,90 @@ export const addition: Check = {
       }
     }
     flush();
+    for (const f of conflicts(ctx)) out.push(f);
     return out;
   },
 };
+
+/** Git's conflict markers left in the translation where no sentence holds them — inside a code
+ *  block, which no other check reads. Real case: React's "Choosing the State Structure" in French
+ *  and Vietnamese, in the Immer example's places.js: "<<<<<<< HEAD" / title: 'Océanie' / "=======" /
+ *  title: 'Oceania' / ">>>>>>> 1207ee36…", a merge left unresolved in published code. Markers in
+ *  prose are sentences of their own, reported as added text like any other. A source that shows
+ *  such markers itself (a page about merging) is not judged. */
+function conflicts(ctx: CheckContext): FindingDraft[] {
+  const { source, target } = ctx.alignment;
+  if (target.units || markerLines(source.file.text).length > 0) return [];
+  const lines = markerLines(target.file.text);
+  const out: FindingDraft[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const open = lines[k];
+    if (open.kind !== '<' || inSentence(target, open.start)) continue;
+    // The block runs to its closing marker (if any, before the next opening one).
+    let close = open;
+    for (let x = k + 1; x < lines.length && lines[x].kind !== '<'; x++) {
+      if (lines[x].kind === '>') {
+        close = lines[x];
+        k = x;
+        break;
+      }
+    }
+    const text = target.file.text;
+    const first = text.slice(open.start, open.end).trim();
+    const last = close === open ? '' : ` … “${text.slice(close.start, close.end).trim().slice(0, 20)}”`;
+    // The audit places a span by its sentences, and this one lies between two: the message says
+    // where it is.
+    const a = lineOf(text, open.start);
+    const b = close === open ? a : a + lineOf(text.slice(open.start, close.start), close.start - open.start) - 1;
+    out.push({
+      check: 'addition',
+      category: 'Design and markup/Markup',
+      message: `a merge conflict left in the file, ${a === b ? `line ${a}` : `lines ${a}–${b}`}: “${first.slice(0, 30)}”${last}`,
+      target: { start: open.start, end: close.end },
+      source: null,
+    });
+  }
+  return out;
+}
+
+const MARKER = /^(<{7}|={7}|>{7})(?:[ \t]|$)/;
+
+/** Lines that are conflict markers, in order ('<' opening, '=' middle, '>' closing). */
+function markerLines(text: string): (Range & { kind: '<' | '=' | '>' })[] {
+  const out: (Range & { kind: '<' | '=' | '>' })[] = [];
+  // A marker starts a line with seven identical characters: only lines that do are looked at.
+  if (text.indexOf('<<<<<<<') < 0) return out;
+  eachLine(text, (start, end) => {
+    const c = text.charCodeAt(start);
+    if (c !== 60 && c !== 61 && c !== 62) return;
+    const m = MARKER.exec(text.slice(start, Math.min(end, start + 9)));
+    if (m) out.push({ start, end, kind: m[1][0] as '<' | '=' | '>' });
+  });
+  return out;
+}
+
+/** 1-based line of `offset` in `text` (LF, CRLF or CR line ends). */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+function inSentence(doc: Document, offset: number): boolean {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
 /** The source text left in the translation beside its translation (shared/coverage.ts). */
 function leftover(ctx: CheckContext, copied: readonly number[], translation: readonly number[]): FindingDraft {

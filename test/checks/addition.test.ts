@@ -153,3 +153,39 @@ describe('addition: the source left beside its translation', () => {
     expect(found.some((f) => /beside its translation/.test(f.message))).toBe(false);
   });
 });
+
+describe('addition: a merge conflict left in a code block', () => {
+  // React's "Choosing the State Structure" in French: the Immer example's places.js kept an
+  // unresolved merge ("<<<<<<< HEAD" … ">>>>>>> 1207ee36…"), inside a code block no other check reads.
+  const code = (title: string) => ['```js', 'export const initialTravelPlan = {', '  34: {', '    id: 34,', title, '  },', '};', '```'];
+  const EN = ['Here is the data:', '', ...code("    title: 'Oceania',"), '', 'Now the state is flat.', ''];
+  const FR = [
+    'Voici les données :',
+    '',
+    ...code(["<<<<<<< HEAD", "    title: 'Océanie',", '=======', "    title: 'Oceania',", '>>>>>>> 1207ee36e1c7f2737d8f1022015473ffa99adf'].join('\n')),
+    '',
+    'L’état est désormais plat.',
+    '',
+  ];
+  const md = (lang: string, lines: string[]) => documentFromFile({ path: `${lang}.md`, text: lines.join('\n'), encoding: 'utf-8', format: 'markdown' }, { lang });
+  const conflicts = (en: string[], fr: string[]) =>
+    auditDocumentSet({ name: 'places', source: md('en', en), targets: [md('fr', fr)], aligned: false }, defaultConfig()).targets[0].findings.filter((f) => /merge conflict/.test(f.message));
+
+  it('one major finding naming the lines of the whole block', () => {
+    const found = conflicts(EN, FR);
+    expect(found.map((f) => [f.severity, f.category, f.message])).toEqual([
+      ['major', 'Design and markup/Markup', 'a merge conflict left in the file, lines 7–11: “<<<<<<< HEAD” … “>>>>>>> 1207ee36e1c7”'],
+    ]);
+    expect(found[0].target?.text.startsWith('<<<<<<< HEAD')).toBe(true);
+    expect(found[0].target?.text.endsWith('>>>>>>> 1207ee36e1c7f2737d8f1022015473ffa99adf')).toBe(true);
+  });
+
+  it('a page that shows conflict markers itself (about merging) is not judged; a resolved translation has none', () => {
+    expect(conflicts(FR, FR)).toEqual([]);
+    expect(conflicts(EN, FR.filter((l) => !/^(<{7}|={7}|>{7})/.test(l) && !l.includes("'Oceania'")))).toEqual([]);
+  });
+
+  it('a Markdown heading underlined with "=======" is no conflict', () => {
+    expect(conflicts(EN, ['Titre', '=======', '', ...FR.slice(0, 2), ...code("    title: 'Océanie',"), '', FR[FR.length - 2], ''])).toEqual([]);
+  });
+});
