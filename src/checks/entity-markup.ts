@@ -59,7 +59,72 @@ const TRAILING_GAP = 16;
 export function markupFindings(ctx: CheckContext): FindingDraft[] {
   const { source, target } = ctx.alignment;
   if (!source.markup || !target.markup) return [];
-  return [...linkFindings(ctx), ...anchorFindings(source, target)];
+  return [...linkFindings(ctx), ...anchorFindings(source, target), ...codeFindings(ctx)];
+}
+
+/** An identifier in inline code: `activeIndex`, `setIsActive()`, `props.children`, `$count`. Code
+ *  that reads as words (`'Afficher'`, `<button>`, `npm install`) may be translated or rewritten. */
+const IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,4}(?:\(\))?$/;
+
+/** Identifiers in inline code, by sentence: in a sentence's range, or trailing or opening it on
+ *  the same line (inline code is masked, so a sentence may start or stop beside it). */
+function codesBySentence(doc: Document): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const s = doc.sentences;
+  let i = 0;
+  for (const code of doc.markup?.codes ?? []) {
+    if (!IDENTIFIER.test(code.value)) continue;
+    while (i < s.length && s[i].end <= code.start) i++;
+    let at = -1;
+    if (i < s.length && s[i].start < code.end) at = i;
+    else if (i < s.length && sameLine(doc.file.text, code.end, s[i].start)) at = i;
+    else if (i > 0 && sameLine(doc.file.text, s[i - 1].end, code.start)) at = i - 1;
+    if (at < 0) continue;
+    const list = out.get(at);
+    if (list) list.push(code.value);
+    else out.set(at, [code.value]);
+  }
+  return out;
+}
+
+/** An identifier of the source replaced by another in the translation: React's "Sharing State
+ *  Between Components" in French says "la valeur de `isActive` de l'`Accordion` vaut `0`" where the
+ *  source has "`Accordion`'s `activeIndex` is `0`" — a reader copying the name gets the wrong
+ *  variable. Said only for a clean substitution: in one bead, exactly one identifier of the source
+ *  is nowhere in the translation around it (the bead and its neighbours) and exactly one of the
+ *  translation is nowhere in the source around it. A translation that drops a code span ("ce
+ *  composant" for "`Panel`") or adds one says nothing here. */
+function codeFindings(ctx: CheckContext): FindingDraft[] {
+  const { source, target, beads } = ctx.alignment;
+  const src = codesBySentence(source);
+  if (src.size === 0) return [];
+  const tgt = codesBySentence(target);
+  const of = (map: Map<number, string[]>, idx: readonly number[]) => idx.flatMap((i) => map.get(i) ?? []);
+  const around = (k: number, side: 'source' | 'target', map: Map<number, string[]>) =>
+    new Set([...of(map, beads[k][side]), ...(k > 0 ? of(map, beads[k - 1][side]) : []), ...(k + 1 < beads.length ? of(map, beads[k + 1][side]) : [])]);
+  const out: FindingDraft[] = [];
+  for (let k = 0; k < beads.length; k++) {
+    const b = beads[k];
+    if (!isAligned(b)) continue;
+    const mine = [...new Set(of(src, b.source))];
+    if (mine.length === 0) continue;
+    const theirs = [...new Set(of(tgt, b.target))];
+    const tgtNear = around(k, 'target', tgt);
+    const srcNear = around(k, 'source', src);
+    const lost = mine.filter((c) => !tgtNear.has(c));
+    const added = theirs.filter((c) => !srcNear.has(c));
+    if (lost.length !== 1 || added.length !== 1) continue;
+    const at = (target.markup?.codes ?? []).find((c) => c.value === added[0] && b.target.some((j) => c.start < target.sentences[j].end + TRAILING_GAP && c.end > target.sentences[j].start - TRAILING_GAP));
+    out.push({
+      check: 'entity',
+      message: `the code “${lost[0]}” of the source is “${added[0]}” in the translation`,
+      target: at ? { start: at.start, end: at.end } : sentencesRange(target, b.target),
+      source: sentencesRange(source, b.source),
+      actual: added[0],
+      expected: lost[0],
+    });
+  }
+  return out;
 }
 
 function linkFindings(ctx: CheckContext): FindingDraft[] {

@@ -11,7 +11,7 @@ import { isAligned, sentencesRange } from './shared/text.js';
 
 export const entity: Check = {
   id: 'entity',
-  description: 'Names, product codes, URLs, e-mails, hashtags and glossary terms of the source missing or altered in the translation; in Markdown, dropped or mistyped links and translated heading anchors.',
+  description: 'Names, product codes, URLs, e-mails, hashtags and glossary terms of the source missing or altered in the translation; in Markdown, an identifier in inline code replaced by another, dropped or mistyped links and translated heading anchors.',
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   run(ctx) {

@@ -9,7 +9,7 @@
 // those, from `markup.links`), heading anchors ("## Node heartbeats {#node-heart-beats}",
 // MDX "{/*node-heartbeats*/}"; kept in `markup.anchors`) and Hugo/Jekyll/Liquid shortcodes
 // ("{{< glossary_tooltip text="API Group" term_id="api-group" >}}", "{% include x.html %}").
-import type { Markup, MarkupAnchor, MarkupLink, Range } from '../types/index.js';
+import type { Markup, MarkupAnchor, MarkupCode, MarkupLink, Range } from '../types/index.js';
 import { fromCodeUnits, trimRange } from './chars.js';
 import { eachLine } from './lines.js';
 import { parseMarkdown, type MdAttribute, type MdNode } from './markdown-parse.js';
@@ -48,6 +48,7 @@ class Masker {
   readonly blocks: Range[] = [];
   readonly links: MarkupLink[] = [];
   readonly anchors: MarkupAnchor[] = [];
+  readonly codes: MarkupCode[] = [];
 
   constructor(
     readonly text: string,
@@ -123,8 +124,10 @@ class Masker {
       case 'toml':
         if (at) this.frontMatter(at[0], at[1]);
         return;
-      case 'code':
       case 'inlineCode':
+        if (at && typeof node.value === 'string') this.codes.push({ start: at[0], end: at[1], value: node.value });
+        return; // markup: stays masked
+      case 'code':
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
       case 'mdxjsEsm':
@@ -318,7 +321,7 @@ export function maskMarkdown(text: string, opts: { mdx?: boolean } = {}): Markdo
   }
   m.hideShortcodes();
   const masked = fromCodeUnits(m.buf);
-  return { masked, paragraphs: blockParagraphs(masked, m.blocks), markup: { links: m.links, anchors: m.anchors } };
+  return { masked, paragraphs: blockParagraphs(masked, m.blocks), markup: { links: m.links, anchors: m.anchors, codes: m.codes } };
 }
 
 /** The paragraphs of a masked text from its block ranges, in order, trimmed; a block inside one

@@ -39,9 +39,16 @@ export interface MarkupAnchor extends Range {
 }
 
 /** What the Markdown parser found besides the text: compared by the entity check. */
+/** Inline code of a Markdown sentence (`` `activeIndex` ``): masked out of the text, kept here. */
+export interface MarkupCode extends Range {
+  value: string;
+}
+
 export interface Markup {
   links: MarkupLink[];
   anchors: MarkupAnchor[];
+  /** Markdown and MDX only. */
+  codes?: MarkupCode[];
 }
 
 /** A paragraph: a block of text between blank lines (or, in plain text, one line). */

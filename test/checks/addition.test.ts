@@ -137,7 +137,7 @@ describe('addition: the source left beside its translation', () => {
     documentFromFile({ path: `${lang}.md`, text: paragraphs.map((p) => `${p}\n\n`).join(''), encoding: 'utf-8', format: 'markdown' }, { lang });
   const checks = (vi: string[]) => {
     const t = auditDocumentSet({ name: 'structure', source: md('en', EN), targets: [md('vi', vi)], aligned: false }, defaultConfig()).targets[0];
-    return t.findings.filter((f) => f.check === 'addition' || f.alsoSeenBy?.includes('addition'));
+    return t.findings.filter((f) => f.check === 'addition' || f.alsoSeenBy?.some((a) => a.check === 'addition'));
   };
 
   it('one addition, on the English copy, naming the translation beside it', () => {

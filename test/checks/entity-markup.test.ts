@@ -122,3 +122,27 @@ describe('a link trailing its sentence, all markup (its text is code)', () => {
     expect(dropped.found.map((f) => f.message)).toEqual([expect.stringContaining('missing from the translation')]);
   });
 });
+
+describe('inline code: an identifier replaced by another', () => {
+  const codeFindings = (en: string, fr: string) => run(en, 'fr', fr).found.filter((f) => f.message.startsWith('the code'));
+
+  it('"`activeIndex`" for "`isActive`" (React, Sharing State Between Components, French)', () => {
+    const { ctx, found } = run(
+      "Initially, `Accordion`'s `activeIndex` is `0`, so the first `Panel` receives `isActive = true`.",
+      'fr',
+      "Au départ, la valeur de `isActive` de l'`Accordion` vaut `0`, le premier `Panel` reçoit donc `isActive = true`.",
+    );
+    const f = found.filter((x) => x.message.startsWith('the code'));
+    expect(f.map((x) => x.message)).toEqual(['the code “activeIndex” of the source is “isActive” in the translation']);
+    expect(ctx.alignment.target.file.text.slice(f[0].target!.start, f[0].target!.end)).toBe('`isActive`');
+  });
+
+  it.each([
+    ['a code span dropped for words', 'Each `Panel` component has a boolean `isActive` state.', 'Chaque panneau a une variable d’état booléenne `isActive`.'],
+    ['code that is words, translated', "The button says `'Show'` until you click it.", "Le bouton affiche `'Afficher'` jusqu’à ce que vous cliquiez dessus."],
+    ['the same identifiers in another order', 'Pass `title` and `children` to `Panel`.', 'Passez à `Panel` les props `children` et `title`.'],
+    ['an identifier added to explain', 'The parent passes the value down.', 'Le parent passe la valeur `isActive` vers le bas.'],
+  ])('%s: nothing', (_, en, fr) => {
+    expect(codeFindings(en, fr)).toEqual([]);
+  });
+});

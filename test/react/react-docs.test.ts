@@ -172,13 +172,15 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
   // Two whole pages added on 2026-12-04, judged before any change (7 findings: 3 true, 4 false) and
   // after the three fixes they led to (zero = 0; a renamed host of a localised link; the source left
   // beside its translation): 4 findings, 3 true, 1 debatable; then the two merge conflicts left in
-  // their code, which reading found and tqc had missed: 6 findings, 5 true, 1 debatable.
+  // their code, and an identifier replaced in inline code, which reading found and tqc had missed:
+  // 7 findings, 6 true, 1 debatable.
   ['learn-choosing-the-state-structure-fr', 'omission', 'source sentence 82 has no translation', 'true'], // "(Alternatively, you may hold the selected index in state.)" is in no French version
   ['learn-choosing-the-state-structure-vi', 'omission', 'source sentence 82 has no translation', 'true'], // nor in the Vietnamese
   ['learn-choosing-the-state-structure-vi', 'addition', 'target sentences 58–59: the source text left in the translation, beside its translation (target sentences 60–61)', 'true'],
   // Missed at first (the helper's reading found them): unresolved merges in a code block.
   ['learn-choosing-the-state-structure-fr', 'addition', 'a merge conflict left in the file, lines 1722–1728: “<<<<<<< HEAD” … “>>>>>>> 1207ee36e1c7”', 'true'],
   ['learn-choosing-the-state-structure-vi', 'addition', 'a merge conflict left in the file, lines 1722–1726: “<<<<<<< HEAD” … “>>>>>>> 38b52cfdf059”', 'true'],
+  ['learn-sharing-state-between-components-fr', 'entity', 'the code “activeIndex” of the source is “isActive” in the translation', 'true'], // "la valeur de `isActive` de l'`Accordion` vaut `0`"
   ['learn-sharing-state-between-components-vi', 'untranslated', 'English “is shown” left untranslated (a quotation: kept on purpose?)', 'debatable'], // "two "is shown" flags": names boolean flags, quoted as in the source
 ].map((x) => [...x] as [string, string, string, 'true' | 'false' | 'debatable']);
 
