@@ -28,6 +28,8 @@ describe('links localised on purpose are the same link', () => {
     ['https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Functions/Arrow_functions#function_body', 'https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Functions/Arrow_functions#gestion_du_corps_de_la_fonction'],
     // React's "Choosing the State Structure" in French: Microsoft renamed the host of its docs.
     ['https://docs.microsoft.com/en-us/office/troubleshoot/access/database-normalization-description', 'https://learn.microsoft.com/fr-fr/office/troubleshoot/access/database-normalization-description'],
+    // React's "Render and Commit" in French: the old docs' French copy, on a language-labelled host.
+    ['https://reactjs.org/docs/optimizing-performance.html', 'https://fr.legacy.reactjs.org/docs/optimizing-performance.html'],
   ];
   it.each(same)('%s ≡ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(true);
@@ -41,6 +43,8 @@ describe('links localised on purpose are the same link', () => {
     ['https://docs.microsoft.com/en-us/office/troubleshoot/access/database-normalization-description', 'https://learn.example.com/fr-fr/office/troubleshoot/access/database-normalization-description'],
     ['https://docs.microsoft.com/en-us/office/troubleshoot/access/database-normalization-description', 'https://learn.microsoft.com/fr-fr/office/troubleshoot/access/database-design'],
     ['https://docs.microsoft.com/en-us/office', 'https://learn.microsoft.com/fr-fr/office'],
+    ['https://reactjs.org/docs/optimizing-performance.html', 'https://legacy.reactjs.org/docs/hooks-intro.html'],
+    ['https://reactjs.org/docs/optimizing-performance.html', 'https://fr.example.org/docs/optimizing-performance.html'],
     ['https://docs.microsoft.com/office/troubleshoot/access/database-normalization-description', 'https://learn.microsoft.com/office/troubleshoot/access/database-normalization-description'],
   ])('%s ≢ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(false);

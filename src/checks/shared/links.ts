@@ -87,10 +87,11 @@ export function sameLink(source: LinkKey, target: LinkKey): boolean {
   if (source.base === target.base) return source.fragment === target.fragment || source.localised || target.localised;
   // The same site in the reader's language: en.wikipedia.org/… → fr.wikipedia.org/… (another title).
   if (source.hostLang !== null && target.hostLang !== null && source.hostLang !== target.hostLang && source.host === target.host) return true;
-  // The same page, localised on both sides, on another host of the same site: docs.microsoft.com
-  // became learn.microsoft.com. Only with a real path (two segments at least): a site's home page
+  // The same page, localised, on another host of the same site: docs.microsoft.com/en-us/… became
+  // learn.microsoft.com/fr-fr/…; reactjs.org/docs/… is fr.legacy.reactjs.org/docs/… in React's
+  // French "Render and Commit". Only with a real path (two segments at least): a site's home page
   // on another of its hosts may be another page.
   return (
-    source.localised && target.localised && source.host !== '' && source.path === target.path && source.path.split('/').filter(Boolean).length >= 2 && siteOf(source.host) === siteOf(target.host)
+    (source.localised || target.localised) && source.host !== '' && source.path === target.path && source.path.split('/').filter(Boolean).length >= 2 && siteOf(source.host) === siteOf(target.host)
   );
 }
