@@ -4,6 +4,7 @@
 // will not be published. Required fields are marked *". Debris is minor; added content is major.
 // A 0-1 sentence that repeats another target sentence is left to `duplicate` (shared/repeats.ts).
 import type { Check, CheckContext, Document, FindingDraft, Range, Severity } from '../types/index.js';
+import { lineColumn } from '../catalog/position.js';
 import { eachLine } from '../corpus/lines.js';
 import { leftoverCopies, movedSentences } from './shared/coverage.js';
 import { classifyLine, gluedLabel, isTranslatorsNote, type LineKind } from './shared/lines.js';
@@ -117,8 +118,8 @@ function conflicts(ctx: CheckContext): FindingDraft[] {
     const last = close === open ? '' : ` … “${text.slice(close.start, close.end).trim().slice(0, 20)}”`;
     // The audit places a span by its sentences, and this one lies between two: the message says
     // where it is.
-    const a = lineOf(text, open.start);
-    const b = close === open ? a : a + lineOf(text.slice(open.start, close.start), close.start - open.start) - 1;
+    const a = lineColumn(text, open.start).line;
+    const b = close === open ? a : lineColumn(text, close.start).line;
     out.push({
       check: 'addition',
       category: 'Design and markup/Markup',
@@ -144,16 +145,6 @@ function markerLines(text: string): (Range & { kind: '<' | '=' | '>' })[] {
     if (m) out.push({ start, end, kind: m[1][0] as '<' | '=' | '>' });
   });
   return out;
-}
-
-/** 1-based line of `offset` in `text` (LF, CRLF or CR line ends). */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return line;
 }
 
 function inSentence(doc: Document, offset: number): boolean {

@@ -106,22 +106,19 @@ const CHUNK = 1 << 20;
 const YIELD_EVERY = 8 * CHUNK;
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
-/** `content` as UTF-8 into `fd`, a megabyte at a time (writeFileSync encoded the whole string
- *  first: a 47 MB buffer for the 50k-pair benchmark's audit, whose fresh pages made the write take
- *  ~160 ms instead of ~40 ms). Small pieces fill the buffer together: the reporters hand on pieces
- *  of ~16k characters (see PIECE in report/json.ts), and one write per piece would be thousands. */
-async function writeUtf8(fd: number, content: Content): Promise<void> {
-  const chunk = new Uint8Array(CHUNK);
+/** `content` as UTF-8, a megabyte at a time, each full buffer handed to `emit` (awaited). Small
+ *  pieces fill the buffer together: the reporters hand on pieces of ~16k characters (see PIECE in
+ *  report/json.ts), and one write per piece would be thousands. `fresh`: a new buffer after each
+ *  emit, for a writer that holds on to it (a stream); else the one buffer is reused. */
+async function encodeChunks(content: Content, emit: (bytes: Uint8Array) => Promise<void>, fresh: boolean): Promise<void> {
+  let chunk = new Uint8Array(CHUNK);
   let filled = 0;
-  let sinceYield = 0;
   const flush = async () => {
-    for (let off = 0; off < filled; ) off += writeSync(fd, chunk, off, filled - off);
-    sinceYield += filled;
+    if (filled === 0) return;
+    const full = chunk.subarray(0, filled);
+    if (fresh) chunk = new Uint8Array(CHUNK);
     filled = 0;
-    if (sinceYield >= YIELD_EVERY) {
-      sinceYield = 0;
-      await tick();
-    }
+    await emit(full);
   };
   for (const piece of typeof content === 'string' ? [content] : content) {
     let rest = piece;
@@ -136,6 +133,24 @@ async function writeUtf8(fd: number, content: Content): Promise<void> {
     }
   }
   await flush();
+}
+
+/** `content` as UTF-8 into `fd` (writeFileSync encoded the whole string first: a 47 MB buffer for
+ *  the 50k-pair benchmark's audit, whose fresh pages made the write take ~160 ms instead of ~40 ms). */
+async function writeUtf8(fd: number, content: Content): Promise<void> {
+  let sinceYield = 0;
+  await encodeChunks(
+    content,
+    async (bytes) => {
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      sinceYield += bytes.length;
+      if (sinceYield >= YIELD_EVERY) {
+        sinceYield = 0;
+        await tick();
+      }
+    },
+    false,
+  );
 }
 
 export class OutputGuard {
@@ -202,33 +217,13 @@ function writeOne(bytes: Uint8Array): Promise<void> {
 /** stdout holds the report and nothing else. A reader that closes the pipe early ends the output
  *  quietly, as Unix tools do (the exit code still says what the audit found); any other write
  *  error (ENOSPC on /dev/full) is one line and exit 2, never a stack trace.
- *  Encoded a megabyte at a time as for files (writeUtf8): pieces joined into one string first, then
- *  handed to stream.write, spent 0.45 s converting the 48 MB audit of 50,000 --aligned pairs. Each
- *  chunk is a fresh buffer, held by the stream until written. */
+ *  Encoded a megabyte at a time as for files (encodeChunks): pieces joined into one string first,
+ *  then handed to stream.write, spent 0.45 s converting the 48 MB audit of 50,000 --aligned pairs.
+ *  Each chunk is a fresh buffer, held by the stream until written. */
 export async function writeStdout(content: Content): Promise<void> {
   if (stdoutClosed) return;
-  let chunk = new Uint8Array(CHUNK);
-  let filled = 0;
-  const flush = async () => {
-    if (filled === 0) return;
-    const full = chunk.subarray(0, filled);
-    chunk = new Uint8Array(CHUNK);
-    filled = 0;
-    await writeOne(full);
-  };
   try {
-    for (const piece of typeof content === 'string' ? [content] : content) {
-      let rest = piece;
-      while (rest.length > 0) {
-        const { read, written } = encoder.encodeInto(rest, chunk.subarray(filled));
-        filled += written;
-        if (read === rest.length) break;
-        if (read === 0 && filled === 0) throw new Error('no progress encoding the report'); // cannot happen: the chunk holds any character
-        rest = rest.slice(read);
-        await flush();
-      }
-    }
-    await flush();
+    await encodeChunks(content, writeOne, true);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
       stdoutClosed = true;
