@@ -2,8 +2,11 @@
 // Thin launcher: the CLI is compiled to dist/ by `npm run build` (run automatically by `npm ci` via
 // `prepare`), and bundled into one file with its dependencies: loading ~120 modules one by one
 // took ~80 ms of every run, the bundle ~40 ms. The parsers of formats a run does not read (HTML,
-// Markdown, PO, XML, YAML…) stay out of it, loaded on first use (scripts/build-bundle.mjs).
-import('../dist/bundle/tqc.mjs').then((m) => m.main(process.argv.slice(2))).then(
+// Markdown, PO, XML, YAML…) stay out of it, loaded on first use (scripts/build-bundle.mjs). The
+// bundle is compiled with the code cache the build made for it (load-bundle.js).
+import { loadBundle } from './load-bundle.js';
+
+Promise.resolve().then(() => loadBundle().exports.main(process.argv.slice(2))).then(
   (code) => exitWhenWritten(code),
   (err) => { process.stderr.write(`tqc: internal error: ${err && err.stack ? err.stack : err}\n`); process.exitCode = 3; },
 );

@@ -1,4 +1,4 @@
-// Build step (after tsc): the CLI as one ES module, dist/bundle/tqc.mjs, and each parser behind
+// Build step (after tsc): the CLI as one CommonJS file, dist/bundle/tqc.cjs, and each parser behind
 // src/vendor/ as a CommonJS file of its own, dist/bundle/vendor/<name>.cjs, that the bundle
 // require()s on first use.
 //
@@ -44,9 +44,8 @@ const lazyVendor = {
       if (!vendorNames.includes(name)) return undefined;
       return {
         contents: [
-          "import { createRequire } from 'node:module';",
           'let loaded;',
-          `export const lib = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(`./vendor/${name}.cjs`)}).lib());`,
+          `export const lib = () => (loaded ??= __tqcLazyRequire(${JSON.stringify(`./vendor/${name}.cjs`)}).lib());`,
         ].join('\n'),
         loader: 'js',
       };
@@ -54,13 +53,42 @@ const lazyVendor = {
   },
 };
 
+// string-width (yargs, cliui and wrap-ansi measure help text with it) builds an Intl.Segmenter
+// and three Unicode-property regular expressions when loaded: ~15 ms of every run, for a help
+// text a check never prints. It is a file of its own too, loaded when a width is first asked for.
+await build({
+  entryPoints: ['node_modules/string-width/index.js'],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: 'dist/bundle/vendor/string-width.cjs',
+  logLevel: 'warning',
+});
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, () => ({ path: 'string-width', namespace: 'lazy-string-width' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, () => ({
+      contents: [
+        'let width;',
+        "export default function stringWidth(text, options) { return (width ??= __tqcLazyRequire('./vendor/string-width.cjs').default)(text, options); }",
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+// CommonJS, not an ES module: bin/tqc.js compiles it with a V8 code cache made at build time
+// (scripts/build-cache.mjs), which Node 20 offers for scripts only. `import.meta.url` becomes the
+// file's own URL; the vendor shims require through a name esbuild does not try to resolve.
 await build({
   entryPoints: ['dist/cli/main.js'],
   bundle: true,
   platform: 'node',
-  format: 'esm',
-  outfile: 'dist/bundle/tqc.mjs',
+  format: 'cjs',
+  outfile: 'dist/bundle/tqc.cjs',
   logLevel: 'warning',
-  banner: { js: "import { createRequire as __tqcRequire } from 'node:module'; const require = __tqcRequire(import.meta.url);" },
-  plugins: [lazyVendor],
+  define: { 'import.meta.url': '__tqcUrl' },
+  banner: { js: "const __tqcLazyRequire = require; const __tqcUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyVendor, lazyStringWidth],
 });

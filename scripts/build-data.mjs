@@ -1,7 +1,7 @@
 // Build step (after tsc and esbuild): data files the built code loads faster than it could make
 // them at run time, each checked against what it was made from when loaded (a stale file is
 // ignored). They go to dist/data/, which both the modules (dist/lang/*.js) and the bundle
-// (dist/bundle/tqc.mjs) find as ../data/.
+// (dist/bundle/tqc.cjs) find as ../data/.
 // - dist/data/eld-small.bin: eld's small n-gram database packed with the eld version it came from
 //   (packEldData in src/lang/detect.ts), searched in place: ~2 ms to load where evaluating eld's
 //   1.6 MB object literal took ~220 ms and JSON.parse of a JSON copy 50–140 ms, on every run that

@@ -42,7 +42,7 @@ export const defaultJobs = (): number => Math.max(1, availableParallelism() - 1)
  *  (tests), both of which sit two levels under the package root. */
 export function workerScript(): string {
   const self = fileURLToPath(import.meta.url);
-  return /[\\/]bundle[\\/]tqc\.mjs$/.test(self) ? self : fileURLToPath(new URL('../../dist/bundle/tqc.mjs', import.meta.url));
+  return /[\\/]bundle[\\/]tqc\.cjs$/.test(self) ? self : fileURLToPath(new URL('../../dist/bundle/tqc.cjs', import.meta.url));
 }
 
 /** Audits the document directories on `jobs` worker threads; `done(i)` after each. Resolves with

@@ -12,12 +12,13 @@ import { basename, dirname, extname } from 'node:path';
 import type { Lang } from '../types/index.js';
 
 const LANG = /^[a-z]{2,3}$/;
-const NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+// Made on first use: ~3 ms, and most runs name no language.
+let names: Intl.DisplayNames | undefined;
 
 /** A real ISO 639 code: ICU knows a name for it ("zz", "xx" and "vn" fall back to themselves).
  *  The one rule for `--langs`, and for `langs`, `sourceLang` and allowlist keys in tqc.config.json. */
 export function isLanguageCode(code: string): boolean {
-  return LANG.test(code) && code !== 'und' && NAMES.of(code) !== code;
+  return LANG.test(code) && code !== 'und' && (names ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' })).of(code) !== code;
 }
 
 // ISO 639-1: every two-letter code (plus the deprecated "sh").
