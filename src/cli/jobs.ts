@@ -38,11 +38,11 @@ const MARK = 'tqc-check-job';
  *  `npm run bench -- jobs`), so a two-core machine stays on one thread unless asked. */
 export const defaultJobs = (): number => Math.max(1, availableParallelism() - 1);
 
-/** The built bundle: workers run it, whether tqc runs bundled (bin/tqc.js) or from dist/ or src/
- *  (tests), both of which sit two levels under the package root. */
+/** What workers run: bin/tqc-worker.js, the built bundle with its code cache, whether tqc runs
+ *  bundled (bin/tqc.js) or from dist/ or src/ (tests), all of which sit two levels under the
+ *  package root. */
 export function workerScript(): string {
-  const self = fileURLToPath(import.meta.url);
-  return /[\\/]bundle[\\/]tqc\.cjs$/.test(self) ? self : fileURLToPath(new URL('../../dist/bundle/tqc.cjs', import.meta.url));
+  return fileURLToPath(new URL('../../bin/tqc-worker.js', import.meta.url));
 }
 
 /** Audits the document directories on `jobs` worker threads; `done(i)` after each. Resolves with
