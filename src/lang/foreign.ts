@@ -259,6 +259,12 @@ export function sentenceLanguage(text: string, tokens: readonly Token[], p: Prof
     const known = plain.filter((t) => inWordList(d.lang, t.lower)).length;
     if (plain.length === 0 || known / plain.length < 0.6) return null;
   } else if (d.confidence < 0.75 || margin < 0.1) return null;
+  // A function word of the target that the detected language lacks makes the sentence the
+  // target's, with terms kept: React's Vietnamese title "Render và Commit" for "Render and Commit"
+  // keeps two terms and translates the conjunction. The words kept are then judged one run at a
+  // time (isKeptTerm), as in any other sentence.
+  const detected = d.lang;
+  if (plain.some((t) => (flags(p, t.lower) & TFUNC) !== 0 && !(hasWordList(detected) && inWordList(detected, t.lower)))) return null;
   return { lang: d.lang, confidence: d.confidence };
 }
 

@@ -183,7 +183,19 @@ describe('untranslated: whole sentences', () => {
     ['vi', 'Llama 4', 'Llama 4'],
     ['fr', 'Open source.', 'Open source.'], // copied, but French as well
     ['vi', 'Week…', 'Tuần…'],
+    // React's Vietnamese 'Render and Commit' (render-and-commit.md): two terms kept, the conjunction
+    // translated; flagged as an English sentence until a target function word could veto it.
+    ['vi', 'Render and Commit', 'Render và Commit'],
+    ['fr', 'Props and State', 'Props et State'],
   ])('does not flag %s: %s → %s', (lang, en, tgt) => expect(show(pair('en', [en], lang, [tgt]))).toEqual([]));
+
+  it('still reports an English sentence that holds a word the target shares (“a”, “on”)', () => {
+    const en = 'Before your components are displayed on screen, they must be rendered by React.';
+    expect(show(pair('en', ['Render first.'], 'vi', [en]))).toEqual([
+      ['Sentence in English (the source language), not Vietnamese: left untranslated', en, 'Render first.'],
+    ]);
+    expect(show(pair('en', ['Later.'], 'fr', ['This is a problem on every page of the site.']))[0]?.[0]).toBe('Sentence in English (the source language), not French: left untranslated');
+  });
 });
 
 describe('untranslated: non-Latin and unlisted targets', () => {
