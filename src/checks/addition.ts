@@ -3,7 +3,7 @@
 // French seed ends in English web boilerplate "Source link", "Leave a Reply", "Your email address
 // will not be published. Required fields are marked *". Debris is minor; added content is major.
 // A 0-1 sentence that repeats another target sentence is left to `duplicate` (shared/repeats.ts).
-import type { Check, CheckContext, Document, FindingDraft, Range, Severity } from '../types/index.js';
+import type { Check, CheckContext, FindingDraft, Range, Severity } from '../types/index.js';
 import { lineColumn } from '../catalog/position.js';
 import { eachLine } from '../corpus/lines.js';
 import { leftoverCopies, movedSentences } from './shared/coverage.js';
@@ -90,12 +90,15 @@ export const addition: Check = {
   },
 };
 
-/** Git's conflict markers left in the translation where no sentence holds them — inside a code
- *  block, which no other check reads. Real case: React's "Choosing the State Structure" in French
- *  and Vietnamese, in the Immer example's places.js: "<<<<<<< HEAD" / title: 'Océanie' / "=======" /
- *  title: 'Oceania' / ">>>>>>> 1207ee36…", a merge left unresolved in published code. Markers in
- *  prose are sentences of their own, reported as added text like any other. A source that shows
- *  such markers itself (a page about merging) is not judged. */
+/** Git's conflict markers left in the translation: one finding per block, from its opening marker
+ *  to its closing one. Real cases: React's "Choosing the State Structure" in French and
+ *  Vietnamese, in the Immer example's places.js (a code block, which no other check reads):
+ *  "<<<<<<< HEAD" / title: 'Océanie' / "=======" / title: 'Oceania' / ">>>>>>> 1207ee36…"; and
+ *  React's French "Queueing a Series of State Updates", in prose: the old French sentence and the
+ *  new English one between the markers. In prose the block's sentences also look added, cut or
+ *  untranslated to other checks; spanning them all, this finding carries them as one problem
+ *  (run/findings.ts, mergeProblems), named for what it is. A source that shows such markers itself
+ *  (a page about merging) is not judged. */
 function conflicts(ctx: CheckContext): FindingDraft[] {
   const { source, target } = ctx.alignment;
   if (target.units || markerLines(source.file.text).length > 0) return [];
@@ -103,7 +106,7 @@ function conflicts(ctx: CheckContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (let k = 0; k < lines.length; k++) {
     const open = lines[k];
-    if (open.kind !== '<' || inSentence(target, open.start)) continue;
+    if (open.kind !== '<') continue;
     // The block runs to its closing marker (if any, before the next opening one).
     let close = open;
     for (let x = k + 1; x < lines.length && lines[x].kind !== '<'; x++) {
@@ -145,19 +148,6 @@ function markerLines(text: string): (Range & { kind: '<' | '=' | '>' })[] {
     if (m) out.push({ start, end, kind: m[1][0] as '<' | '=' | '>' });
   });
   return out;
-}
-
-function inSentence(doc: Document, offset: number): boolean {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 /** The source text left in the translation beside its translation (shared/coverage.ts). */

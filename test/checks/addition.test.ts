@@ -185,6 +185,26 @@ describe('addition: a merge conflict left in a code block', () => {
     expect(conflicts(EN, FR.filter((l) => !/^(<{7}|={7}|>{7})/.test(l) && !l.includes("'Oceania'")))).toEqual([]);
   });
 
+  it('in prose, one finding carries the whole block: not an addition plus a cut sentence plus English left', () => {
+    // React's French "Queueing a Series of State Updates": the old French sentence and the new
+    // English one between the markers. Before, an addition (the HEAD half) and a truncation (the
+    // English half, "also seen by untranslated"), and the word conflict nowhere.
+    const en = ['# Queueing a Series of State Updates', '', 'Setting a state variable will queue another render.', '', '## React batches state updates', '', 'You might expect that clicking the "+3" button will increment the counter three times because it calls `setNumber(number + 1)` three times.', '', 'However, each render\'s state values are fixed.', ''];
+    const fr = [
+      '# Cumuler les mises à jour d’un même état', '', 'Modifier une variable d’état va déclencher un nouveau rendu.', '', '## React regroupe les mises à jour d’état', '',
+      '<<<<<<< HEAD',
+      'Vous vous attendez peut-être à ce que cliquer sur le bouton « +3 » incrémente le compteur trois fois parce qu’il appelle `setNumber(number + 1)` trois fois.',
+      '=======',
+      'You might expect that clicking the "+3" button will increment the counter three times because it calls `setNumber(number + 1)` three times.',
+      '>>>>>>> 6ae99dddc3b503233291da96e8fd4b118ed6d682',
+      '', 'Cependant, les valeurs d’état de chaque rendu sont fixes.', '',
+    ];
+    const all = auditDocumentSet({ name: 'queueing', source: md('en', en), targets: [md('fr', fr)], aligned: false }, defaultConfig()).targets[0].findings;
+    expect(all.map((f) => f.message)).toEqual(['a merge conflict left in the file, lines 7–11: “<<<<<<< HEAD” … “>>>>>>> 6ae99dddc3b5”']);
+    expect(all[0].alsoSeenBy?.map((a) => a.check)).toContain('untranslated');
+    expect(conflicts(en, fr.filter((l) => !/^(<{7}|={7}|>{7})/.test(l) && !l.startsWith('You might')))).toEqual([]);
+  });
+
   it('a Markdown heading underlined with "=======" is no conflict', () => {
     expect(conflicts(EN, ['Titre', '=======', '', ...FR.slice(0, 2), ...code("    title: 'Océanie',"), '', FR[FR.length - 2], ''])).toEqual([]);
   });

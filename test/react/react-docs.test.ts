@@ -92,7 +92,10 @@ describe('what must be found', () => {
     expect(f.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('thinking-in-react vi: the English block of a merge conflict left in the page', () => {
+  it('thinking-in-react vi: the English block of a merge conflict left in the page, one finding named a conflict', () => {
+    const conflict = findings('learn-thinking-in-react-vi').filter((x) => /merge conflict/.test(x.message));
+    expect(conflict).toHaveLength(1);
+    expect(conflict[0].alsoSeenBy?.map((a) => a.check)).toContain('untranslated');
     const texts = findings('learn-thinking-in-react-vi').map((x) => x.target?.text ?? '');
     expect(texts.some((t) => t.includes('Identify components that use state'))).toBe(true);
     expect(texts.some((t) => t.includes('b1a249d597016c6584e4c186daa28b180cc9aafc'))).toBe(true);
@@ -155,8 +158,9 @@ describe('every finding is placed at its text in the file', () => {
 // check: untranslated 10/10, wrong-language 5/5, addition 3/3, entity 3/4 (+1 debatable).
 const JUDGED: [page: string, check: string, message: string, verdict: 'true' | 'false' | 'debatable'][] = [
   ['learn-conditional-rendering-vi', 'addition', 'target sentence 18: text with no counterpart in the source', 'true'], // an example the English no longer has
-  ...Array.from({ length: 5 }, () => ['learn-thinking-in-react-vi', 'untranslated', 'Sentence left untranslated: identical to the English source', 'true'] as const), // a merge conflict's English side
-  ['learn-thinking-in-react-vi', 'addition', 'target sentences 47–52: text with no counterpart in the source', 'true'], // the conflict markers and hash
+  // A merge conflict in prose: the Vietnamese sentence and the English list between the markers
+  // (until 2026-12-04 six findings: the list's five sentences untranslated, the markers added).
+  ['learn-thinking-in-react-vi', 'addition', 'a merge conflict left in the file, lines 81–89: “<<<<<<< HEAD” … “>>>>>>> b1a249d59701”', 'true'],
   ['learn-updating-arrays-in-state-vi', 'entity', 'the name “JavaScript” is written “Javascript” in the translation', 'true'],
   ...Array.from({ length: 2 }, () => ['learn-writing-markup-with-jsx-vi', 'wrong-language', 'Paragraph in English (the source language), not Vietnamese', 'true'] as const), // <Diagram alt> left in English
   ...Array.from({ length: 2 }, () => ['learn-writing-markup-with-jsx-vi', 'untranslated', 'Sentence left untranslated: identical to the English source', 'true'] as const), // two captions
