@@ -480,6 +480,7 @@ function run(ctx: CheckContext): FindingDraft[] {
     for (const t of T) {
       if (t.matched) continue;
       if (t.m.raw === '1' && hasArticle(source, beads[b].source)) continue;
+      if (quotedLabelOfSource(target, t.abs, source)) continue;
       findings.push({
         check: 'number',
         category: 'Accuracy/Addition',
@@ -493,6 +494,34 @@ function run(ctx: CheckContext): FindingDraft[] {
   for (const f of droppedApproximators(ctx)) findings.push(f);
   return findings;
 }
+
+/** Quote pairs around a label. */
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', "'": "'", '`': '`', '„': '“', '‘': '’' };
+
+/** A signed number quoted alone, as the label of something the source shows: React's Vietnamese
+ *  "Đoán xem browser sẽ alert giá trị bao nhiêu khi bạn nhấn nút "+5"" for "Try to guess what
+ *  clicking this button will alert:" names the button of the example's code (`}}>+5</button>`),
+ *  a reference and not a quantity added. The label must be quoted by itself, carry its sign, and
+ *  stand in the source file as a token of its own. */
+function quotedLabelOfSource(target: Document, abs: Range, source: Document): boolean {
+  const text = target.file.text;
+  let start = abs.start;
+  if (start > 0 && '+-−'.includes(text[start - 1])) start--;
+  else return false;
+  const open = text[start - 1];
+  if (start === 0 || QUOTE_PAIRS[open] === undefined || text[abs.end] !== QUOTE_PAIRS[open]) return false;
+  const label = text.slice(start, abs.end);
+  const src = source.file.text;
+  for (let at = src.indexOf(label); at >= 0; at = src.indexOf(label, at + 1)) {
+    const before = at > 0 ? src.charCodeAt(at - 1) : 32;
+    const after = at + label.length < src.length ? src.charCodeAt(at + label.length) : 32;
+    if (!isDigit(before) && !isDigit(after) && !isLetterCode(before) && !isLetterCode(after) && after !== 46 && after !== 44) return true;
+  }
+  return false;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 
 /** Indefinite articles: informal Vietnamese (and chat-style French) writes "1" for "a" — React
  *  docs in Vietnamese: "Truyền props vào 1 Component" for "Passing Props to a Component". */

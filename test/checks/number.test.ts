@@ -328,3 +328,22 @@ describe('number: the same amount in another currency', () => {
     expect(f[0].message).toMatch(/is in (EUR|USD), “.*” in the source in (USD|EUR)/);
   });
 });
+
+describe('number: a quoted label the source shows is a reference, not a number added', () => {
+  // React's "State as a Snapshot" in Vietnamese names the example's button, which the English
+  // sentence only points at ("this button"); the button is `}}>+5</button>` in the example's code.
+  const en = ['Try to guess what clicking this button will alert:', 'setNumber(number + 5); }}>+5</button>'];
+  const vi = (label: string) => [`Đoán xem browser sẽ alert giá trị bao nhiêu khi bạn nhấn nút ${label} trong thí dụ này:`, 'setNumber(number + 5); }}>+5</button>'];
+  it('is not reported when quoted alone and found in the source', () => {
+    expect(run(pair('en', en, 'vi', vi('"+5"')))).toEqual([]);
+    expect(run(pair('en', en, 'vi', vi('“+5”')))).toEqual([]);
+  });
+
+  it('is reported when the source has no such label, when unquoted, or without its sign', () => {
+    const other = ['Try to guess what clicking this button will alert:', 'setNumber(number + 1); }}>+1</button>'];
+    const otherVi = [vi('"+5"')[0], 'setNumber(number + 1); }}>+1</button>'];
+    expect(run(pair('en', other, 'vi', otherVi)).map((f) => f.message)).toEqual(['“5” in the translation is not in the source']);
+    expect(run(pair('en', en, 'vi', vi('+5'))).map((f) => f.message)).toEqual(['“5” in the translation is not in the source']);
+    expect(run(pair('en', en, 'vi', vi('"5"'))).map((f) => f.message)).toEqual(['“5” in the translation is not in the source']);
+  });
+});
