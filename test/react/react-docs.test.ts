@@ -61,7 +61,8 @@ describe('what must stay quiet', () => {
       for (const f of findings(page)) {
         const text = f.target?.text ?? f.source?.text ?? '';
         expect(text, `${page}: ${f.message}`).not.toMatch(/^\s*(<\/?[A-Z][A-Za-z]*|```|title:|export default|const |import )/);
-        if (f.check !== 'entity') expect(text, `${page}: ${f.message}`).not.toMatch(/https?:\/\//);
+        // A URL as a Markdown link's target is the sentence's own markup (an omitted sentence shows it).
+        if (f.check !== 'entity') expect(text.replace(/\]\(https?:\/\/[^)\s]*\)/g, ']()'), `${page}: ${f.message}`).not.toMatch(/https?:\/\//);
       }
     }
   });
@@ -70,7 +71,7 @@ describe('what must stay quiet', () => {
     const entity = pages.filter((p) => p.endsWith('-vi')).flatMap((p) => messages(p, 'entity'));
     // Not '/reference/react/useState': the link ending a list item of state-a-components-memory
     // is there in Vietnamese too (it was the set's one false alarm, judged below).
-    expect(entity.map((m) => /“([^”]*)”/.exec(m)?.[1]).sort()).toEqual(['/reference/react-dom/comComponents/common', 'JavaScript', 'JavaScript', 'camelCase']);
+    expect(entity.map((m) => /“([^”]*)”/.exec(m)?.[1]).sort()).toEqual(['/reference/react-dom/comComponents/common', 'JavaScript', 'JavaScript', 'camelCase', 'useState']);
     expect(findings('learn-state-a-components-memory-vi')).toEqual([]);
   });
 });
@@ -184,7 +185,19 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
   // Missed at first (the helper's reading found them): unresolved merges in a code block.
   ['learn-choosing-the-state-structure-fr', 'addition', 'a merge conflict left in the file, lines 1722–1728: “<<<<<<< HEAD” … “>>>>>>> 1207ee36e1c7”', 'true'],
   ['learn-choosing-the-state-structure-vi', 'addition', 'a merge conflict left in the file, lines 1722–1726: “<<<<<<< HEAD” … “>>>>>>> 38b52cfdf059”', 'true'],
-  ['learn-sharing-state-between-components-fr', 'entity', 'the code “activeIndex” of the source is “isActive” in the translation', 'true'], // "la valeur de `isActive` de l'`Accordion` vaut `0`"
+  ['learn-sharing-state-between-components-fr', 'entity', 'the code “activeIndex” of the source is “isActive” in the translation', 'true'],
+  // Three whole pages added unseen on 2026-12-04 (describing-the-ui, importing-and-exporting-
+  // components, state-as-a-snapshot; fr and vi). First run: 10 findings, 7 true, 3 false; the two
+  // false "+5"/"+3" numbers (a quoted button label of the example's code) are fixed.
+  ...Array.from({ length: 2 }, () => ['learn-describing-the-ui-vi', 'wrong-language', 'Paragraph in English (the source language), not Vietnamese', 'true'] as const), // <Diagram> descriptions left in English
+  ['learn-importing-and-exporting-components-fr', 'addition', 'a merge conflict left in the file, lines 283–289: “<<<<<<< HEAD” … “>>>>>>> bbb08a5a04b0”', 'true'], // in a code block
+  ['learn-importing-and-exporting-components-fr', 'omission', 'source sentence 5 has no translation', 'true'], // "Before getting started with components…": in neither translation
+  ['learn-importing-and-exporting-components-vi', 'omission', 'source sentence 5 has no translation', 'true'],
+  ['learn-state-as-a-snapshot-vi', 'addition', 'a merge conflict left in the file, lines 77–90: “<<<<<<< HEAD” … “>>>>>>> af54fc873819”', 'true'], // in prose
+  ['learn-state-as-a-snapshot-vi', 'entity', 'the code “useState” of the source is “setState” in the translation', 'true'], // "Khi bạn gọi `setState`" for "When you call `useState`"
+  // False: the three <Illustration> captions are translated, but the merge conflict above makes
+  // the file invalid MDX; read by the fallback reader, the captions run together as one sentence.
+  ['learn-state-as-a-snapshot-vi', 'omission', 'source sentences 39–40 (2 sentences, 12 words) have no translation', 'false'], // "la valeur de `isActive` de l'`Accordion` vaut `0`"
   ['learn-sharing-state-between-components-vi', 'untranslated', 'English “is shown” left untranslated (a quotation: kept on purpose?)', 'debatable'], // "two "is shown" flags": names boolean flags, quoted as in the source
 ].map((x) => [...x] as [string, string, string, 'true' | 'false' | 'debatable']);
 
