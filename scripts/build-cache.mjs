@@ -7,15 +7,17 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cachePath, loadBundle } from '../bin/load-bundle.js';
 
 rmSync(cachePath, { force: true });
 const { exports, script, digest } = loadBundle({ useCache: false });
-const corpus = new URL('../corpus/', import.meta.url);
+// A path, not URL.pathname: a checkout under a directory with a space in its name is %20-encoded there.
+const corpus = fileURLToPath(new URL('../corpus/', import.meta.url));
 if (existsSync(corpus)) {
   const out = mkdtempSync(join(tmpdir(), 'tqc-cache-'));
   try {
-    await exports.main(['check', corpus.pathname, '--format', 'html,md,json', '--out', out, '--fail-on', 'none', '--quiet', '--jobs', '1']);
+    await exports.main(['check', corpus, '--format', 'html,md,json', '--out', out, '--fail-on', 'none', '--quiet', '--jobs', '1']);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -19,6 +19,7 @@ import { cutShort } from './shared/coverage.js';
 import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
 import { langData, langName } from '../lang/index.js';
 import { extractNumbers, extractSpelledNumbers, formatNumber, type NumberMention } from '../lang/numbers.js';
+import { isDigitCode, isLetterCode } from '../lang/script.js';
 import { isConversion } from '../lang/units.js';
 
 interface Item {
@@ -515,13 +516,10 @@ function quotedLabelOfSource(target: Document, abs: Range, source: Document): bo
   for (let at = src.indexOf(label); at >= 0; at = src.indexOf(label, at + 1)) {
     const before = at > 0 ? src.charCodeAt(at - 1) : 32;
     const after = at + label.length < src.length ? src.charCodeAt(at + label.length) : 32;
-    if (!isDigit(before) && !isDigit(after) && !isLetterCode(before) && !isLetterCode(after) && after !== 46 && after !== 44) return true;
+    if (!isDigitCode(before) && !isDigitCode(after) && !isLetterCode(before) && !isLetterCode(after) && after !== 46 && after !== 44) return true;
   }
   return false;
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 
 /** Indefinite articles: informal Vietnamese (and chat-style French) writes "1" for "a" — React
  *  docs in Vietnamese: "Truyền props vào 1 Component" for "Passing Props to a Component". */

@@ -38,12 +38,12 @@ export interface MarkupAnchor extends Range {
   id: string;
 }
 
-/** What the Markdown parser found besides the text: compared by the entity check. */
 /** Inline code of a Markdown sentence (`` `activeIndex` ``): masked out of the text, kept here. */
 export interface MarkupCode extends Range {
   value: string;
 }
 
+/** What the Markdown parser found besides the text: compared by the entity check. */
 export interface Markup {
   links: MarkupLink[];
   anchors: MarkupAnchor[];
