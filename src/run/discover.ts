@@ -4,6 +4,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { loadDocument, langFromName } from '../corpus/index.js';
+import { splitVersions } from '../corpus/versions.js';
 import { childPath, fsPath, listDirectory, resolveArgument } from '../corpus/paths.js';
 import { kindOf } from '../corpus/read.js';
 import { InputError, type Document, type Lang } from '../types/index.js';
@@ -85,11 +86,35 @@ function load(paths: string[], opts: DiscoverOptions, sourceAt: number): Documen
   return paths.map((p, i) => loadDocument(p, { lang: opts.langs?.[i], sentencesPerLine: false, candidates, detectParagraphs: i !== sourceAt, directoryNamesLang }));
 }
 
+/** Files holding two versions one after the other (corpus/versions.ts) become two documents, the
+ *  source's language first; a file is left whole when a version's language is already another
+ *  file's. Said on stderr: the user named one file and gets two versions. */
+function withFileVersions(docs: Document[], opts: DiscoverOptions): Document[] {
+  const out: Document[] = [];
+  docs.forEach((doc, i) => {
+    const split = splitVersions(doc, opts.langs);
+    const taken = (lang: Lang) => docs.some((d, k) => k !== i && d.lang === lang);
+    if (!split || split.docs.some((d) => taken(d.lang))) {
+      out.push(doc);
+      return;
+    }
+    const [a, b] = split.versions;
+    process.stderr.write(`tqc: ${doc.file.path} holds two versions, ${a.lang} (lines ${a.firstLine}–${a.lastLine}) then ${b.lang} (lines ${b.firstLine}–${b.lastLine}): each is checked as its own version\n`);
+    const ordered = split.docs[1].lang === opts.sourceLang ? [split.docs[1], split.docs[0]] : split.docs;
+    for (const d of ordered) out.push(d);
+  });
+  return out;
+}
+
 function fromFiles(paths: string[], opts: DiscoverOptions, dir: string | null): DocumentSet {
-  if (paths.length < 2) throw new InputError(dir ?? paths[0] ?? null, 'needs a source and at least one translation');
+  const alone = () => new InputError(dir ?? paths[0] ?? null, 'needs a source and at least one translation');
+  // One file named alone may hold two versions (corpus/versions.ts): it is read to see.
+  if (paths.length < 2 && (paths.length === 0 || dir !== null || opts.aligned)) throw alone();
   // In a directory the source is the file named for the source language (en.txt), if any.
   const sourceAt = dir ? paths.findIndex((p, i) => (langFromName(p, !sharesDirectory(paths)) ?? opts.langs?.[i]) === opts.sourceLang) : 0;
   let docs = load(paths, opts, sourceAt);
+  if (!opts.aligned) docs = withFileVersions(docs, opts);
+  if (docs.length < 2) throw alone();
   if (dir) {
     // In a directory the source is picked by language, not by position.
     const k = docs.findIndex((d) => d.lang === opts.sourceLang);
