@@ -34,6 +34,19 @@ const NAMES: Record<string, string> = {
 
 /** "Vietnamese" for "vi"; the code itself for languages not in the table (no ICU dependency, so
  *  the output does not change with the Node build). */
+/** The checks a finding absorbed (`alsoSeenBy`), each named once, in order, with what each said:
+ *  a merge conflict holding two added sentences was "also seen by: addition, wrong-language,
+ *  addition". The JSON keeps every entry. */
+export function seenBy(f: Finding): { check: string; messages: string[] }[] {
+  const out: { check: string; messages: string[] }[] = [];
+  for (const a of f.alsoSeenBy ?? []) {
+    const known = out.find((o) => o.check === a.check);
+    if (known) known.messages.push(a.message);
+    else out.push({ check: a.check, messages: [a.message] });
+  }
+  return out;
+}
+
 export const languageName = (lang: Lang): string => NAMES[lang] ?? lang;
 
 export interface CheckInfo {

@@ -23,6 +23,7 @@ import {
   languageName,
   plainMessage,
   plainSegmentLabel,
+  seenBy,
   worstFirst,
   worstRank,
 } from './format.js';
@@ -101,7 +102,7 @@ function findingItem(doc: AuditDocument, n: Numbered): string {
   const anchor = placed ? `<a class="go" href="#m-${attr(n.key)}">show in text ↓</a>` : '';
   const badge = `${SEVERITY_ICON[f.severity]}${n.number}`;
   const number = placed ? `<a class="fn sev-${f.severity}" href="#m-${attr(n.key)}">${badge}</a>` : `<span class="fn sev-${f.severity}">${badge}</span>`;
-  const also = f.alsoSeenBy?.length ? `<div class="also">Also seen by ${f.alsoSeenBy.map((a) => `<code title="${attr(plainMessage(a.message, f.lang))}">${escapeHtml(a.check)}</code>`).join(', ')}</div>` : '';
+  const also = f.alsoSeenBy?.length ? `<div class="also">Also seen by ${seenBy(f).map((a) => `<code title="${attr(a.messages.map((m) => plainMessage(m, f.lang)).join('\n'))}">${escapeHtml(a.check)}</code>`).join(', ')}</div>` : '';
   // What the review buttons put in the files the editor downloads (see SCRIPT): a baseline entry,
   // and for text rightly kept in another language the allowlist term — read by the script from
   // the translation snippet, so no document text sits in an attribute.

@@ -5,7 +5,7 @@
 import type { Audit, AuditDocument, AuditDocumentVersion, AuditTarget, Finding, Severity, Span } from '../types/index.js';
 import { severityRank } from '../types/index.js';
 import { clip, codeSpan, escapeMarkdown } from './escape.js';
-import { SEVERITY_ICON, SEVERITIES_DESC, capitalise, documentsWorstFirst, failing, formatCoverage, formatScore, languageName, plainMessage, segmentLabel, worstFirst } from './format.js';
+import { SEVERITY_ICON, SEVERITIES_DESC, capitalise, documentsWorstFirst, failing, formatCoverage, formatScore, languageName, plainMessage, seenBy, segmentLabel, worstFirst } from './format.js';
 import type { ReportOptions } from './options.js';
 import { diffMarkdownLine } from './diff.js';
 import { unchangedNoteMarkdown } from './scope-note.js';
@@ -46,7 +46,7 @@ function item(doc: AuditDocument, t: AuditTarget, f: Finding, base?: string): st
   if (f.source) lines.push(`  ${snippet(label('source', doc, doc.source, f.source, base), f.source.text)}`);
   const change = diffMarkdownLine(f);
   if (change) lines.push(change);
-  if (f.alsoSeenBy?.length) lines.push(`  also seen by ${f.alsoSeenBy.map((a) => escapeMarkdown(a.check)).join(', ')}`);
+  if (f.alsoSeenBy?.length) lines.push(`  also seen by ${seenBy(f).map((a) => escapeMarkdown(a.check)).join(', ')}`);
   return `${lines.join('  \n')}\n`;
 }
 

@@ -3,7 +3,7 @@
 // Plain text, no colour: it may go to a file. Control characters from documents are shown as `?`.
 import type { Audit, AuditDocument, AuditTarget, Finding } from '../types/index.js';
 import { clip } from './escape.js';
-import { SEVERITY_ICON, documentsWorstFirst, formatCoverage, formatScore, languageName, plainMessage, worstFirst, worstRank } from './format.js';
+import { SEVERITY_ICON, documentsWorstFirst, formatCoverage, formatScore, languageName, plainMessage, seenBy, worstFirst, worstRank } from './format.js';
 import { placeLabel, placeSpan } from './positions.js';
 
 const printable = (s: string) => s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
@@ -19,7 +19,7 @@ function findingLines(doc: AuditDocument, t: AuditTarget, f: Finding): string {
   const lines = [`  ${SEVERITY_ICON[f.severity]} ${f.severity.padEnd(8)} ${printable(where(doc, t, f))}  ${printable(f.check)}`, `      ${oneLine(clip(plainMessage(f.message, f.lang), 400))}`];
   if (f.target) lines.push(`      translation: “${oneLine(clip(f.target.text, 120))}”`);
   if (f.source) lines.push(`      source:      “${oneLine(clip(f.source.text, 120))}”`);
-  if (f.alsoSeenBy?.length) lines.push(`      also seen by: ${f.alsoSeenBy.map((a) => printable(a.check)).join(', ')}`);
+  if (f.alsoSeenBy?.length) lines.push(`      also seen by: ${seenBy(f).map((a) => printable(a.check)).join(', ')}`);
   return lines.join('\n');
 }
 
