@@ -469,6 +469,7 @@ function run(ctx: CheckContext): FindingDraft[] {
     const cut = S.some((s) => !s.matched) && cutShort(ctx, beads[b]) !== null;
     for (const s of S) {
       if (s.matched || cut) continue;
+      if (inCodeSpan(target, beads[b].target, s.m.raw)) continue;
       findings.push({
         check: 'number',
         category: 'Accuracy/Omission',
@@ -482,6 +483,7 @@ function run(ctx: CheckContext): FindingDraft[] {
       if (t.matched) continue;
       if (t.m.raw === '1' && hasArticle(source, beads[b].source)) continue;
       if (quotedLabelOfSource(target, t.abs, source)) continue;
+      if (inCodeSpan(source, beads[b].source, t.m.raw)) continue;
       findings.push({
         check: 'number',
         category: 'Accuracy/Addition',
@@ -494,6 +496,19 @@ function run(ctx: CheckContext): FindingDraft[] {
   }
   for (const f of droppedApproximators(ctx)) findings.push(f);
   return findings;
+}
+
+/** The number is inline code on the other side of the bead: React's Vietnamese "Updating Objects
+ *  in State" writes "_số 0 bản thân nó_" for "the _number `0` itself_". Markdown's code spans are
+ *  masked before the checks read a sentence (code is not prose), so the source showed no 0 and
+ *  the translation's bare 0 was "not in the source"; the file still has `0`. */
+function inCodeSpan(doc: Document, ids: readonly number[], raw: string): boolean {
+  if (ids.length === 0 || doc.file.format === 'text') return false;
+  const text = doc.file.text;
+  const to = doc.sentences[ids[ids.length - 1]].end;
+  const needle = `\`${raw}\``;
+  const at = text.indexOf(needle, doc.sentences[ids[0]].start);
+  return at >= 0 && at + needle.length <= to;
 }
 
 /** Quote pairs around a label. */

@@ -30,6 +30,9 @@ describe('links localised on purpose are the same link', () => {
     ['https://docs.microsoft.com/en-us/office/troubleshoot/access/database-normalization-description', 'https://learn.microsoft.com/fr-fr/office/troubleshoot/access/database-normalization-description'],
     // React's "Render and Commit" in French: the old docs' French copy, on a language-labelled host.
     ['https://reactjs.org/docs/optimizing-performance.html', 'https://fr.legacy.reactjs.org/docs/optimizing-performance.html'],
+    // React's "Preserving and Resetting State" in French: the translation repaired the source's
+    // relative link (it led to /learn/learn/…).
+    ['learn/understanding-your-ui-as-a-tree#the-render-tree', '/learn/understanding-your-ui-as-a-tree#the-render-tree'],
   ];
   it.each(same)('%s ≡ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(true);
@@ -46,6 +49,9 @@ describe('links localised on purpose are the same link', () => {
     ['https://reactjs.org/docs/optimizing-performance.html', 'https://legacy.reactjs.org/docs/hooks-intro.html'],
     ['https://reactjs.org/docs/optimizing-performance.html', 'https://fr.example.org/docs/optimizing-performance.html'],
     ['https://docs.microsoft.com/office/troubleshoot/access/database-normalization-description', 'https://learn.microsoft.com/office/troubleshoot/access/database-normalization-description'],
+    // …but a translation that drops the slash breaks a link the source had right
+    ['/learn/understanding-your-ui-as-a-tree#the-render-tree', 'learn/understanding-your-ui-as-a-tree#the-render-tree'],
+    ['learn/understanding-your-ui-as-a-tree#the-render-tree', '/learn/understanding-your-ui-as-a-tree#the-ui-tree'],
   ])('%s ≢ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(false);
   });

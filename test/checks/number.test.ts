@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { number } from '../../src/checks/number.js';
-import type { CheckContext, Document, FindingDraft, Range } from '../../src/types/index.js';
+import type { CheckContext, Document, FindingDraft, Lang, Range } from '../../src/types/index.js';
+import { documentFromFile } from '../../src/corpus/index.js';
 import { makeAlignment, makeContext, makeDocument, pair } from '../helpers/make.js';
 
 /** The absolute range of `needle` in the document (which must occur once, or the `nth` time). */
@@ -345,5 +346,26 @@ describe('number: a quoted label the source shows is a reference, not a number a
     expect(run(pair('en', other, 'vi', otherVi)).map((f) => f.message)).toEqual(['“5” in the translation is not in the source']);
     expect(run(pair('en', en, 'vi', vi('+5'))).map((f) => f.message)).toEqual(['“5” in the translation is not in the source']);
     expect(run(pair('en', en, 'vi', vi('"5"'))).map((f) => f.message)).toEqual(['“5” in the translation is not in the source']);
+  });
+});
+
+describe('number: a number written as inline code on one side and as prose on the other', () => {
+  // React's Vietnamese "Updating Objects in State": "the _number `0` itself_" became "_số 0 bản
+  // thân nó_". Markdown's code spans are masked before the checks read a sentence, so the source
+  // showed no 0 and the translation's 0 was reported as added.
+  const md = (lang: Lang, text: string): Document =>
+    documentFromFile({ path: `${lang}.md`, text: `# T\n\n${text}\n`, encoding: 'utf-8', format: 'markdown' }, { lang });
+  const check = (en: string, vi: string) => {
+    const source = md('en', en);
+    const target = md('vi', vi);
+    return run(makeContext(makeAlignment(source, target))).map((f) => f.message);
+  };
+  const EN = 'The `x` state changed from `0` to `5`, but the _number `0` itself_ did not change.';
+  it('is not reported: the source has `0`', () => {
+    expect(check(EN, 'State `x` đã thay đổi từ `0` thành `5`, nhưng _số 0 bản thân nó_ không thay đổi.')).toEqual([]);
+  });
+  it('a number in neither form on the other side is still reported, both ways', () => {
+    expect(check(EN, 'State `x` đã thay đổi từ `0` thành `5`, nhưng _số 7 bản thân nó_ không thay đổi.')).toEqual(['“7” in the translation is not in the source']);
+    expect(check('The state changed twice, from 0 to 5 and back to 0 after 3 seconds.', 'State đã thay đổi hai lần, từ `0` thành `5` rồi về `0` sau vài giây.')).toEqual(['“3” of the source is missing in the translation']);
   });
 });

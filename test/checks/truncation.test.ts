@@ -13,9 +13,9 @@ const AROUND: Record<string, [string, string, number]> = {
   vi: ['Tổng chi phí vận hành của Meta đã tăng khoảng 9% trong năm nay.', 'Hôm thứ Ba, Giám đốc điều hành Google Sundar Pichai cho biết phiên bản mới nhất của dòng mô hình AI tạo sinh Gemini đang được phát triển.', 0.93],
 };
 
-function middle(lang: string, en: string, tgt: string) {
+function middle(lang: string, en: string, tgt: string, lengthRatio?: number) {
   const [before, after, ratio] = AROUND[lang];
-  return makeContext(makeAlignment(makeDocument('en', [[EN_BEFORE, en, EN_AFTER]]), makeDocument(lang, [[before, tgt, after]])), { lengthRatio: ratio });
+  return makeContext(makeAlignment(makeDocument('en', [[EN_BEFORE, en, EN_AFTER]]), makeDocument(lang, [[before, tgt, after]])), { lengthRatio: lengthRatio ?? ratio });
 }
 
 describe('truncation: the translation stops early', () => {
@@ -72,6 +72,8 @@ describe('truncation: a sentence cut short (major)', () => {
     ['vi', LAST_WEEK, 'Tuần trước, Altman đã phản hồi...', /ends in “…” where the source does not/],
     ['de', 'Meta expects to spend as much as $40 billion in capital this year to furnish data centers.', 'Meta will in diesem Jahr bis zu 40 Milliarden Dollar investieren, um die', /stops mid-sentence/],
     ['fr', 'According to one estimate, a cluster of 100,000 H100 chips would require 150 megawatts of power.', 'Selon une estimation.', /it is 1\d % of the expected length/],
+    // a colon does not hide a sentence far too short
+    ['fr', 'According to one estimate, a cluster of 100,000 H100 chips would require 150 megawatts of power.', 'Selon une estimation :', /it is \d+ % of the expected length/],
   ];
   it.each(flagged)('%s: %s → %s', (lang, en, tgt, why) => {
     const ctx = middle(lang, en, tgt);
@@ -84,15 +86,18 @@ describe('truncation: a sentence cut short (major)', () => {
     expect(found[0].source).toEqual(at(ctx, 'source', en));
   });
 
-  const fine: [string, string, string, string][] = [
+  const fine: [string, string, string, string, number?][] = [
     ['a correct translation 15 % shorter', 'de', 'The company expects even more torrid growth in that spending next year.', 'Das Unternehmen erwartet nächstes Jahr noch mehr Wachstum dieser Ausgaben.'],
     ['a title without final punctuation, shortened', 'fr', 'Meta’s next Llama AI models are training on a GPU cluster bigger than anything else', 'Les prochains modèles Llama de Meta'],
     ['a one-word sentence ending in an ellipsis', 'fr', 'Really?', 'Vraiment…'],
     ['a source that ends in an ellipsis itself', 'vi', 'And then the lights went out, and nobody said a word...', 'Rồi đèn tắt, và không ai nói một lời nào…'],
     ['a complete sentence missing only its period', 'de', 'The company expects even more torrid growth in that spending next year.', 'Das Unternehmen erwartet im nächsten Jahr ein noch stärkeres Wachstum dieser Ausgaben'],
     ['"etc." rendered as an ellipsis', 'fr', 'They sell phones, tablets, laptops, etc.', 'Ils vendent des téléphones, des tablettes…'],
+    // React's Vietnamese "Updating Objects in State", before a code block: 65 % of the expected
+    // length on that page (its length ratio 1.15), and a colon where the source has a full stop.
+    ['a sentence ending in a colon (it introduces what follows)', 'vi', 'The problem is with this bit of code.', 'Vấn đề nằm ở đoạn code này:', 1.15],
   ];
-  it.each(fine)('not flagged: %s', (_, lang, en, tgt) => {
-    expect(truncation.run(middle(lang, en, tgt))).toEqual([]);
+  it.each(fine)('not flagged: %s', (_, lang, en, tgt, ratio) => {
+    expect(truncation.run(middle(lang, en, tgt, ratio))).toEqual([]);
   });
 });

@@ -114,7 +114,7 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   const srcListEnd = () => /(?:\betc\.|\band so on\.|…|\.\.\.)\s*$/i.test(trimClosers(srcLast).slice(-12));
   const ellipsis = tgtEllipsis && srcLen >= 20 && share < 0.8 && !srcListEnd();
   const midSentence =
-    srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
+    srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
     (endsOnFunctionWord(tgtLast, target.lang) || share < 0.7 || endsOnFragment(tgtLast, target.lang));
   // Titles and headings have no final punctuation: no length judgement on them. A bead that merges
   // several source sentences into fewer target ones and is far too short more likely lost whole
@@ -122,6 +122,15 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   const merged = bead.source.length > bead.target.length;
   const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE && !merged;
   return ellipsis || midSentence || far ? { ellipsis, midSentence, far, share } : null;
+}
+
+/** A sentence ending in a colon is whole: it introduces what follows (React's Vietnamese "Vấn đề
+ *  nằm ở đoạn code này:" for "The problem is with this bit of code.", a code block after it). A
+ *  different end mark is punctuation's business, not a cut. */
+function introducesWhatFollows(t: string): boolean {
+  const s = t.trimEnd();
+  const c = s.charCodeAt(s.length - 1);
+  return c === 58 || c === 0xff1a; // : ：
 }
 
 /** A target ending in a URL, hashtag or "*" (a footnote marker) is not a cut sentence. */

@@ -85,6 +85,11 @@ const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne
 /** Is `target` the source's link, kept or localised on purpose? */
 export function sameLink(source: LinkKey, target: LinkKey): boolean {
   if (source.base === target.base) return source.fragment === target.fragment || source.localised || target.localised;
+  // The translation repaired the source's link: React's "Preserving and Resetting State" links
+  // "learn/understanding-your-ui-as-a-tree#the-render-tree" (relative: it leads to /learn/learn/…),
+  // its French "/learn/understanding-your-ui-as-a-tree#the-render-tree". Only this way round: a
+  // translation that drops the slash breaks a link the source had right.
+  if (source.host === '' && target.host === '' && !source.base.startsWith('/') && `/${source.base.replace(/^\.\//, '')}` === target.base) return source.fragment === target.fragment || target.localised;
   // The same site in the reader's language: en.wikipedia.org/… → fr.wikipedia.org/… (another title).
   if (source.hostLang !== null && target.hostLang !== null && source.hostLang !== target.hostLang && source.host === target.host) return true;
   // The same page, localised, on another host of the same site: docs.microsoft.com/en-us/… became
