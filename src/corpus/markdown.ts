@@ -12,6 +12,7 @@
 import type { Markup, MarkupAnchor, MarkupCode, MarkupLink, Range } from '../types/index.js';
 import { fromCodeUnits, trimRange } from './chars.js';
 import { eachLine } from './lines.js';
+import { isDigitCode, isLetterCode } from '../lang/script.js';
 import { parseMarkdown, type MdAttribute, type MdNode } from './markdown-parse.js';
 
 export interface MarkdownBlocks {
@@ -193,13 +194,22 @@ class Masker {
    *  attribute values are text. A block is one paragraph; an inline tag adds to its paragraph. */
   private html(start: number, end: number, inPhrase: boolean): void {
     const raw = this.text.slice(start, end);
+    const values: Range[] = [];
     HTML_ATTRIBUTE.lastIndex = 0;
     for (let m = HTML_ATTRIBUTE.exec(raw); m; m = HTML_ATTRIBUTE.exec(raw)) {
       const value = m[2] ?? m[3] ?? '';
       const a = start + m.index + m[0].length - 1 - value.length;
       this.reveal(a, a + value.length);
+      if (value.trim().length > 0) values.push({ start: a, end: a + value.length });
     }
     if (inPhrase) return;
+    // A block of tags only — JSX components read as HTML because the MDX parser rejected the file
+    // (React's Vietnamese "State as a Snapshot", made invalid by a merge conflict): each caption
+    // and alt text is its own paragraph, as the MDX reader has them, not one run-on sentence.
+    if (values.length > 1 && !hasTextOutsideTags(raw)) {
+      for (const v of values) this.blocks.push(v);
+      return;
+    }
     // Text between tags, outside comments and <script>/<style>.
     let k = 0;
     let textFrom = 0;
@@ -295,6 +305,18 @@ class Masker {
       k = close + 1;
     }
   }
+}
+
+/** Letters or digits outside `<…>` (one pass: no regular expression to backtrack on a long block). */
+function hasTextOutsideTags(raw: string): boolean {
+  let inTag = false;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 0x3c) inTag = true;
+    else if (c === 0x3e) inTag = false;
+    else if (!inTag && (isLetterCode(c) || isDigitCode(c))) return true;
+  }
+  return false;
 }
 
 export function plainBlocks(text: string): MarkdownBlocks {

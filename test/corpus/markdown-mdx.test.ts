@@ -106,4 +106,18 @@ describe('sloppy MDX and MDX-flavoured Markdown', () => {
     const r = texts('<p align="center"><img src="logo.png" alt="The project logo"> Fast builds.</p>\n', false);
     expect(r.para.map((p) => p.replace(/ +/g, ' '))).toEqual(['The project logo Fast builds.']);
   });
+
+  it('a file the MDX parser rejects: the captions of a block of JSX components stay one paragraph each', () => {
+    // React's Vietnamese "State as a Snapshot": a merge conflict made the file invalid MDX, and the
+    // three <Illustration> captions read as HTML ran together as one sentence ("omitted" against
+    // the English, read as MDX, where each is its own).
+    const src =
+      '<<<<<<< HEAD\nKhi React re-render một component:\n=======\nWhen React re-renders a component:\n>>>>>>> af54fc873819\n\n' +
+      '<IllustrationBlock sequential>\n' +
+      '  <Illustration caption="React gọi hàm" src="/images/docs/illustrations/i_render1.png" />\n' +
+      '  <Illustration caption="Tính toán snapshot" src="/images/docs/illustrations/i_render2.png" />\n' +
+      '  <Illustration caption="Cập nhật cây DOM" src="/images/docs/illustrations/i_render3.png" />\n' +
+      '</IllustrationBlock>\n';
+    expect(texts(src).para.slice(-3)).toEqual(['React gọi hàm', 'Tính toán snapshot', 'Cập nhật cây DOM']);
+  });
 });

@@ -196,9 +196,9 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
   ['learn-importing-and-exporting-components-vi', 'omission', 'source sentence 5 has no translation', 'true'],
   ['learn-state-as-a-snapshot-vi', 'addition', 'a merge conflict left in the file, lines 77–90: “<<<<<<< HEAD” … “>>>>>>> af54fc873819”', 'true'], // in prose
   ['learn-state-as-a-snapshot-vi', 'entity', 'the code “useState” of the source is “setState” in the translation', 'true'], // "Khi bạn gọi `setState`" for "When you call `useState`"
-  // False: the three <Illustration> captions are translated, but the merge conflict above makes
-  // the file invalid MDX; read by the fallback reader, the captions run together as one sentence.
-  ['learn-state-as-a-snapshot-vi', 'omission', 'source sentences 39–40 (2 sentences, 12 words) have no translation', 'false'], // "la valeur de `isActive` de l'`Accordion` vaut `0`"
+  // Was false: the three <Illustration> captions are translated, but the merge conflict above makes
+  // the file invalid MDX, and read as Markdown the captions ran together as one sentence, "omitted"
+  // against the English. Fixed: a block of tags only gives each caption its own paragraph.
   ['learn-sharing-state-between-components-vi', 'untranslated', 'English “is shown” left untranslated (a quotation: kept on purpose?)', 'debatable'],
   // Round 4 (2026-12-04), three more whole pages tqc had not seen (adding-interactivity,
   // updating-objects-in-state, preserving-and-resetting-state; fr and vi). First run: 28 findings,
