@@ -42,6 +42,10 @@ export interface FileVersion {
 export function versionsInFile(doc: Document, candidates?: readonly Lang[]): FileVersion[] | null {
   if (doc.file.format !== 'text') return null;
   const text = doc.file.text;
+  // Counted before any line is split out: a million-line file costs a scan, not a million ranges.
+  let breaks = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && breaks <= MAX_LINES; at = text.indexOf('\n', at + 1)) breaks++;
+  if (breaks > MAX_LINES) return null;
   const all = lines(text);
   if (all.length > MAX_LINES) return null;
   // The language of each line that can tell it; the others (blank, "#Meta #AI", a bare URL) follow.
