@@ -20,11 +20,28 @@ const MIN_SENTENCES = 2;
 const WHOLE_FILE_SHARE = 0.6;
 
 interface WrongLanguage {
-  /** Paragraph index → its sentence indices (ascending). */
+  /** Paragraph index → its sentence indices (ascending): every paragraph reported. */
   paragraphs: Map<number, number[]>;
+  /** What is reported: consecutive paragraphs in one other language, each run one finding. */
+  runs: Run[];
   /** Set when most of the file is in this other language: one finding for the file, not one per line. */
   wholeFile: string | null;
 }
+
+interface Run {
+  lang: string;
+  paragraphs: number[];
+  sentences: number[];
+}
+
+/** Share of a file's letters in its own language above which it is not "written in" another one:
+ *  a page translated half-way, its last sections still in English, has a translated half. */
+const OWN_SHARE = 0.2;
+/** Consecutive paragraphs in one other language reported as one run: three <Illustration> alt
+ *  texts left in English in a row, the last sections of a page never translated. Two are still
+ *  reported apart: the English side of a merge conflict beside an English diagram text is the
+ *  conflict's finding and one paragraph's. */
+const MIN_RUN = 3;
 
 const cache = new WeakMap<Document, WrongLanguage>();
 
@@ -33,24 +50,31 @@ export function wrongLanguageParagraphs(doc: Document): Map<number, number[]> {
   return analyse(doc).paragraphs;
 }
 
+/** A confident verdict of another language than the file's. */
+const foreign = (doc: Document, p: Document['paragraphs'][number]): boolean => Boolean(p.lang) && p.lang !== doc.lang && p.langConfidence >= MIN_CONFIDENCE;
+
 /** The language most of the file is written in when it is not the file's language. A target
  *  handed in with the wrong name or swapped with its source (fr.txt holding Vietnamese) is one
- *  finding for the file, not a finding per sentence. */
+ *  finding for the file, not a finding per sentence. Not when a fifth of the file reads as its own
+ *  language: that is a translation left unfinished, reported run by run. */
 function wholeFileLanguage(doc: Document, byParagraph: Map<number, number[]>): string | null {
   const letters = new Map<string, number>();
   let total = 0;
+  let own = 0;
   for (const p of doc.paragraphs) {
     const n = p.end - p.start;
     total += n;
-    if (!p.lang || p.lang === doc.lang || p.langConfidence < MIN_CONFIDENCE) continue;
+    if (!p.lang || p.langConfidence < MIN_CONFIDENCE) continue;
     // Only substantive paragraphs count: a file that is one hashtag or credit line is not "in English".
     if (!substantive(doc, byParagraph.get(p.index) ?? [])) continue;
-    letters.set(p.lang, (letters.get(p.lang) ?? 0) + n);
+    if (p.lang === doc.lang) own += n;
+    else letters.set(p.lang, (letters.get(p.lang) ?? 0) + n);
   }
+  if (total === 0 || own / total >= OWN_SHARE) return null;
   let best: string | null = null;
   let bestN = 0;
   for (const [lang, n] of [...letters].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n > bestN) [best, bestN] = [lang, n];
-  return best !== null && total > 0 && bestN / total >= WHOLE_FILE_SHARE ? best : null;
+  return best !== null && bestN / total >= WHOLE_FILE_SHARE ? best : null;
 }
 
 /** Enough words and letters to trust a language verdict (hashtags, URLs and e-mails are skipped). */
@@ -80,16 +104,53 @@ function analyse(doc: Document): WrongLanguage {
   const wholeFile = wholeFileLanguage(doc, byParagraph);
   if (wholeFile) {
     for (const p of doc.paragraphs) if (p.lang === wholeFile && byParagraph.has(p.index)) out.set(p.index, byParagraph.get(p.index)!);
-    const result = { paragraphs: out, wholeFile };
+    const result = { paragraphs: out, runs: [], wholeFile };
     cache.set(doc, result);
     return result;
   }
+  // Runs of paragraphs in one other language, broken by a substantive paragraph in any other one
+  // (the file's own above all); short lines between them (a heading, "Step 2") do not break a run.
+  // A run of MIN_RUN paragraphs or more is one finding — the sections of a page left in English —
+  // otherwise each paragraph of two sentences or more is one; a one-sentence paragraph alone is
+  // `untranslated`'s.
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  const flush = () => {
+    const r: Run | null = run;
+    run = null;
+    if (!r) return;
+    if (r.paragraphs.length >= MIN_RUN) {
+      runs.push(r);
+      for (const pi of r.paragraphs) out.set(pi, byParagraph.get(pi)!);
+      return;
+    }
+    // A shorter run is its paragraphs, each reported when it has two sentences or more.
+    for (const pi of r.paragraphs) {
+      const sentences = byParagraph.get(pi)!;
+      if (sentences.length < MIN_SENTENCES) continue;
+      runs.push({ lang: r.lang, paragraphs: [pi], sentences });
+      out.set(pi, sentences);
+    }
+  };
   for (const p of doc.paragraphs) {
-    if (!p.lang || p.lang === doc.lang || p.langConfidence < MIN_CONFIDENCE) continue;
-    const sentences = byParagraph.get(p.index) ?? [];
-    if (sentences.length >= MIN_SENTENCES && substantive(doc, sentences)) out.set(p.index, sentences);
+    const sentences = byParagraph.get(p.index);
+    if (!sentences) continue;
+    if (!substantive(doc, sentences)) continue;
+    if (!foreign(doc, p)) {
+      flush();
+      continue;
+    }
+    const current: Run | null = run;
+    if (current !== null && current.lang === p.lang) {
+      current.paragraphs.push(p.index);
+      for (const i of sentences) current.sentences.push(i);
+    } else {
+      flush();
+      run = { lang: p.lang, paragraphs: [p.index], sentences: sentences.slice() };
+    }
   }
-  const result = { paragraphs: out, wholeFile: null };
+  flush();
+  const result = { paragraphs: out, runs, wholeFile: null };
   cache.set(doc, result);
   return result;
 }
@@ -101,14 +162,15 @@ export const wrongLanguage: Check = {
   severity: 'major',
   run(ctx) {
     const { source, target, beads } = ctx.alignment;
-    const { paragraphs: found, wholeFile } = analyse(target);
+    const { wholeFile } = analyse(target);
     if (wholeFile && target.sentences.length > 0) {
+      const copy = wholeFile === source.lang && copiesSource(source, target);
       const what = wholeFile === source.lang ? `${langName(wholeFile)}, the source language (source and translation swapped?)` : langName(wholeFile);
       return [
         {
           check: 'wrong-language',
           severity: 'critical',
-          message: `The file is written in ${what}, not ${langName(target.lang)}`,
+          message: copy ? `The file is a copy of the ${langName(wholeFile)} source, not translated into ${langName(target.lang)}` : `The file is written in ${what}, not ${langName(target.lang)}`,
           target: { start: target.sentences[0].start, end: target.sentences[target.sentences.length - 1].end },
           source: null,
           actual: wholeFile,
@@ -116,30 +178,39 @@ export const wrongLanguage: Check = {
         },
       ];
     }
-    if (found.size === 0) return [];
+    const { runs } = analyse(target);
+    if (runs.length === 0) return [];
     const beadOf = new Map<number, number[]>();
     for (const b of beads) for (const j of b.target) beadOf.set(j, b.source);
     const drafts: FindingDraft[] = [];
-    for (const [pi, sentences] of found) {
-      const p = target.paragraphs[pi];
-      const first = target.sentences[sentences[0]];
-      const last = target.sentences[sentences[sentences.length - 1]];
-      const src = sentences.flatMap((j) => beadOf.get(j) ?? []);
+    for (const r of runs) {
+      const first = target.sentences[r.sentences[0]];
+      const last = target.sentences[r.sentences[r.sentences.length - 1]];
+      const src = r.sentences.flatMap((j) => beadOf.get(j) ?? []);
       const srcRange: Range | null =
         src.length > 0 ? { start: source.sentences[least(src)].start, end: source.sentences[greatest(src)].end } : null;
-      const what = p.lang === source.lang ? `${langName(p.lang)} (the source language)` : langName(p.lang);
+      const what = r.lang === source.lang ? `${langName(r.lang)} (the source language)` : langName(r.lang);
       drafts.push({
         check: 'wrong-language',
-        message: `Paragraph in ${what}, not ${langName(target.lang)}`,
+        message: r.paragraphs.length === 1 ? `Paragraph in ${what}, not ${langName(target.lang)}` : `${r.paragraphs.length} paragraphs in a row in ${what}, not ${langName(target.lang)}`,
         target: { start: first.start, end: last.end },
         source: srcRange,
-        actual: p.lang,
+        actual: r.lang,
         expected: target.lang,
       });
     }
     return drafts;
   },
 };
+
+/** Nine sentences in ten of the translation are sentences of the source, word for word: a page
+ *  copied in to be translated later (a common placeholder in documentation sites), not swapped. */
+function copiesSource(source: Document, target: Document): boolean {
+  const texts = new Set(source.sentences.map((s) => s.text));
+  let same = 0;
+  for (const t of target.sentences) if (texts.has(t.text)) same++;
+  return target.sentences.length > 0 && same / target.sentences.length >= 0.9;
+}
 
 // Loops, never Math.min(...xs): a spread passes every element as an argument and overflows the
 // stack on a paragraph of 100,000 sentences.

@@ -63,4 +63,50 @@ describe('wrong-language', () => {
     expect(wrongLanguageParagraphs(tgt).size).toBe(0);
     expect(show(makeContext(makeAlignment(makeDocument('en', ['x']), tgt)))).toEqual([]);
   });
+
+  // A page translated half-way: its first sections in French, the last ones still in English (a
+  // community translation in progress). Before, the English being 60 % of the letters made it
+  // "The file is written in English … (swapped?)": one critical finding pointing at the French.
+  const FR = [
+    ['Le marché croît très vite depuis plusieurs années.', 'Les prix continuent de monter partout en Europe.'],
+    ['Les entreprises investissent dans de nouveaux centres de données.', 'Elles embauchent aussi des ingénieurs.'],
+  ];
+  const EN = [
+    [EN1, EN2],
+    ['The company expects even more torrid growth in that spending next year.', 'Its investors were not pleased.'],
+    ['Meta’s open approach to AI has proven controversial.', 'Some experts worry that it could make dangerous models available.'],
+    ['Zuckerberg said he is betting on the open approach.', 'He thinks it will win in the long run.'],
+  ];
+  const halfway = (en: (string | string[])[]) => {
+    const tgt = makeDocument('fr', [...FR, ...en]);
+    en.forEach((_, k) => detected(tgt, FR.length + k, 'en', 0.8));
+    FR.forEach((_, k) => detected(tgt, k, 'fr', 1));
+    return { tgt, ctx: makeContext(makeAlignment(makeDocument('en', [...FR.map(() => 'x'), ...en]), tgt)) };
+  };
+
+  it('a page left untranslated from some point on: one finding for the English run, not "the file is English"', () => {
+    const { tgt, ctx } = halfway(EN);
+    const found = show(ctx);
+    expect(found.map((f) => f[0])).toEqual(['4 paragraphs in a row in English (the source language), not French']);
+    expect(wrongLanguage.run(ctx)[0].severity).toBeUndefined(); // the check's own: major
+    expect(found[0][1]).toBe(tgt.file.text.slice(tgt.sentences[4].start, tgt.sentences[11].end));
+    expect(wrongLanguageParagraphs(tgt).size).toBe(4); // untranslated stays silent on them
+  });
+
+  it('two English paragraphs in a row are two findings (a run is three or more); a French paragraph breaks a run', () => {
+    expect(show(halfway(EN.slice(0, 2)).ctx).map((f) => f[0])).toEqual(Array(2).fill('Paragraph in English (the source language), not French'));
+    const tgt = makeDocument('fr', [EN[0], EN[1], FR[0], FR[1], EN[2]]);
+    for (const i of [0, 1, 4]) detected(tgt, i, 'en', 0.8);
+    for (const i of [2, 3]) detected(tgt, i, 'fr', 1);
+    expect(show(makeContext(makeAlignment(makeDocument('en', ['x']), tgt))).map((f) => f[0])).toEqual(Array(3).fill('Paragraph in English (the source language), not French'));
+  });
+
+  it('a translation that is the source copied in, not translated, says so (still one critical finding)', () => {
+    const src = makeDocument('en', [[EN1, EN2], 'Source link']);
+    const tgt = makeDocument('fr', [[EN1, EN2], 'Source link']);
+    for (const i of [0, 1]) detected(tgt, i, 'en', 0.8);
+    const ctx = makeContext(makeAlignment(src, tgt));
+    expect(show(ctx).map((f) => f[0])).toEqual(['The file is a copy of the English source, not translated into French']);
+    expect(wrongLanguage.run(ctx)[0].severity).toBe('critical');
+  });
 });
