@@ -49,24 +49,23 @@ export function versionsInFile(doc: Document, candidates?: readonly Lang[]): Fil
   const all = lines(text);
   if (all.length > MAX_LINES) return null;
   // The language of each line that can tell it; the others (blank, "#Meta #AI", a bare URL) follow.
-  const langs: (Lang | null)[] = all.map((l) => {
-    const line = text.slice(l.start, l.end);
-    if (countLetters(line) < MIN_LETTERS) return null;
-    // Most lines of most files read plainly as the document's language: no detector needed.
-    if (plainlyIn(line, doc.lang)) return doc.lang;
-    return detectLanguage(line, candidates).lang || null;
-  });
+  // A third run settles it (one version), so most files stop at their first foreign line or two.
   const runs: { lang: Lang; first: number; last: number; count: number; letters: number }[] = [];
-  langs.forEach((lang, i) => {
-    if (!lang) return;
+  for (let i = 0; i < all.length; i++) {
+    const line = text.slice(all[i].start, all[i].end);
+    const letters = countLetters(line);
+    if (letters < MIN_LETTERS) continue;
+    // Most lines of most files read plainly as the document's language: no detector needed.
+    const lang = plainlyIn(line, doc.lang) ? doc.lang : detectLanguage(line, candidates).lang || null;
+    if (!lang) continue;
     const run = runs[runs.length - 1];
-    const letters = countLetters(text.slice(all[i].start, all[i].end));
     if (run && run.lang === lang) {
       run.last = i;
       run.count++;
       run.letters += letters;
-    } else runs.push({ lang, first: i, last: i, count: 1, letters });
-  });
+    } else if (runs.length === 2) return null;
+    else runs.push({ lang, first: i, last: i, count: 1, letters });
+  }
   if (runs.length !== 2) return null;
   const [a, b] = runs;
   if (a.count < MIN_LINES || b.count < MIN_LINES) return null;
