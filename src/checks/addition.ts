@@ -5,7 +5,7 @@
 // A 0-1 sentence that repeats another target sentence is left to `duplicate` (shared/repeats.ts).
 import type { Check, CheckContext, FindingDraft, Range, Severity } from '../types/index.js';
 import { lineColumn } from '../catalog/position.js';
-import { eachLine } from '../corpus/lines.js';
+import { markerLines } from '../corpus/conflicts.js';
 import { leftoverCopies, movedSentences } from './shared/coverage.js';
 import { classifyLine, gluedLabel, isTranslatorsNote, type LineKind } from './shared/lines.js';
 import { findRepeats } from './shared/repeats.js';
@@ -131,22 +131,6 @@ function conflicts(ctx: CheckContext): FindingDraft[] {
       source: null,
     });
   }
-  return out;
-}
-
-const MARKER = /^(<{7}|={7}|>{7})(?:[ \t]|$)/;
-
-/** Lines that are conflict markers, in order ('<' opening, '=' middle, '>' closing). */
-function markerLines(text: string): (Range & { kind: '<' | '=' | '>' })[] {
-  const out: (Range & { kind: '<' | '=' | '>' })[] = [];
-  // A marker starts a line with seven identical characters: only lines that do are looked at.
-  if (text.indexOf('<<<<<<<') < 0) return out;
-  eachLine(text, (start, end) => {
-    const c = text.charCodeAt(start);
-    if (c !== 60 && c !== 61 && c !== 62) return;
-    const m = MARKER.exec(text.slice(start, Math.min(end, start + 9)));
-    if (m) out.push({ start, end, kind: m[1][0] as '<' | '=' | '>' });
-  });
   return out;
 }
 

@@ -5,6 +5,7 @@ import type { Lang, Markup, Paragraph, Range, Sentence } from '../types/index.js
 import { detectLanguages } from '../lang/detect.js';
 import { plainlyIn } from '../lang/profile.js';
 import { isSpaceCode } from './chars.js';
+import { maskConflicts } from './conflicts.js';
 import { eachLine } from './lines.js';
 import { maskHtml } from './html.js';
 import { maskMarkdown } from './markdown.js';
@@ -72,7 +73,9 @@ export function maskedParagraphs(text: string, format: SegmentOptions['format'])
 /** `blocks`: the masked text and paragraphs when the caller has them already (maskedParagraphs). */
 export function segmentText(text: string, lang: Lang, opts: SegmentOptions = {}, blocks = maskedParagraphs(text, opts.format)): Segmented {
   const markdown = opts.format === 'markdown' || opts.format === 'mdx' || opts.format === 'html';
-  const { masked, paragraphs: ranges, markup } = blocks;
+  const { paragraphs: ranges, markup } = blocks;
+  // The translation's side of a merge conflict is read, the upstream side and the markers not.
+  const masked = maskConflicts(blocks.masked, lang, text);
   const detect = opts.detectParagraphs ?? !opts.sentencesPerLine;
   const sentences: Sentence[] = [];
   // Segmentation and language of each distinct paragraph text, computed once: files of aligned

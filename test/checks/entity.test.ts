@@ -129,3 +129,16 @@ describe('entity: a lower-camel-case term described in words', () => {
     expect(entity.run(ctx).map((f) => f.message)).toEqual(['the name “camelCase” of the source is missing from the translation']);
   });
 });
+
+describe('entity: names in Japanese and Chinese, which write no space after them', () => {
+  // React's Japanese "Conditional Rendering": "Reactでは、JavaScriptを使用して…" has the name.
+  const EN = ['In React, you control branching logic with JavaScript.'];
+  it('a Latin name run straight into kana or Han is found', () => {
+    expect(entity.run(pair('en', EN, 'ja', ['Reactでは、JavaScriptを使用して分岐ロジックを制御する。']))).toEqual([]);
+    expect(entity.run(pair('en', EN, 'zh', ['在 React 中，你可以用JavaScript控制分支逻辑。']))).toEqual([]);
+  });
+  it('a name absent, or glued to Latin letters, is still missing', () => {
+    expect(entity.run(pair('en', EN, 'ja', ['Reactでは、スクリプトを使用して分岐ロジックを制御する。'])).map((f) => f.message)).toEqual(['the name “JavaScript” of the source is missing from the translation']);
+    expect(entity.run(pair('en', EN, 'ja', ['Reactでは、JavaScriptXを使用して分岐ロジックを制御する。'])).map((f) => f.message)).toEqual(['the name “JavaScript” of the source is missing from the translation']);
+  });
+});

@@ -101,3 +101,23 @@ describe('truncation: a sentence cut short (major)', () => {
     expect(truncation.run(middle(lang, en, tgt, ratio))).toEqual([]);
   });
 });
+
+describe('truncation: Japanese and Chinese sentences without 。', () => {
+  // React's Japanese "Conditional Rendering": the bold note "**`&&` の左辺に数値を置かない**" for
+  // "**Don't put numbers on the left side of `&&`.**" (38 % of the expected length once the code is
+  // masked) was "cut short". Headings, list items and bold notes drop 。 there.
+  const ctx = (ja: string) =>
+    makeContext(
+      makeAlignment(
+        makeDocument('en', [[EN_BEFORE, 'Don’t put numbers on the left side of the operator.', EN_AFTER]]),
+        makeDocument('ja', [['メタの総運営費は今年約9パーセント増加した。', ja, '火曜日、GoogleのCEOは新しいモデルが開発中だと述べた。']]),
+      ),
+      { lengthRatio: 0.55 },
+    );
+  it('a sentence ending on a kana or Han letter is not cut short for lack of 。', () => {
+    expect(truncation.run(ctx('演算子の左辺に数値を置かない'))).toEqual([]);
+  });
+  it('an ellipsis is still a cut', () => {
+    expect(truncation.run(ctx('演算子の左辺に…')).map((f) => f.message)).toEqual([expect.stringMatching(/ends in “…” where the source does not/)]);
+  });
+});

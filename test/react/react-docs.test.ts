@@ -13,7 +13,7 @@ import { discover } from '../../src/run/discover.js';
 import type { AuditDocument, AuditDocumentVersion, Finding, Span } from '../../src/types/index.js';
 
 const ROOT = 'test/fixtures/react';
-const pages = readdirSync(ROOT).filter((d) => /-(fr|vi)$/.test(d)).sort();
+const pages = readdirSync(ROOT).filter((d) => /-(fr|vi|es|ja|zh)$/.test(d)).sort();
 const audits = new Map<string, AuditDocument>();
 const audit = (page: string): AuditDocument => {
   let a = audits.get(page);
@@ -99,8 +99,9 @@ describe('what must be found', () => {
   it('thinking-in-react vi: the English block of a merge conflict left in the page, one finding named a conflict', () => {
     const conflict = findings('learn-thinking-in-react-vi').filter((x) => /merge conflict/.test(x.message));
     expect(conflict).toHaveLength(1);
-    // its English side: five list items in a row, one wrong-language run folded into the conflict
-    expect(conflict[0].alsoSeenBy?.map((a) => a.check)).toContain('wrong-language');
+    // its English side (five list items) is not read as the translation's sentences: nothing else
+    // reports it (before: five 'untranslated' findings, then one wrong-language run folded in)
+    expect(conflict[0].alsoSeenBy).toBeUndefined();
     const texts = findings('learn-thinking-in-react-vi').map((x) => x.target?.text ?? '');
     expect(texts.some((t) => t.includes('Identify components that use state'))).toBe(true);
     expect(texts.some((t) => t.includes('b1a249d597016c6584e4c186daa28b180cc9aafc'))).toBe(true);
@@ -175,6 +176,20 @@ describe('every finding is placed at its text in the file', () => {
 // (a copy of the source beside its translation, see checks/shared/coverage.ts), and the mistyped
 // link in the translation its own entity finding: 22 findings, 21 true, 1 debatable (0.95); by
 // check: untranslated 10/10, wrong-language 5/5, addition 3/3, entity 3/4 (+1 debatable).
+/** The Spanish page's eleven merge conflicts, all in the example's code. */
+const ES_CONFLICTS = [
+  'a merge conflict left in the file, lines 35–59: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+  'a merge conflict left in the file, lines 97–121: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+  'a merge conflict left in the file, lines 163–187: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+  'a merge conflict left in the file, lines 281–305: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+  'a merge conflict left in the file, lines 349–373: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+  'a merge conflict left in the file, lines 444–468: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+  'a merge conflict left in the file, lines 504–528: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+  'a merge conflict left in the file, lines 575–599: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+  'a merge conflict left in the file, lines 627–651: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+  'a merge conflict left in the file, lines 689–713: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+  'a merge conflict left in the file, lines 747–771: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
+];
 const JUDGED: [page: string, check: string, message: string, verdict: 'true' | 'false' | 'debatable'][] = [
   ['learn-conditional-rendering-vi', 'addition', 'target sentence 18: text with no counterpart in the source', 'true'], // an example the English no longer has
   // A merge conflict in prose: the Vietnamese sentence and the English list between the markers
@@ -232,6 +247,21 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
   ['learn-preserving-and-resetting-state-vi', 'addition', 'a merge conflict left in the file, lines 89–93: “<<<<<<< HEAD” … “>>>>>>> 47e64bf7ad81”', 'true'],
   ...Array.from({ length: 9 }, () => ['learn-preserving-and-resetting-state-vi', 'wrong-language', 'Paragraph in English (the source language), not Vietnamese', 'true'] as const), // <Diagram alt=…> descriptions left in English
   ['learn-preserving-and-resetting-state-vi', 'wrong-language', '3 paragraphs in a row in English (the source language), not Vietnamese', 'true'], // the Scoreboard diagrams' descriptions and the label "Click "next"": one run (four findings before) // "two "is shown" flags": names boolean flags, quoted as in the source
+  // Round 5 (2026-12-04): one whole page, "Conditional Rendering", in three more languages
+  // (Spanish, Japanese, Chinese), languages tqc has less data for (none for Japanese and Chinese).
+  // First run: 27 findings, 16 true, 2 debatable, 9 false, from three causes, fixed with tests:
+  // the English side of a merge conflict was read as the translation's sentences and shifted the
+  // alignment by one (Chinese: an omission and two additions; Japanese: an omission, an addition
+  // and two "2" of "2 つの例" "added" for "the two examples"); a Latin name run into kana
+  // ("JavaScriptを") was "missing"; a Japanese bold note without 。 was "cut short".
+  ...Array.from({ length: 11 }, () => ['learn-conditional-rendering-es', 'addition', '', 'true'] as const).map((x, k) => [x[0], x[1], ES_CONFLICTS[k], x[3]] as const), // in the example's code: Spanish and English item names
+  ['learn-conditional-rendering-ja', 'addition', 'a merge conflict left in the file, lines 629–633: “<<<<<<< HEAD” … “>>>>>>> da93812c7802”', 'true'],
+  ['learn-conditional-rendering-ja', 'entity', 'the heading anchor “show-the-item-importance-with-” is “show-the-item-importance-with” in the translation: links to the section break', 'true'], // the English anchor ends in "-"
+  ['learn-conditional-rendering-ja', 'untranslated', 'English “Preserving and” left untranslated', 'debatable'], // the link text "Preserving and Resetting State", another page's English title (the Chinese translates it)
+  ['learn-conditional-rendering-ja', 'wrong-language', '3 paragraphs in a row in English (the source language), not Japanese', 'debatable'], // "Space suit _(Importance: 9)_": the example's expected output, whose code keeps the English item names
+  ['learn-conditional-rendering-zh', 'addition', 'a merge conflict left in the file, lines 57–61: “<<<<<<< HEAD” … “>>>>>>> a220bb3f2117”', 'true'],
+  ['learn-conditional-rendering-zh', 'addition', 'a merge conflict left in the file, lines 211–215: “<<<<<<< HEAD” … “>>>>>>> a220bb3f2117”', 'true'],
+  ['learn-conditional-rendering-zh', 'entity', 'the code “importance” of the source is “importantce” in the translation', 'true'], // a typo in the solution's inline code
 ].map((x) => [...x] as [string, string, string, 'true' | 'false' | 'debatable']);
 
 describe('precision on the React set', () => {

@@ -13,6 +13,7 @@
 import { fromCodeUnits } from '../../corpus/chars.js';
 import type { Range } from '../../types/index.js';
 import { foldUnit, isAlnumCode, isSpaceCode } from './text.js';
+import { scriptOfCode, type Script } from '../../lang/script.js';
 
 export type CodeKind = 'url' | 'email' | 'hashtag' | 'handle' | 'code' | 'name-number';
 
@@ -258,16 +259,30 @@ export function findVerbatim(hay: string, needle: string, ci = false): number {
     const i = h.indexOf(n, from);
     if (i < 0) return -1;
     const j = i + n.length;
-    if ((!checkBefore || i === 0 || !isAlnumCode(h, i - 1)) && (!checkAfter || boundaryAfter(h, j))) return i;
+    if ((!checkBefore || i === 0 || !joins(h, i - 1, i)) && (!checkAfter || boundaryAfter(h, j))) return i;
     from = i + 1;
   }
 }
 
 /** After a match: end of text, a non-letter, or a lower-case suffix of at most 3 letters ("ChatGPTs"). */
 function boundaryAfter(h: string, j: number): boolean {
+  if (j < h.length && j > 0 && !joins(h, j - 1, j)) return true;
   let k = j;
   while (k < h.length && k - j < 3 && isLowerChar(h[k])) k++;
   return k === h.length || !isAlnumCode(h, k);
+}
+
+/** Scripts written without spaces between words: a Latin name runs straight into them. */
+const UNSPACED = new Set<Script>(['Han', 'Hiragana', 'Katakana', 'Thai']);
+
+/** Whether the characters at `a` and `b` (neighbours) belong to one word: both letters or digits,
+ *  and not a Latin letter against Japanese or Chinese, which write no space after a name
+ *  (React's Japanese "JavaScriptを使用して": the name "JavaScript" is there). */
+function joins(h: string, a: number, b: number): boolean {
+  if (!isAlnumCode(h, a) || !isAlnumCode(h, b)) return false;
+  const x = scriptOfCode(h.charCodeAt(a));
+  const y = scriptOfCode(h.charCodeAt(b));
+  return x === y || x === null || y === null || !(UNSPACED.has(x) || UNSPACED.has(y));
 }
 
 /** Letters and digits only, lower-cased, with the offset in `text` of each kept character. */
@@ -300,7 +315,7 @@ export function findLoose(hay: Folded, hayText: string, needle: string): Range |
     if (i < 0) return null;
     const start = hay.at[i];
     const end = hay.at[i + n.length - 1] + 1;
-    if ((start === 0 || !isAlnumCode(hayText, start - 1)) && boundaryAfter(hayText, end)) return { start, end };
+    if ((start === 0 || !joins(hayText, start - 1, start)) && boundaryAfter(hayText, end)) return { start, end };
     from = i + 1;
   }
 }

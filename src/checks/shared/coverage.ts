@@ -5,6 +5,7 @@ import { alignSentences, LexicalCover, lexicalEvidence } from '../../align/index
 import type { Bead, CheckContext, Document } from '../../types/index.js';
 import { classifyLine } from './lines.js';
 import { isNativeWord } from '../../lang/words.js';
+import { scriptOfCode } from '../../lang/script.js';
 import {
   endsWithEllipsis,
   expectedRatio,
@@ -114,7 +115,7 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   const srcListEnd = () => /(?:\betc\.|\band so on\.|…|\.\.\.)\s*$/i.test(trimClosers(srcLast).slice(-12));
   const ellipsis = tgtEllipsis && srcLen >= 20 && share < 0.8 && !srcListEnd();
   const midSentence =
-    srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
+    srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
     (endsOnFunctionWord(tgtLast, target.lang) || share < 0.7 || endsOnFragment(tgtLast, target.lang));
   // Titles and headings have no final punctuation: no length judgement on them. A bead that merges
   // several source sentences into fewer target ones and is far too short more likely lost whole
@@ -131,6 +132,16 @@ function introducesWhatFollows(t: string): boolean {
   const s = t.trimEnd();
   const c = s.charCodeAt(s.length - 1);
   return c === 58 || c === 0xff1a; // : ：
+}
+
+/** A Japanese or Chinese sentence ending on a letter, without 。: headings, list items and bold
+ *  notes drop the mark there (React's Japanese "**`&&` の左辺に数値を置かない**" for "**Don't put
+ *  numbers on the left side of `&&`.**"), and with no word list to tell a cut word the missing
+ *  mark proves nothing. Only a sentence far too short (`far`) is reported. */
+function endsUnspaced(t: string): boolean {
+  const s = t.trimEnd();
+  const script = scriptOfCode(s.charCodeAt(s.length - 1));
+  return script === 'Han' || script === 'Hiragana' || script === 'Katakana';
 }
 
 /** A target ending in a URL, hashtag or "*" (a footnote marker) is not a cut sentence. */
