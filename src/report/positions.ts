@@ -41,7 +41,11 @@ export interface SpanPlace {
 }
 
 export function placeSpan(version: AuditDocumentVersion, span: Span): SpanPlace | null {
-  const start = positionIn(version, span.segments[0], span.start);
+  const segment = version.sentences[span.segments[0]];
+  const start =
+    span.line !== undefined && span.column !== undefined && segment
+      ? { offset: segment.start + span.start, line: span.line, column: span.column }
+      : positionIn(version, span.segments[0], span.start);
   const end = positionIn(version, span.segments[1], span.end);
   if (!start || !end) return null;
   return { start, end: end.offset < start.offset ? start : end };

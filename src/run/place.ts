@@ -1,6 +1,7 @@
 // Turn a check's absolute range into the audit's Span: [first, last] segment and offsets relative
 // to those segments. Segments are sentences, or lines for --aligned input ("segment indices are
 // line indices"), so placing is a separate step from checking.
+import { lineColumn } from '../catalog/position.js';
 import { fileLines } from '../corpus/lines.js';
 import type { Range, Span } from '../types/index.js';
 
@@ -25,12 +26,16 @@ export function placeRange(range: Range | null, segments: readonly Range[], file
   const end = Math.max(start, Math.min(range.end, fileText.length));
   const first = segmentAt(segments, start);
   const last = Math.max(first, end > start ? segmentAt(segments, end - 1) : first);
-  return {
+  const span: Span = {
     segments: [first, last],
     start: start - segments[first].start,
     end: end - segments[last].start,
     text: fileText.slice(start, end),
   };
+  // A span starting between two sentences (a merge conflict in a code block, after the sentence
+  // before it) is placed at its own line, not at the end of that sentence.
+  if (start > segments[first].end) Object.assign(span, lineColumn(fileText, start));
+  return span;
 }
 
 /** Line ranges of a text (without their line ends): the segments of --aligned input. */

@@ -150,6 +150,11 @@ export interface Span {
   start: number;
   end: number;
   text: string;
+  /** 1-based line and column of the span's start in the file, given only when the start lies
+   *  past the end of its segment (between two sentences: a merge conflict in a code block), where
+   *  the segment's own text cannot tell them. */
+  line?: number;
+  column?: number;
 }
 
 /** One piece of a word-level diff of two texts: kept, deleted or inserted ("[-40-]{+45+}"). */

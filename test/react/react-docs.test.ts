@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { placeSpan } from '../../src/report/positions.js';
 import { auditDocumentSet } from '../../src/run/audit.js';
 import { defaultConfig } from '../../src/run/config.js';
 import { discover } from '../../src/run/discover.js';
@@ -124,6 +125,14 @@ describe('what must be found', () => {
     // Before: "The file is written in English … (source and translation swapped?)", critical.
     expect(found.map((f) => [f.check, f.severity, f.message.replace(/^\d+/, 'N')])).toEqual([['wrong-language', 'major', 'N paragraphs in a row in English (the source language), not French']]);
     expect(found[0].target?.text).toMatch(/^Copying objects with the spread syntax/);
+  });
+
+  it('conditional-rendering es: each merge conflict in the example code is placed at its own line, not the sentence before', () => {
+    const a = audit('learn-conditional-rendering-es');
+    const t = a.targets[0];
+    const lines = t.findings.map((f) => placeSpan(t, f.target!)?.start.line);
+    // "lines 575–599" and "lines 627–651" were both "es.mdx:557:98", the end of the sentence before them
+    expect(lines).toEqual([35, 97, 163, 281, 349, 444, 504, 575, 627, 689, 747]);
   });
 
   it('updating-arrays-in-state vi: "Javascript" for "JavaScript"', () => {
