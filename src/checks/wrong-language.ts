@@ -3,7 +3,9 @@
 // of chips … According to one estimate, …") pasted in as paragraphs of several sentences.
 //
 // Split with `untranslated` (no finding is reported twice): this check reports paragraphs of two or
-// more sentences that the segmenter detected (Paragraph.lang / langConfidence) in another language;
+// more sentences that the segmenter detected (Paragraph.lang / langConfidence) in another language,
+// three or more such paragraphs in a row as one finding (a section never translated), and a file
+// mostly in another language as one critical finding;
 // `untranslated` skips every sentence of those paragraphs and reports the rest sentence by sentence
 // ("Leave a Reply" at the end of the French page is a one-sentence paragraph: `untranslated`).
 // Short lines are never a wrong-language paragraph: hashtags, URLs and credit lines
