@@ -67,10 +67,13 @@ function wholeFileLanguage(doc: Document, byParagraph: Map<number, number[]>): s
     const n = p.end - p.start;
     total += n;
     if (!p.lang || p.langConfidence < MIN_CONFIDENCE) continue;
+    if (p.lang === doc.lang) {
+      own += n;
+      continue;
+    }
     // Only substantive paragraphs count: a file that is one hashtag or credit line is not "in English".
     if (!substantive(doc, byParagraph.get(p.index) ?? [])) continue;
-    if (p.lang === doc.lang) own += n;
-    else letters.set(p.lang, (letters.get(p.lang) ?? 0) + n);
+    letters.set(p.lang, (letters.get(p.lang) ?? 0) + n);
   }
   if (total === 0 || own / total >= OWN_SHARE) return null;
   let best: string | null = null;
@@ -137,11 +140,13 @@ function analyse(doc: Document): WrongLanguage {
   for (const p of doc.paragraphs) {
     const sentences = byParagraph.get(p.index);
     if (!sentences) continue;
-    if (!substantive(doc, sentences)) continue;
+    // Tokenizing is the cost here (50,000 paragraphs of an --aligned file): a paragraph in the
+    // file's language is looked at only when it may end a run.
     if (!foreign(doc, p)) {
-      flush();
+      if (run !== null && substantive(doc, sentences)) flush();
       continue;
     }
+    if (!substantive(doc, sentences)) continue;
     const current: Run | null = run;
     if (current !== null && current.lang === p.lang) {
       current.paragraphs.push(p.index);
