@@ -74,6 +74,24 @@ describe('duplicate: repeated sentences', () => {
   });
 });
 
+describe('duplicate: a sentence repeated inside a passage added as a whole', () => {
+  // Vue's French "Computed Properties": a section the English copy lacks writes one sentence twice,
+  // once for each API style. The section is one addition; the second copy is no duplicate of it.
+  const EN = ['Computed properties are by default getter-only.', 'Use them for derived state.'];
+  const SAME = 'Si vous en avez besoin, vous pouvez obtenir la valeur précédente renvoyée par la propriété calculée.';
+  const FR = ['Les propriétés calculées sont par défaut en lecture seule.', 'Obtenir la valeur précédente', 'Supporté à partir de la version 3.4.', SAME, SAME, 'Si vous utilisez une valeur calculée modifiable :', 'Utilisez-les pour un état dérivé.'];
+  const beads: Bead[] = [{ source: [0], target: [0] }, ...[1, 2, 3, 4, 5].map((j) => ({ source: [], target: [j] })), { source: [1], target: [6] }];
+  it('is part of the addition: one finding for the passage, none from duplicate', () => {
+    const ctx = ctxOf(EN, 'fr', FR, beads);
+    expect(duplicate.run(ctx)).toEqual([]);
+    expect(addition.run(ctx).map((f) => f.message)).toEqual(['target sentences 2–6: text with no counterpart in the source']);
+  });
+  it('two copies alone in an added run are still a duplicate (the seed’s title twice)', () => {
+    const ctx = ctxOf(EN, 'fr', [FR[0], SAME, SAME, FR[6]], [{ source: [0], target: [0] }, { source: [], target: [1] }, { source: [], target: [2] }, { source: [1], target: [3] }]);
+    expect(duplicate.run(ctx).map((f) => f.message)).toEqual(['target sentence 3 repeats sentence 2 (paragraph 2) word for word; the source does not repeat it']);
+  });
+});
+
 describe('duplicate: a word typed twice (minor)', () => {
   it('en→fr: "le le"', () => {
     const fr = 'Il a publié le le rapport mercredi.';

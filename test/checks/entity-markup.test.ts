@@ -33,6 +33,9 @@ describe('links localised on purpose are the same link', () => {
     // React's "Preserving and Resetting State" in French: the translation repaired the source's
     // relative link (it led to /learn/learn/…).
     ['learn/understanding-your-ui-as-a-tree#the-render-tree', '/learn/understanding-your-ui-as-a-tree#the-render-tree'],
+    // Vue's French "Lifecycle Hooks": one page with or without ".html" (VitePress serves both)
+    ['/api/composition-api-lifecycle.html#onmounted', '/api/composition-api-lifecycle#onmounted'],
+    ['/guide/index.html', '/guide/'],
   ];
   it.each(same)('%s ≡ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(true);
@@ -52,6 +55,7 @@ describe('links localised on purpose are the same link', () => {
     // …but a translation that drops the slash breaks a link the source had right
     ['/learn/understanding-your-ui-as-a-tree#the-render-tree', 'learn/understanding-your-ui-as-a-tree#the-render-tree'],
     ['learn/understanding-your-ui-as-a-tree#the-render-tree', '/learn/understanding-your-ui-as-a-tree#the-ui-tree'],
+    ['/api/composition-api-lifecycle.html#onmounted', '/api/options-lifecycle#mounted'],
   ])('%s ≢ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(false);
   });

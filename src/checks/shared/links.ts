@@ -63,7 +63,10 @@ export function linkKey(url: string, langs: readonly string[]): LinkKey {
       return true;
     })
     .join('/')
-    .replace(/\/+$/, '');
+    .replace(/\/+$/, '')
+    // "/api/composition-api-lifecycle.html#onmounted" and "/api/composition-api-lifecycle#onmounted"
+    // are one page (Vue's French docs drop the suffix; VitePress, Docusaurus and Hugo serve both).
+    .replace(/(?:\/index)?\.html?$/i, '');
   let decoded = path;
   try {
     decoded = decodeURI(path);

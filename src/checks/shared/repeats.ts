@@ -62,6 +62,24 @@ export const findRepeats = memo((a: Alignment): Map<number, Repeat> => {
     // Copies in document order, as if grouped sentence by sentence.
     for (const k of byKey.values()) if (k.length > 1) groups.push(k.sort((x, y) => x - y));
   }
+  // Runs of consecutive beads with no source (added text), numbered, with their sizes: a sentence
+  // repeated inside a passage that is added as a whole is part of that addition, not a duplicate
+  // (Vue's French "Computed Properties" has a section the English lacks, whose one sentence is
+  // written twice on purpose, once per API style; the seed's title twice at the top, alone, is
+  // still a duplicate).
+  const runOf = new Int32Array(a.target.sentences.length).fill(-1);
+  const runSize: number[] = [];
+  let inRun = false;
+  a.beads.forEach((b) => {
+    if (b.source.length > 0 || b.target.length === 0) {
+      if (b.source.length > 0) inRun = false;
+      return;
+    }
+    if (!inRun) runSize.push(0);
+    inRun = true;
+    for (const j of b.target) runOf[j] = runSize.length - 1;
+    runSize[runSize.length - 1] += b.target.length;
+  });
   const out = new Map<number, Repeat>();
   for (const copies of groups) {
     if (copies.length < 2) continue;
@@ -79,7 +97,13 @@ export const findRepeats = memo((a: Alignment): Map<number, Repeat> => {
     let first = kept[0];
     for (const j of kept) if (j < first) first = j; // a loop: Math.min(...kept) overflowed the stack on 125,000 copies
     const keptSet = new Set(kept);
-    for (const j of copies) if (!keptSet.has(j)) out.set(j, { sentence: j, first });
+    const run = runOf[first];
+    const inRunCopies = run >= 0 ? copies.filter((j) => runOf[j] === run).length : 0;
+    for (const j of copies) {
+      if (keptSet.has(j)) continue;
+      if (run >= 0 && runOf[j] === run && runSize[run] > inRunCopies) continue;
+      out.set(j, { sentence: j, first });
+    }
   }
   return new Map([...out.entries()].sort((x, y) => x[0] - y[0]));
 });
