@@ -6,8 +6,10 @@
 // user asked. `tqc split` separates such a file on request; `tqc check` now notices it and checks
 // each half as its own version, saying so on stderr.
 //
-// Only the unmistakable shape is taken: every line long enough to tell its language (MIN_LETTERS)
-// belongs to one of two runs, language A then language B, each of at least MIN_LINES such lines,
+// Only the unmistakable shape is taken: nine in ten of the lines long enough to tell their
+// language (MIN_LETTERS) fall on the right side of one cut, language A before it and language B
+// after it (a sentence of the source kept in the translation stays there), each of at least
+// MIN_LINES such lines,
 // of comparable size (a translation is 0.4–2.5 times its original's letters) and sharing names
 // and numbers (sharesAnchors). A quotation, a boilerplate footer or one untranslated paragraph never
 // makes such a shape; a file whose languages alternate (a bilingual glossary) is not two versions
@@ -25,6 +27,8 @@ import { countLetters, MIN_LETTERS } from './split.js';
 
 /** Fewest language-telling lines in each version. */
 const MIN_LINES = 3;
+/** Share of the language-telling lines that must lie in their version's language. */
+const PURITY = 0.9;
 /** Letters of one version against the other's: beyond these it is not a translation of it. */
 const MIN_RATIO = 0.4;
 const MAX_RATIO = 2.5;
@@ -49,8 +53,8 @@ export function versionsInFile(doc: Document, candidates?: readonly Lang[]): Fil
   const all = lines(text);
   if (all.length > MAX_LINES) return null;
   // The language of each line that can tell it; the others (blank, "#Meta #AI", a bare URL) follow.
-  // A third run settles it (one version), so most files stop at their first foreign line or two.
-  const runs: { lang: Lang; first: number; last: number; count: number; letters: number }[] = [];
+  const told: { line: number; lang: Lang; letters: number }[] = [];
+  const seen = new Set<Lang>();
   for (let i = 0; i < all.length; i++) {
     const line = text.slice(all[i].start, all[i].end);
     const letters = countLetters(line);
@@ -58,21 +62,47 @@ export function versionsInFile(doc: Document, candidates?: readonly Lang[]): Fil
     // Most lines of most files read plainly as the document's language: no detector needed.
     const lang = plainlyIn(line, doc.lang) ? doc.lang : detectLanguage(line, candidates).lang || null;
     if (!lang) continue;
-    const run = runs[runs.length - 1];
-    if (run && run.lang === lang) {
-      run.last = i;
-      run.count++;
-      run.letters += letters;
-    } else if (runs.length === 2) return null;
-    else runs.push({ lang, first: i, last: i, count: 1, letters });
+    told.push({ line: i, lang, letters });
+    seen.add(lang);
   }
-  if (runs.length !== 2) return null;
-  const [a, b] = runs;
-  if (a.count < MIN_LINES || b.count < MIN_LINES) return null;
-  const ratio = a.letters / b.letters;
+  const n = told.length;
+  if (n < 2 * MIN_LINES || seen.size < 2) return null;
+  // The cut that best leaves language A before it and language B after it. A translation may keep
+  // a sentence of its source, the original may quote one: such lines stay inside their version (and
+  // `untranslated` reports the one in the translation), as long as nine lines in ten are in place.
+  let best: { score: number; cut: number; a: Lang; b: Lang } | null = null;
+  for (const a of seen) {
+    for (const b of seen) {
+      if (a === b) continue;
+      let before = 0; // A lines before the cut
+      let after = 0; // B lines from the cut on
+      for (const t of told) if (t.lang === b) after++;
+      for (let c = 0; c <= n; c++) {
+        if (c > 0 && before >= MIN_LINES && after >= MIN_LINES && (best === null || before + after > best.score)) best = { score: before + after, cut: c, a, b };
+        if (c === n) break;
+        if (told[c].lang === a) before++;
+        if (told[c].lang === b) after--;
+      }
+    }
+  }
+  if (best === null || best.score < PURITY * n) return null;
+  let cutAt = best.cut;
+  while (cutAt < n && told[cutAt].lang !== best.b) cutAt++;
+  if (cutAt >= n) return null;
+  let aLetters = 0;
+  let bLetters = 0;
+  for (let k = 0; k < n; k++) {
+    if (k < cutAt && told[k].lang === best.a) aLetters += told[k].letters;
+    if (k >= cutAt && told[k].lang === best.b) bLetters += told[k].letters;
+  }
+  const ratio = aLetters / bLetters;
   if (ratio < MIN_RATIO || ratio > MAX_RATIO) return null;
-  const cut = all[b.first].start;
+  const firstB = told[cutAt].line;
+  const lastB = told[n - 1].line;
+  const cut = all[firstB].start;
   if (!sharesAnchors(text.slice(0, cut), text.slice(cut))) return null;
+  const a = { lang: best.a };
+  const b = { lang: best.b, first: firstB, last: lastB };
   // Short lines between the two runs close the first version, as `tqc split` has them: the seed's
   // hashtag and credit lines end the Vietnamese translation.
   let last = all.length - 1;

@@ -70,6 +70,23 @@ describe('a file holding two versions', () => {
     expect(doc.targets[0].findings.filter((f: Json) => f.severity !== 'minor')).toEqual([]);
   });
 
+  it('an English paragraph pasted inside the Vietnamese half stays in it, and is reported there', () => {
+    // Nine lines in ten on the right side of the cut suffice: a translation may keep a paragraph of
+    // its source. Before, any third run of languages left the file one (English) document.
+    const seed = lines(SEED);
+    const en = lines('corpus/llama-gpu-cluster/en.txt');
+    const d = mkdtempSync(join(tmpdir(), 'tqc-versions-stray-'));
+    writeFileSync(join(d, '000.txt'), `${[...seed.slice(0, 3), en[4], ...seed.slice(3)].join('\n')}\n`);
+    writeFileSync(join(d, '004.txt'), readFileSync('corpus/seeds/004_39318aab1dfaf04d.txt'));
+    const r = tqc(['check', d, '--format', 'json', '--fail-on', 'none']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('000.txt holds two versions, vi (lines 1–9) then en (lines 10–19)');
+    const vi = r.audit.documents[0].targets.find((t: Json) => t.lang === 'vi');
+    const pasted = vi.findings.filter((f: Json) => f.target?.text === en[4]);
+    expect(pasted.map((f: Json) => f.check)).toEqual(['wrong-language']);
+    expect(vi.findings.map((f: Json) => f.check)).toEqual(expect.arrayContaining(['truncation', 'untranslated']));
+  });
+
   it('a file named alone that holds one version is still an error naming it', () => {
     const r = tqc(['check', 'corpus/llama-gpu-cluster/en.txt']);
     expect(r.code).toBe(2);
