@@ -36,9 +36,10 @@ function readsAs(block: string, lang: Lang): boolean {
   return total > 0 && latin / total < 0.5;
 }
 
-/** `text` (the masked `original`) with the closing conflict markers blanked, and of each complete block
- *  the side that is not in `lang` when the other plainly is (same length: offsets hold). A block whose sides are both, or
- *  neither, plainly in `lang` keeps them both: there is no telling which is the translation. */
+/** `text` (the masked `original`) with the middle and closing conflict markers blanked, and of
+ *  each complete block the side that is not in `lang` when the other plainly is (same length:
+ *  offsets hold). A block whose sides are both, or neither, plainly in `lang` keeps them both:
+ *  there is no telling which is the translation. */
 export function maskConflicts(text: string, lang: Lang, original = text): string {
   // Markers are looked for in the file as written: Markdown reads ">>>>>>> a220bb3" as a block
   // quote and "=======" under a line as a heading's underline, and masks their first characters.

@@ -8,13 +8,12 @@
 //
 // Only the unmistakable shape is taken: nine in ten of the lines long enough to tell their
 // language (MIN_LETTERS) fall on the right side of one cut, language A before it and language B
-// after it (a sentence of the source kept in the translation stays there), each of at least
-// MIN_LINES such lines,
-// of comparable size (a translation is 0.4–2.5 times its original's letters) and sharing names
-// and numbers (sharesAnchors). A quotation, a boilerplate footer or one untranslated paragraph never
-// makes such a shape; a file whose languages alternate (a bilingual glossary) is not two versions
-// either. Those stay one document,
-// and `untranslated` / `wrong-language` report them as before.
+// after it (a sentence of the source kept in the translation stays there), each side with at
+// least MIN_LINES such lines, of comparable size (a translation is 0.4–2.5 times its original's
+// letters) and sharing names and numbers (sharesAnchors). A quotation, a boilerplate footer or one
+// untranslated paragraph never makes such a shape; a file whose languages alternate (a bilingual
+// glossary) is not two versions either. Those stay one document, and `untranslated` /
+// `wrong-language` report them as before.
 //
 // Each version keeps the file's text with the other version's lines blanked (spaces, line ends
 // kept): offsets, lines and columns of every finding stay those of the file.
@@ -98,18 +97,15 @@ export function versionsInFile(doc: Document, candidates?: readonly Lang[]): Fil
   const ratio = aLetters / bLetters;
   if (ratio < MIN_RATIO || ratio > MAX_RATIO) return null;
   const firstB = told[cutAt].line;
-  const lastB = told[n - 1].line;
   const cut = all[firstB].start;
   if (!sharesAnchors(text.slice(0, cut), text.slice(cut))) return null;
-  const a = { lang: best.a };
-  const b = { lang: best.b, first: firstB, last: lastB };
-  // Short lines between the two runs close the first version, as `tqc split` has them: the seed's
+  // Short lines before the cut close the first version, as `tqc split` has them: the seed's
   // hashtag and credit lines end the Vietnamese translation.
   let last = all.length - 1;
-  while (last > b.last && text.slice(all[last].start, all[last].end).trim() === '') last--;
+  while (last > told[n - 1].line && text.slice(all[last].start, all[last].end).trim() === '') last--;
   return [
-    { lang: a.lang, firstLine: 1, lastLine: b.first },
-    { lang: b.lang, firstLine: b.first + 1, lastLine: last + 1 },
+    { lang: best.a, firstLine: 1, lastLine: firstB },
+    { lang: best.b, firstLine: firstB + 1, lastLine: last + 1 },
   ];
 }
 

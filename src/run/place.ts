@@ -1,7 +1,6 @@
 // Turn a check's absolute range into the audit's Span: [first, last] segment and offsets relative
 // to those segments. Segments are sentences, or lines for --aligned input ("segment indices are
 // line indices"), so placing is a separate step from checking.
-import { lineColumn } from '../catalog/position.js';
 import { fileLines } from '../corpus/lines.js';
 import type { Range, Span } from '../types/index.js';
 
@@ -34,8 +33,32 @@ export function placeRange(range: Range | null, segments: readonly Range[], file
   };
   // A span starting between two sentences (a merge conflict in a code block, after the sentence
   // before it) is placed at its own line, not at the end of that sentence.
-  if (start > segments[first].end) Object.assign(span, lineColumn(fileText, start));
+  if (start > segments[first].end) Object.assign(span, lineColumnAt(fileText, start));
   return span;
+}
+
+/** Offsets where the lines of the last text asked about start (a line ends at LF, CRLF or a lone
+ *  CR, as catalog/position.ts counts them): built once per file, so a file with thousands of
+ *  conflicts in its code blocks costs one pass, not one per finding. */
+let lineIndex: { text: string; starts: number[] } | null = null;
+function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  if (lineIndex?.text !== text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    lineIndex = { text, starts };
+  }
+  const { starts } = lineIndex;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
 /** Line ranges of a text (without their line ends): the segments of --aligned input. */
