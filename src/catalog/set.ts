@@ -2,6 +2,7 @@
 // fr.json translates unit "cart.title" of en.json, wherever it stands in the file.
 import type { Bead, Document, Finding } from '../types/index.js';
 import type { DocumentSet } from '../run/audit.js';
+import { pluralKey } from './plural.js';
 
 /** One bead per key: [s]:[t] when both sides have text, [s]:[] when the target has none, []:[t]
  *  for target text whose key the source lacks. Ordered by source unit, then target-only text. */
@@ -10,9 +11,10 @@ export function beadsByKey(source: Document, target: Document): Bead[] {
   for (const u of target.units ?? []) if (u.sentence >= 0) byKey.set(u.key, u.sentence);
   const used = new Set<number>();
   const beads: Bead[] = [];
+  const asOne = messagesAsOne(source, byKey);
   for (const u of source.units ?? []) {
     if (u.sentence < 0) continue;
-    const t = byKey.get(u.key);
+    const t = byKey.get(u.key) ?? (asOne.get(u.key) === true ? byKey.get(pluralKey(u.key)![0]) : undefined);
     if (t !== undefined && !used.has(t)) {
       used.add(t);
       beads.push({ source: [u.sentence], target: [t] });
@@ -20,6 +22,24 @@ export function beadsByKey(source: Document, target: Document): Bead[] {
   }
   for (let j = 0; j < target.sentences.length; j++) if (!used.has(j)) beads.push({ source: [], target: [j] });
   return beads;
+}
+
+/** Source plural forms ("models.user.one", "items_other") whose target gives the whole message as
+ *  one string under the base key ("models.user: Utilisateur"): Rails and i18next both answer every
+ *  count with it (devise-i18n's French and Vietnamese do this). Each such form → true for the one
+ *  form the string is paired with ('other' when there is one), false for the others. */
+export function messagesAsOne(source: Document, byKey: ReadonlyMap<string, unknown>): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const chosen = new Map<string, string>();
+  for (const u of source.units ?? []) {
+    const plural = pluralKey(u.key);
+    if (u.sentence < 0 || !plural || byKey.has(u.key) || !byKey.has(plural[0])) continue;
+    out.set(u.key, false);
+    const was = chosen.get(plural[0]);
+    if (was === undefined || (plural[1] === 'other' && pluralKey(was)?.[1] !== 'other')) chosen.set(plural[0], u.key);
+  }
+  for (const key of chosen.values()) out.set(key, true);
+  return out;
 }
 
 /** Checks that read a catalog as prose: `duplicate` takes "View all" under three keys, or the

@@ -23,6 +23,8 @@ export const missingTranslation: Check = {
       // "items_one" may be absent from a language that has no 'one' (Vietnamese, Japanese).
       const plural = pluralKey(u.key);
       if (!t && plural && !requiredCategories(target.lang).has(plural[1])) continue;
+      // "models.user: Utilisateur" answers "models.user.one" and ".other" alike (Rails, i18next).
+      if (!t && plural && (targetByKey.get(plural[0])?.sentence ?? -1) >= 0) continue;
       // gettext: msgstr[1] of "%d year" may be absent from a language with one form (Vietnamese:
       // nplurals=1, msgstr[0] serves every number) — Django's vi.po has fifteen such entries.
       const form = poFormKey(u.key);
@@ -40,6 +42,8 @@ export const missingTranslation: Check = {
         // "items_few" in Polish, "items_many" in French: forms the source language lacks.
         const plural = pluralKey(t.key);
         if (plural && allCategories(target.lang).has(plural[1]) && [...source.units].some((s) => pluralKey(s.key)?.[0] === plural[0])) continue;
+        // The whole plural message as one string: the source's forms are its key (see above).
+        if (source.units.some((s) => pluralKey(s.key)?.[0] === t.key)) continue;
         // Minor: users never see it; it is a leftover to clean up (or a key the source lost).
         out.push({ check: 'addition', severity: 'minor', category: 'Accuracy/Addition', message: `Key “${t.key}” is not in the source: no one asks for it (a renamed or removed key?)`, target: { start: t.start, end: t.end }, source: null });
       }
