@@ -138,6 +138,24 @@ function anchorRatio(S: SideFeatures, T: SideFeatures, vocabulary: number): numb
   return Math.min(5, Math.max(0.2, ratios[ratios.length >> 1]));
 }
 
+/** Target/source ratio over the first min(n, m) sentences of each side, or null when either side
+ *  has fewer than 3: what a translation cut at its end still shows. */
+function prefixRatio(S: SideFeatures, T: SideFeatures): number | null {
+  const k = Math.min(S.n, T.n);
+  if (k < 3) return null;
+  let ls = 0;
+  let lt = 0;
+  for (let i = 0; i < k; i++) ls += S.len[i];
+  for (let j = 0; j < k; j++) lt += T.len[j];
+  return clampRatio(ls, lt);
+}
+
+function totalCost(beads: readonly Bead[]): number {
+  let c = 0;
+  for (const b of beads) c += b.cost ?? 0;
+  return c;
+}
+
 /** First pass; re-run with the ratio of its confident beads when that differs by over 15 %. */
 function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source' | 'target' | 'ratio' | 'lexicon'>, known?: number): { beads: Bead[]; ratio: number } {
   if (known !== undefined && known > 0) {
@@ -146,6 +164,20 @@ function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source
   }
   let ratio = anchorRatio(S, T, base.anchorKind.length) ?? documentRatio(S, T);
   let beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });
+  // Too few anchor points to vouch for a ratio (a short page): the document ratio of a translation
+  // that stops half-way says it runs half as long, and the pass merges its sentences two by two
+  // (React's "Updating Arrays in State" cut after half its French blocks: [1, 2]:[1], []:[2]). The
+  // ratio over the first sentences of both sides does not see a cut; the cheaper path of the two wins.
+  if (anchorRatio(S, T, base.anchorKind.length) === null) {
+    const prefix = prefixRatio(S, T);
+    if (prefix !== null && Math.abs(Math.log(prefix / ratio)) >= Math.log(1.15)) {
+      const other = alignBanded({ ...base, source: S, target: T, ratio: prefix, lexicon: null });
+      if (totalCost(other) < totalCost(beads)) {
+        ratio = prefix;
+        beads = other;
+      }
+    }
+  }
   for (let round = 0; round < 2; round++) {
     const r = confidentRatio(S, T, beads, CONFIDENT_COST);
     if (r === null || Math.abs(Math.log(r / ratio)) < Math.log(1.15)) break;

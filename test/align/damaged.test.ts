@@ -217,3 +217,36 @@ describe('Vietnamese, another language family: the same damage, the same single 
     expect(found[0].message).toBe('source sentences 45–49 (5 sentences, 78 words) have no translation');
   });
 });
+
+// A short page has too few anchor points (names, numbers, codes found once on each side) to vouch
+// for a length ratio; the document ratio of a translation cut half-way then says French runs half
+// as long as English, and the first pass merged sentences two by two ([1, 2]:[1], []:[2]), giving
+// omission + addition pairs beside the truncation. React's "Updating Arrays in State" (MDX, French
+// community translation) cut after half its blocks, as scripts/eval-damage.ts cuts every page.
+describe('a short MDX page cut after half its blocks', () => {
+  const page = 'test/fixtures/react/learn-updating-arrays-in-state-fr';
+  const halfBlocks = (text: string): string => {
+    const blocks: string[] = [];
+    let cur: string[] = [];
+    let fence = false;
+    for (const line of text.split('\n')) {
+      if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+      if (!fence && line.trim() === '') {
+        if (cur.length) blocks.push(cur.join('\n'));
+        cur = [];
+      } else cur.push(line);
+    }
+    if (cur.length) blocks.push(cur.join('\n'));
+    return blocks.slice(0, Math.floor(blocks.length / 2)).join('\n\n') + '\n';
+  };
+  const mdx = (path: string, text: string, lang: string) => documentFromFile({ path, text, encoding: 'utf-8', format: 'mdx' }, { lang });
+  const run = (fr: string) =>
+    auditDocumentSet({ name: 'arrays', source: mdx(`${page}/en.mdx`, readFileSync(`${page}/en.mdx`, 'utf8'), 'en'), targets: [mdx(`${page}/fr.mdx`, fr, 'fr')], aligned: false }, defaultConfig()).targets[0];
+
+  it('keeps the first sentences one to one and reports the cut alone', () => {
+    const cut = run(halfBlocks(readFileSync(`${page}/fr.mdx`, 'utf8')));
+    expect(cut.beads.slice(0, 10).map((b) => `${b.source.join(',')}:${b.target.join(',')}`)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4', '5:5', '6:6', '7:7', '8:8', '9:9']);
+    const intact = new Set(coverage(run(readFileSync(`${page}/fr.mdx`, 'utf8'))).map((f) => `${f.check} ${sourceText(f)}`));
+    expect(coverage(cut).filter((f) => !intact.has(`${f.check} ${sourceText(f)}`)).map((f) => f.check)).toEqual(['truncation']);
+  });
+});

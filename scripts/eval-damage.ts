@@ -1,0 +1,101 @@
+// Does a damaged real translation give exactly the finding for its damage, and nothing else?
+// Issue 9's protocol, on documentation nobody on the team wrote: every React page pair of
+// test/fixtures/react (MDX, community translations in five languages) is damaged in two ways, at
+// block boundaries of the translation (blocks = runs of lines between blank lines, a fenced code
+// block kept whole):
+//   cut — the translation keeps its first half of blocks (a translator who stopped half-way);
+//   gap — the prose paragraph nearest the middle is removed (a lost passage).
+// The built CLI checks the intact and the damaged copy (`tqc check <dir> --format json`), and a
+// finding is new when no finding of the intact audit has the same check and the same source and
+// target text. A cut is right when the new findings are exactly one `truncation`; a gap, exactly
+// one `omission`. Anything else new (omission, addition, number, duplicate, entity, moved…) is a
+// finding the damage caused that a reviewer would have to read past.
+//
+//   npm run eval:damage
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve('test/fixtures/react');
+const BIN = resolve('bin/tqc.js');
+const tmp = mkdtempSync(join(tmpdir(), 'tqc-eval-damage-'));
+
+interface Finding { check: string; message: string; source: { text: string } | null; target: { text: string } | null }
+
+function audit(dir: string): Finding[] {
+  const run = spawnSync('node', [BIN, 'check', dir, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status !== 0) throw new Error(`tqc failed on ${dir}: ${run.stderr}`);
+  const a = JSON.parse(run.stdout) as { documents: { targets: { findings: Finding[] }[] }[] };
+  return a.documents.flatMap((d) => d.targets.flatMap((t) => t.findings));
+}
+
+const key = (f: Finding) => `${f.check}\u0000${f.source?.text ?? ''}\u0000${f.target?.text ?? ''}`;
+
+/** Blocks of lines separated by blank lines; a fenced code block is never split. */
+function blocks(text: string): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let fence = false;
+  for (const line of text.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    if (!fence && line.trim() === '') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(line);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+const isProse = (b: string[]) => b.length === 1 && /^[\p{L}*_“"«]/u.test(b[0]) && (b[0].match(/[.!?。](\s|$)/gu) ?? []).length >= 2;
+
+function damaged(page: string, src: string, tgtName: string, text: string, kind: 'cut' | 'gap'): string | null {
+  const bs = blocks(text);
+  let kept: string[][];
+  if (kind === 'cut') kept = bs.slice(0, Math.floor(bs.length / 2));
+  else {
+    const mid = bs.length / 2;
+    const candidates = bs.map((b, i) => [i, b] as const).filter(([, b]) => isProse(b));
+    if (candidates.length === 0) return null;
+    const [at] = candidates.reduce((a, b) => (Math.abs(b[0] - mid) < Math.abs(a[0] - mid) ? b : a));
+    kept = bs.filter((_, i) => i !== at);
+  }
+  const dir = join(tmp, `${page}-${kind}`);
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(src, join(dir, 'en.mdx'));
+  writeFileSync(join(dir, tgtName), kept.map((b) => b.join('\n')).join('\n\n') + '\n');
+  return dir;
+}
+
+const want = { cut: 'truncation', gap: 'omission' } as const;
+const tally = { cut: { right: 0, missed: 0, extra: 0, pages: 0 }, gap: { right: 0, missed: 0, extra: 0, pages: 0 } };
+const extras: string[] = [];
+for (const page of readdirSync(ROOT).filter((d) => !d.includes('.')).sort()) {
+  const files = readdirSync(join(ROOT, page));
+  const tgtName = files.find((f) => f !== 'en.mdx' && f.endsWith('.mdx'));
+  if (!files.includes('en.mdx') || !tgtName) continue;
+  const intact = new Set(audit(join(ROOT, page)).map(key));
+  const text = readFileSync(join(ROOT, page, tgtName), 'utf8');
+  for (const kind of ['cut', 'gap'] as const) {
+    const dir = damaged(page, join(ROOT, page, 'en.mdx'), tgtName, text, kind);
+    if (!dir) continue;
+    const fresh = audit(dir).filter((f) => !intact.has(key(f)));
+    const t = tally[kind];
+    t.pages++;
+    const hits = fresh.filter((f) => f.check === want[kind]);
+    const others = fresh.filter((f) => f.check !== want[kind]);
+    if (hits.length === 1 && others.length === 0) t.right++;
+    if (hits.length === 0) t.missed++;
+    if (hits.length > 1 || others.length > 0) {
+      t.extra++;
+      for (const f of [...hits.slice(1), ...others]) extras.push(`${kind} ${page}: ${f.check} — ${f.message}`);
+    }
+  }
+}
+rmSync(tmp, { recursive: true, force: true });
+for (const kind of ['cut', 'gap'] as const) {
+  const t = tally[kind];
+  console.log(`${kind}: ${t.pages} page pairs; exactly one ${want[kind]} and nothing else new: ${t.right}; no ${want[kind]}: ${t.missed}; other new findings: ${t.extra}`);
+}
+for (const e of extras) console.log(`  ${e}`);
