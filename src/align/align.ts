@@ -139,10 +139,11 @@ function anchorRatio(S: SideFeatures, T: SideFeatures, vocabulary: number): numb
 }
 
 /** Target/source ratio over the first min(n, m) sentences of each side, or null when either side
- *  has fewer than 3: what a translation cut at its end still shows. */
+ *  has fewer than 2: what a translation cut at its end still shows (a page cut after its title and
+ *  first sentence: at the document ratio, clamped to 0.2, the title took both English sentences). */
 function prefixRatio(S: SideFeatures, T: SideFeatures): number | null {
   const k = Math.min(S.n, T.n);
-  if (k < 3) return null;
+  if (k < 2) return null;
   let ls = 0;
   let lt = 0;
   for (let i = 0; i < k; i++) ls += S.len[i];

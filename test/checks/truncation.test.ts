@@ -74,6 +74,9 @@ describe('truncation: a sentence cut short (major)', () => {
     ['fr', 'According to one estimate, a cluster of 100,000 H100 chips would require 150 megawatts of power.', 'Selon une estimation.', /it is 1\d % of the expected length/],
     // a colon does not hide a sentence far too short
     ['fr', 'According to one estimate, a cluster of 100,000 H100 chips would require 150 megawatts of power.', 'Selon une estimation :', /it is \d+ % of the expected length/],
+    // a source ending "and so on." may become "…", but not half the sentence: React's French
+    // page, cut mid-sentence (scripts/eval-damage.ts), was a partial omission instead
+    ['fr', 'Clicking the "Next" button should show the next sculpture by changing the index to 1, then 2, and so on.', 'Cliquer sur le bouton « Suivant » devrait afficher la sculpture…', /ends in “…” where the source does not/],
   ];
   it.each(flagged)('%s: %s → %s', (lang, en, tgt, why) => {
     const ctx = middle(lang, en, tgt);
@@ -93,6 +96,7 @@ describe('truncation: a sentence cut short (major)', () => {
     ['a source that ends in an ellipsis itself', 'vi', 'And then the lights went out, and nobody said a word...', 'Rồi đèn tắt, và không ai nói một lời nào…'],
     ['a complete sentence missing only its period', 'de', 'The company expects even more torrid growth in that spending next year.', 'Das Unternehmen erwartet im nächsten Jahr ein noch stärkeres Wachstum dieser Ausgaben'],
     ['"etc." rendered as an ellipsis', 'fr', 'They sell phones, tablets, laptops, etc.', 'Ils vendent des téléphones, des tablettes…'],
+    ['"and so on." rendered as an ellipsis', 'fr', 'Clicking the "Next" button should show the next sculpture by changing the index to 1, then 2, and so on.', 'Cliquer sur le bouton « Suivant » devrait afficher la sculpture suivante en changeant l’index à 1, puis 2…'],
     // React's Vietnamese "Updating Objects in State", before a code block: 65 % of the expected
     // length on that page (its length ratio 1.15), and a colon where the source has a full stop.
     ['a sentence ending in a colon (it introduces what follows)', 'vi', 'The problem is with this bit of code.', 'Vấn đề nằm ở đoạn code này:', 1.15],

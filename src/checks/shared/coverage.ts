@@ -113,7 +113,9 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   const tgtEllipsis = endsWithEllipsis(tgtLast);
   // "and so on." / "etc." may rightly become "…" (looked at only for a target ending in one).
   const srcListEnd = () => /(?:\betc\.|\band so on\.|…|\.\.\.)\s*$/i.test(trimClosers(srcLast).slice(-12));
-  const ellipsis = tgtEllipsis && srcLen >= 20 && share < 0.8 && !srcListEnd();
+  // Only near the source's length, though: "…, then 2, and so on." as "… derait afficher la
+  // sculpture…" (56 %) stopped mid-sentence (React's French page, cut in scripts/eval-damage.ts).
+  const ellipsis = tgtEllipsis && srcLen >= 20 && share < 0.8 && !(share >= 0.65 && srcListEnd());
   const midSentence =
     srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
     (endsOnFunctionWord(tgtLast, target.lang) || share < 0.7 || endsOnFragment(tgtLast, target.lang));
