@@ -79,6 +79,16 @@ function paragraphBreaks(n: number, paras: ArrayLike<number> | undefined): Float
   return out;
 }
 
+/** starts[i] = 1 when sentence i opens a paragraph (the first sentence does); all 0 without
+ *  paragraphs (then no bead pays for starting one). */
+function paragraphStarts(n: number, paras: ArrayLike<number> | undefined): Uint8Array {
+  const out = new Uint8Array(n);
+  if (!paras || n === 0) return out;
+  out[0] = 1;
+  for (let i = 1; i < n; i++) out[i] = paras[i] !== paras[i - 1] ? 1 : 0;
+  return out;
+}
+
 function prefixSums(values: ArrayLike<number>): Float64Array {
   const out = new Float64Array(values.length + 1);
   for (let i = 0; i < values.length; i++) out[i + 1] = out[i] + values[i];
@@ -217,6 +227,8 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   const PVt = prefixSums(T.verbatimCount);
   const PBs = paragraphBreaks(n, input.sourceParagraphs);
   const PBt = paragraphBreaks(m, input.targetParagraphs);
+  const startsS = paragraphStarts(n, input.sourceParagraphs);
+  const startsT = paragraphStarts(m, input.targetParagraphs);
   const K = PUNCT_CLASSES;
   const PPs = new Float64Array((n + 1) * K);
   const PPt = new Float64Array((m + 1) * K);
@@ -375,7 +387,7 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   const llrMiss = Math.log((1 - tu.anchorMatchRate) / (1 - tu.anchorRandomRate));
   const nInv = n > 0 ? 1 / n : 0;
   const mInv = m > 0 ? 1 / m : 0;
-  const { lengthWeight, lengthVariance, anchorLlr, anchorOpportunity, numberMiss, numberMatch, verbatimMiss, punctWeight, paragraphWeight, lexicalWeight } = tu;
+  const { lengthWeight, lengthVariance, anchorLlr, anchorOpportunity, numberMiss, numberMatch, verbatimMiss, punctWeight, paragraphWeight, paragraphStartWeight, lexicalWeight } = tu;
   const beadAnchorWeight = tu.anchorWeight;
 
   // Run costs by column (target) and, below, by row (source): the cell loop only reads them.
@@ -545,6 +557,11 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
           // sentence would otherwise swallow the "Source link" and "Leave a Reply" lines after it.
           const cross = rCross[a] - cCross[b];
           if (cross !== 0) c += paragraphWeight * Math.abs(cross);
+          // A bead that opens a paragraph on one side only: after a lost paragraph, the next one's
+          // first sentence was paired with a sentence inside the paragraph before the gap, which
+          // shared "CSS" and "JSX" with it (React's Vietnamese "JavaScript in JSX", a paragraph
+          // removed by scripts/eval-damage.ts): two omissions where one paragraph was lost.
+          if (startsS[i - a] !== startsT[pj]) c += paragraphStartWeight;
           if (PXt) {
             const linked = cLinked[b];
             if (linked > 0) c -= lexicalWeight * Math.min(1, slotSum(cumL[a - 1], slots, i - 1, pj, j) / linked);

@@ -250,3 +250,23 @@ describe('a short MDX page cut after half its blocks', () => {
     expect(coverage(cut).filter((f) => !intact.has(`${f.check} ${sourceText(f)}`)).map((f) => f.check)).toEqual(['truncation']);
   });
 });
+
+// A paragraph lost from a short MDX page: the paragraph after the gap opens with "You may see this
+// with inline CSS styles in JSX", which shares "CSS" and "JSX" with the last sentence before the
+// gap; the aligner paired those two and merged two sentences further on (two omissions for one
+// lost paragraph) until a bead paid for opening a paragraph on one side only. React's Vietnamese
+// "JavaScript in JSX with Curly Braces", its paragraph "Ngoài chuỗi, số …" removed.
+describe('a short MDX page with a paragraph lost', () => {
+  const page = 'test/fixtures/react/learn-javascript-in-jsx-with-curly-braces-vi';
+  const mdx = (path: string, text: string, lang: string) => documentFromFile({ path, text, encoding: 'utf-8', format: 'mdx' }, { lang });
+  const run = (vi: string) =>
+    auditDocumentSet({ name: 'jsx', source: mdx(`${page}/en.mdx`, readFileSync(`${page}/en.mdx`, 'utf8'), 'en'), targets: [mdx(`${page}/vi.mdx`, vi, 'vi')], aligned: false }, defaultConfig()).targets[0];
+
+  it('gives one omission, of that paragraph', () => {
+    const intact = readFileSync(`${page}/vi.mdx`, 'utf8');
+    const lost = intact.split('\n').find((l) => l.startsWith('Ngoài chuỗi, số'))!;
+    const before = new Set(coverage(run(intact)).map((f) => `${f.check} ${sourceText(f)}`));
+    const fresh = coverage(run(intact.replace(`${lost}\n\n`, ''))).filter((f) => !before.has(`${f.check} ${sourceText(f)}`));
+    expect(fresh.map((f) => [f.check, f.message])).toEqual([['omission', 'source sentences 14–16 (3 sentences, 43 words) have no translation']]);
+  });
+});
