@@ -163,13 +163,14 @@ function firstPass(S: SideFeatures, T: SideFeatures, base: Omit<DpInput, 'source
     const ratio = Math.min(5, Math.max(0.2, known));
     return { beads: alignBanded({ ...base, source: S, target: T, ratio, lexicon: null }), ratio };
   }
-  let ratio = anchorRatio(S, T, base.anchorKind.length) ?? documentRatio(S, T);
+  const anchored = anchorRatio(S, T, base.anchorKind.length);
+  let ratio = anchored ?? documentRatio(S, T);
   let beads = alignBanded({ ...base, source: S, target: T, ratio, lexicon: null });
   // Too few anchor points to vouch for a ratio (a short page): the document ratio of a translation
   // that stops half-way says it runs half as long, and the pass merges its sentences two by two
   // (React's "Updating Arrays in State" cut after half its French blocks: [1, 2]:[1], []:[2]). The
   // ratio over the first sentences of both sides does not see a cut; the cheaper path of the two wins.
-  if (anchorRatio(S, T, base.anchorKind.length) === null) {
+  if (anchored === null) {
     const prefix = prefixRatio(S, T);
     if (prefix !== null && Math.abs(Math.log(prefix / ratio)) >= Math.log(1.15)) {
       const other = alignBanded({ ...base, source: S, target: T, ratio: prefix, lexicon: null });
