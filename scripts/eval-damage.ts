@@ -1,6 +1,7 @@
 // Does a damaged real translation give exactly the finding for its damage, and nothing else?
-// Issue 9's protocol, on documentation nobody on the team wrote: every React page pair of
-// test/fixtures/react (MDX, community translations in five languages) is damaged in two ways, at
+// Issue 9's protocol, on documentation nobody on the team wrote: every page pair of
+// test/fixtures/react (MDX, community translations in five languages), test/fixtures/vue (VitePress
+// Markdown, French) and test/fixtures/kubernetes (Hugo Markdown) is damaged in two ways, at
 // block boundaries of the translation (blocks = runs of lines between blank lines, a fenced code
 // block kept whole):
 //   cut — the translation keeps its first 40 %, 50 % or 60 % of blocks (a translator who stopped
@@ -18,7 +19,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const ROOT = resolve('test/fixtures/react');
+const ROOTS = ['react', 'vue', 'kubernetes'].map((site) => resolve('test/fixtures', site));
 const BIN = resolve('bin/tqc.js');
 const tmp = mkdtempSync(join(tmpdir(), 'tqc-eval-damage-'));
 
@@ -54,7 +55,7 @@ const isProse = (b: string[]) => b.length === 1 && /^[\p{L}*_“"«]/u.test(b[0]
 type Kind = 'cut 40 %' | 'cut 50 %' | 'cut 60 %' | 'cut 50 % …' | 'gap';
 const KINDS: Kind[] = ['cut 40 %', 'cut 50 %', 'cut 60 %', 'cut 50 % …', 'gap'];
 
-function damaged(page: string, src: string, tgtName: string, text: string, kind: Kind): string | null {
+function damaged(page: string, src: string, srcName: string, tgtName: string, text: string, kind: Kind): string | null {
   const bs = blocks(text);
   let kept: string[][];
   if (kind !== 'gap') {
@@ -77,7 +78,7 @@ function damaged(page: string, src: string, tgtName: string, text: string, kind:
   }
   const dir = join(tmp, `${page}-${KINDS.indexOf(kind)}`);
   mkdirSync(dir, { recursive: true });
-  copyFileSync(src, join(dir, 'en.mdx'));
+  copyFileSync(src, join(dir, srcName));
   writeFileSync(join(dir, tgtName), kept.map((b) => b.join('\n')).join('\n\n') + '\n');
   return dir;
 }
@@ -85,14 +86,17 @@ function damaged(page: string, src: string, tgtName: string, text: string, kind:
 const want = (kind: Kind) => (kind === 'gap' ? 'omission' : 'truncation');
 const tally = new Map(KINDS.map((k) => [k, { right: 0, missed: 0, extra: 0, pages: 0 }]));
 const extras: string[] = [];
-for (const page of readdirSync(ROOT).filter((d) => !d.includes('.')).sort()) {
-  const files = readdirSync(join(ROOT, page));
-  const tgtName = files.find((f) => f !== 'en.mdx' && f.endsWith('.mdx'));
-  if (!files.includes('en.mdx') || !tgtName) continue;
-  const intact = new Set(audit(join(ROOT, page)).map(key));
-  const text = readFileSync(join(ROOT, page, tgtName), 'utf8');
+const pages = ROOTS.flatMap((root) => readdirSync(root).filter((d) => !d.includes('.')).sort().map((page) => join(root, page)));
+for (const at of pages) {
+  const page = `${at.split('/').slice(-2).join('-')}`;
+  const files = readdirSync(at);
+  const srcName = files.find((f) => /^en\.mdx?$/.test(f));
+  const tgtName = files.find((f) => f !== srcName && /\.mdx?$/.test(f));
+  if (!srcName || !tgtName) continue;
+  const intact = new Set(audit(at).map(key));
+  const text = readFileSync(join(at, tgtName), 'utf8');
   for (const kind of KINDS) {
-    const dir = damaged(page, join(ROOT, page, 'en.mdx'), tgtName, text, kind);
+    const dir = damaged(page, join(at, srcName), srcName, tgtName, text, kind);
     if (!dir) continue;
     const fresh = audit(dir).filter((f) => !intact.has(key(f)));
     const t = tally.get(kind)!;
