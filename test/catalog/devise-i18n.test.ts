@@ -2,26 +2,17 @@
 // checked through the CLI as a user would (`tqc check test/fixtures/devise-i18n --format json`).
 // Every finding was judged by reading the English and the translated value (JUDGED below): a new
 // finding, or a lost one, fails the test until someone reads it and updates the table.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliFindings, type Found } from '../helpers/judged.js';
 
-const BIN = join(__dirname, '../../bin/tqc.js');
 const ROOT = 'test/fixtures/devise-i18n';
 
 type Verdict = 'true' | 'false' | 'debatable';
 interface Judged { lang: 'fr' | 'vi'; check: string; key: string; verdict: Verdict; why: string }
-interface Found { lang: string; check: string; key: string; message: string }
-
 let cached: Found[] | undefined;
-function found(): Found[] {
-  if (cached) return cached;
-  const out = execFileSync('node', [BIN, 'check', ROOT, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const audit = JSON.parse(out) as { documents: { targets: { lang: string; findings: { check: string; key?: string; message: string }[] }[] }[] };
-  cached = audit.documents.flatMap((d) => d.targets.flatMap((t) => t.findings.map((f) => ({ lang: t.lang, check: f.check, key: f.key ?? '', message: f.message }))));
-  return cached;
-}
+const found = (): Found[] => (cached ??= cliFindings([ROOT]));
 
 const row = (lang: Judged['lang'], check: string, key: string, verdict: Verdict, why: string): Judged => ({ lang, check, key, verdict, why });
 

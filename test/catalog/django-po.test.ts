@@ -8,28 +8,22 @@
 // Keys are the msgid (`msgctxt|msgid` with a context); `key[1]` is the msgid_plural of a plural
 // entry, which msgstr[1] translates. Vietnamese has one plural form (`nplurals=1`): its plural
 // entries rightly have msgstr[0] only.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliFindings, type Found } from '../helpers/judged.js';
 
-const BIN = join(__dirname, '../../bin/tqc.js');
 const ROOT = 'test/fixtures/django-po';
 
 type Lang = 'fr' | 'vi';
 type Verdict = 'true' | 'false' | 'debatable';
 interface Judged { lang: Lang; check: string; key: string; verdict: Verdict; why: string }
 
-interface Found { lang: string; check: string; key: string; message: string }
 
 let cached: Found[] | undefined;
 function found(): Found[] {
   if (cached) return cached;
-  cached = (['fr', 'vi'] as const).flatMap((l) => {
-    const out = execFileSync('node', [BIN, 'check', join(ROOT, `${l}.po`), '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const audit = JSON.parse(out) as { documents: { targets: { lang: string; findings: { check: string; key?: string; message: string }[] }[] }[] };
-    return audit.documents.flatMap((d) => d.targets.flatMap((t) => t.findings.map((f) => ({ lang: t.lang, check: f.check, key: f.key ?? '', message: f.message }))));
-  });
+  cached = (['fr', 'vi'] as const).flatMap((l) => cliFindings([join(ROOT, `${l}.po`)]));
   return cached;
 }
 

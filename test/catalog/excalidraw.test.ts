@@ -8,27 +8,18 @@
 // older, so the translations carry keys it lacks and the rewritten `hints` with {{shortcut}}
 // placeholders. Findings caused by that skew are correct about these files but say nothing about
 // Excalidraw's own catalogs: they are marked `skew` and left out of the precision figures.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliFindings, type Found } from '../helpers/judged.js';
 
-const BIN = join(__dirname, '../../bin/tqc.js');
 const ROOT = 'test/fixtures/excalidraw';
 
 type Verdict = 'true' | 'false' | 'debatable';
 interface Judged { lang: 'fr' | 'vi'; check: string; key: string; verdict: Verdict; why: string; skew?: true }
 
-interface Found { lang: string; check: string; key: string; message: string }
-
 let cached: Found[] | undefined;
-function found(): Found[] {
-  if (cached) return cached;
-  const out = execFileSync('node', [BIN, 'check', ROOT, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const audit = JSON.parse(out) as { documents: { targets: { lang: string; findings: { check: string; key?: string; message: string }[] }[] }[] };
-  cached = audit.documents.flatMap((d) => d.targets.flatMap((t) => t.findings.map((f) => ({ lang: t.lang, check: f.check, key: f.key ?? '', message: f.message }))));
-  return cached;
-}
+const found = (): Found[] => (cached ??= cliFindings([ROOT]));
 
 const row = (lang: Judged['lang'], check: string, key: string, verdict: Verdict, why: string): Judged => ({ lang, check, key, verdict, why });
 /** Empty values: the app shows the English string instead. */

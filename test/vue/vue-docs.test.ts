@@ -7,9 +7,7 @@
 // was a duplicate that split the section's addition in two.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditDocumentSet } from '../../src/run/audit.js';
-import { defaultConfig } from '../../src/run/config.js';
-import { discover } from '../../src/run/discover.js';
+import { pageFindings } from '../helpers/judged.js';
 
 const ROOT = 'test/fixtures/vue';
 const pages = readdirSync(ROOT).filter((d) => !d.includes('.')).sort();
@@ -24,10 +22,7 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
 ];
 
 describe('precision on the Vue set', () => {
-  const found = pages.flatMap((page) => {
-    const [set] = discover([`${ROOT}/${page}`], { sourceLang: 'en', aligned: false });
-    return auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings.map((f) => `${page} | ${f.check} | ${f.message}`));
-  });
+  const found = pages.flatMap((page) => pageFindings(`${ROOT}/${page}`).map((f) => `${page} | ${f}`));
 
   it('every finding is one judged by reading (a new one must be judged and added here)', () => {
     expect(found.sort()).toEqual(JUDGED.map(([p, c, m]) => `${p} | ${c} | ${m}`).sort());

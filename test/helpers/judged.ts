@@ -1,0 +1,27 @@
+// What the tests that judge real translations read: every finding of an audit, run as a user runs
+// it, in the few fields a verdict names. Shared by the judged sets (React, Vue, Kubernetes, the
+// Excalidraw, devise-i18n and Django catalogs) so that each test file holds its verdicts only.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { auditDocumentSet } from '../../src/run/audit.js';
+import { defaultConfig } from '../../src/run/config.js';
+import { discover } from '../../src/run/discover.js';
+
+const BIN = join(__dirname, '../../bin/tqc.js');
+
+export interface Found { lang: string; check: string; key: string; message: string }
+
+/** `tqc check <paths> --format json --fail-on none --quiet` through the built CLI: every finding of
+ *  every translation, with its unit's key ('' outside catalogs). */
+export function cliFindings(paths: readonly string[]): Found[] {
+  const out = execFileSync('node', [BIN, 'check', ...paths, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const audit = JSON.parse(out) as { documents: { targets: { lang: string; findings: { check: string; key?: string; message: string }[] }[] }[] };
+  return audit.documents.flatMap((d) => d.targets.flatMap((t) => t.findings.map((f) => ({ lang: t.lang, check: f.check, key: f.key ?? '', message: f.message }))));
+}
+
+/** One documentation page's directory (the English source and its translation), audited as
+ *  `tqc check <dir>` does: "check | message" for each finding. */
+export function pageFindings(dir: string): string[] {
+  const [set] = discover([dir], { sourceLang: 'en', aligned: false });
+  return auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings.map((f) => `${f.check} | ${f.message}`));
+}
