@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { punctuation } from '../../src/checks/punctuation.js';
 import { catalogPair, run } from './catalog-fixture.js';
+import { makeAlignment, makeContext, makeDocument } from '../helpers/make.js';
 
 describe('punctuation', () => {
   it('French: a narrow no-break space, a no-break space or a space before ! ? : is right; none is not', () => {
@@ -18,5 +19,25 @@ describe('punctuation', () => {
   });
   it('an ellipsis is named an ellipsis, not a full stop', () => {
     expect(run(punctuation, catalogPair({ a: 'Find text on canvas...' }, { a: 'Tìm văn bản trên vùng vẽ' }, ['en', 'vi']))).toEqual(['a: Source ends with an ellipsis, the translation with none']);
+  });
+});
+
+describe('punctuation in documents: two sentences run together', () => {
+  // The Kubernetes "Leases" page in Vietnamese (test/fixtures/kubernetes): "… của hệ thống.Mặc dù …".
+  const EN = ['Starting in Kubernetes v1.26, each kube-apiserver uses the Lease API to publish its identity to the rest of the system.', 'While not particularly useful on its own, this provides a mechanism for clients to discover how many instances are running.'];
+  const doc = (vi: string, en: string[] = EN) => makeContext(makeAlignment(makeDocument('en', [en]), makeDocument('vi', [[vi]])));
+  const found = (vi: string, en?: string[]) => punctuation.run(doc(vi, en)).map((f) => f.message);
+
+  it('flags a sentence end with no space after it', () => {
+    expect(found('Từ phiên bản Kubernetes v1.26, mỗi kube-apiserver sẽ công bố danh tính của mình với phần còn lại của hệ thống.Mặc dù việc này chưa mang lại lợi ích trực tiếp.')).toEqual([
+      'Two sentences run together: no space after “.” in “thống.Mặc”',
+    ]);
+    expect(found('Bạn có chắc không?Hãy thử lại.')).toEqual(['Two sentences run together: no space after “?” in “không?Hãy”']);
+  });
+
+  it('leaves versions, file names, abbreviations and what the source writes the same way', () => {
+    expect(found('Từ phiên bản v1.26, tệp config.json và Node.js đều được hỗ trợ, Mr.Smith nói.')).toEqual([]);
+    // "React.StrictMode" is in the source too: a name, not a typo.
+    expect(found('Bọc component gốc của mình trong React.StrictMode. Một số thứ khác.', ['Wrap your root component into React.StrictMode. Some other things.'])).toEqual([]);
   });
 });
