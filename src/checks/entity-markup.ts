@@ -59,7 +59,8 @@ const TRAILING_GAP = 16;
 export function markupFindings(ctx: CheckContext): FindingDraft[] {
   const { source, target } = ctx.alignment;
   if (!source.markup || !target.markup) return [];
-  return [...linkFindings(ctx), ...anchorFindings(source, target), ...codeFindings(ctx)];
+  const codes = codeFindings(ctx);
+  return [...linkFindings(ctx), ...anchorFindings(source, target), ...codes, ...mistypedCodes(source, target, codes)];
 }
 
 /** An identifier in inline code: `activeIndex`, `setIsActive()`, `props.children`, `$count`. Code
@@ -122,6 +123,39 @@ function codeFindings(ctx: CheckContext): FindingDraft[] {
       source: sentencesRange(source, b.source),
       actual: added[0],
       expected: lost[0],
+    });
+  }
+  return out;
+}
+
+/** Shortest identifier compared by mistypedCodes: below, one edit makes another real name
+ *  (`id`/`ids`, `ref`/`refs`, `item`/`items`). */
+const MIN_CODE = 5;
+
+/** An identifier of the translation that is nowhere in the source but one edit from one that is:
+ *  a mistyped name ("`isPackee`" for "`isPacked`", "[`slica`](…/slice)"), even where the same name
+ *  appears correctly elsewhere around it, so no bead loses it (the clean substitution above needs
+ *  one lost and one added). Whole documents are compared, as mistypedLinks does: the aligner may
+ *  place the sentence a bead off. One finding per distinct mistyped name, at its first use. */
+function mistypedCodes(source: Document, target: Document, reported: readonly FindingDraft[]): FindingDraft[] {
+  const src = (source.markup?.codes ?? []).filter((c) => IDENTIFIER.test(c.value));
+  const tgt = (target.markup?.codes ?? []).filter((c) => IDENTIFIER.test(c.value));
+  if (src.length === 0 || src.length * tgt.length > MAX_PAIRS) return [];
+  const known = new Set(src.map((c) => c.value));
+  const done = new Set(reported.map((f) => f.actual));
+  const out: FindingDraft[] = [];
+  for (const t of tgt) {
+    if (known.has(t.value) || done.has(t.value) || t.value.length < MIN_CODE) continue;
+    done.add(t.value);
+    const near = src.find((s) => s.value.length >= MIN_CODE && withinEdits(s.value, t.value, 1));
+    if (!near) continue;
+    out.push({
+      check: 'entity',
+      message: `the code “${t.value}” of the translation is not in the source, which has “${near.value}”: a mistyped name?`,
+      target: { start: t.start, end: t.end },
+      source: { start: near.start, end: near.end },
+      actual: t.value,
+      expected: near.value,
     });
   }
   return out;

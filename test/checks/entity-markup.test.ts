@@ -160,3 +160,35 @@ describe('inline code: an identifier replaced by another', () => {
     expect(codeFindings(en, fr)).toEqual([]);
   });
 });
+
+describe('inline code: a mistyped identifier', () => {
+  const codeFindings = (en: string, lang: string, tgt: string) => run(en, lang, tgt).found.filter((f) => f.message.startsWith('the code'));
+
+  it('"`isPackee`" beside a correct "`isPacked`" (React, Conditional Rendering, Vietnamese, one letter changed)', () => {
+    const { ctx, found } = run(
+      'If the `isPacked` prop is `true`, this code **returns a different JSX tree.** With this change, some of the items get a checkmark at the end.',
+      'vi',
+      'Nếu thuộc tính `isPackee` là `true`, đoạn code trên sẽ chỉ **trả về những phần tử `Item` có thuộc tính `isPacked` thỏa mãn điều kiện đó.** Như vậy ta sẽ có được kết quả như bên dưới.',
+    );
+    const f = found.filter((x) => x.message.startsWith('the code'));
+    expect(f.map((x) => x.message)).toEqual(['the code “isPackee” of the translation is not in the source, which has “isPacked”: a mistyped name?']);
+    expect(ctx.alignment.target.file.text.slice(f[0].target!.start, f[0].target!.end)).toBe('`isPackee`');
+  });
+
+  it('a mistyped name inside link text, the right name in the next sentence (React, Updating Arrays in State)', () => {
+    const f = codeFindings(
+      'Unfortunately, [`slice`](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/slice) and [`splice`](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/splice) are named similarly but are very different:\n\n* `slice` lets you copy an array or a part of it.\n',
+      'fr',
+      'Malheureusement, [`slica`](https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Global_Objects/Array/slice) et [`splice`](https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Global_Objects/Array/splice) ont des noms similaires mais sont très différents :\n\n* `slice` vous permet de copier un tableau ou une partie de celui-ci.\n',
+    );
+    expect(f.map((x) => x.actual)).toEqual(['slica']);
+  });
+
+  it.each([
+    ['a short name one letter from another, beside it', 'Each `item` needs a key.', 'Chaque `item` de la liste `items` a besoin d’une clé.'],
+    ['a name the source writes elsewhere', 'Call `setCount` here.\n\nThen read `setCounts` there.', 'Appelez `setCounts` ici.\n\nPuis lisez `setCount` là.'],
+    ['another name added, more than one letter from any', 'Pass `title` to `Panel`.', 'Passez `title` et `heading` à `Panel`.'],
+  ])('%s: nothing', (_, en, fr) => {
+    expect(codeFindings(en, 'fr', fr)).toEqual([]);
+  });
+});

@@ -9,6 +9,11 @@ export const lexicon: LexiconData = {
     'she', 'should', 'so', 'some', 'than', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this',
     'those', 'through', 'to', 'under', 'up', 'was', 'we', 'were', 'what', 'when', 'which', 'while', 'who', 'will',
     'with', 'would', 'you', 'your',
+    // Prepositions and determiners: a run of English words holding one is prose left untranslated,
+    // not a kept term ("dynamic property inside" in a Vietnamese sentence; see isKeptTerm).
+    'across', 'against', 'along', 'among', 'around', 'because', 'before', 'behind', 'beside', 'between', 'beyond',
+    'both', 'during', 'each', 'every', 'inside', 'itself', 'onto', 'outside', 'toward', 'towards', 'until', 'upon',
+    'where', 'whose', 'why', 'within', 'without',
   ],
   proseWords: [
     'again', 'already', 'always', 'actually', 'even', 'ever', 'here', 'however', 'instead', 'just', 'later', 'never',

@@ -1,0 +1,245 @@
+// Does tqc find one known defect put into a real translation, and only that? The held-out articles
+// (test/fixtures/heldout/inject.ts) do this on five talks through an internal call; this does it on
+// documentation nobody on the team wrote, through the built CLI, as a user runs it.
+//
+// Pages: every page pair of test/fixtures/react, vue and kubernetes whose translation has as many
+// blocks as its source (blocks = runs of lines between blank lines, a fenced code block kept
+// whole): there the community translators went block for block, so source block p is translated by
+// target block p — ground truth that owes nothing to tqc's aligner. A block pair is prose when both
+// are one line that starts with a letter and holds at least one sentence mark.
+//
+// One defect per copy, each at a fixed place (the candidate block nearest a fixed share of the
+// page, a different share per kind), never at random:
+//   number-changed      a number the source block also writes, + 1 in the target ("3" → "4")
+//   number-dropped      that number removed from the target
+//   english-fragment    four lower-case English words of the source block put into the middle of
+//                       the target block ("… les composants the same component tree …")
+//   paragraph-english   the target block replaced by its English source block
+//   sentence-deleted    the second sentence of a target block of two or more removed
+//   sentence-duplicated the first sentence of a target block written twice
+//   code-altered        an inline `code` span both blocks hold, its last letter changed in the target
+//   credit-added        a translator's credit line inserted as a new paragraph mid-page
+//
+// The built CLI checks the intact and the damaged copy (`tqc check <dir> --format json`). A finding
+// is new when no finding of the intact audit has the same check and the same source or target text. A defect
+// is FOUND when a new finding of its check (paragraph-english: wrong-language or untranslated)
+// exists; every other new finding is EXTRA, listed by page, so that a reviewer can judge it.
+//
+//   npm run eval:inject
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOTS = ['react', 'vue', 'kubernetes'].map((site) => resolve('test/fixtures', site));
+const BIN = resolve('bin/tqc.js');
+const tmp = mkdtempSync(join(tmpdir(), 'tqc-eval-inject-'));
+
+interface Finding { check: string; message: string; source: { text: string } | null; target: { text: string } | null }
+
+function audit(dir: string): Finding[] {
+  const run = spawnSync('node', [BIN, 'check', dir, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status !== 0) throw new Error(`tqc failed on ${dir}: ${run.stderr}`);
+  const a = JSON.parse(run.stdout) as { documents: { targets: { findings: Finding[] }[] }[] };
+  return a.documents.flatMap((d) => d.targets.flatMap((t) => t.findings));
+}
+
+// A finding of the intact audit stays the same finding when the defect changed the text around it:
+// same check and the same source text, or the same target text.
+const keys = (f: Finding) => [`${f.check}\u0000s\u0000${f.source?.text ?? ''}`, `${f.check}\u0000t\u0000${f.target?.text ?? ''}`].filter((k) => !k.endsWith('\u0000'));
+
+/** Blocks of lines separated by blank lines; a fenced code block is never split. */
+function blocks(text: string): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let fence = false;
+  for (const line of text.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    if (!fence && line.trim() === '') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(line);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+const isProse = (b: string[]) => b.length === 1 && /^[\p{L}*_“"«]/u.test(b[0]) && /[.!?。！？]/u.test(b[0]);
+
+/** Sentences of one prose line: after . ! ? and a space (or 。！？), never inside `code`. */
+function sentences(line: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let code = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '`') code = !code;
+    if (code) continue;
+    const cjk = c === '。' || c === '！' || c === '？';
+    if ((cjk || ((c === '.' || c === '!' || c === '?') && line[i + 1] === ' ' && /[\p{Lu}\d“"«*[]/u.test(line[i + 2] ?? ''))) && i + 1 < line.length) {
+      out.push(line.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  const rest = line.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Plain numbers outside `code`, links and HTML tags, with their offsets. */
+function numbers(line: string): { value: string; at: number }[] {
+  const out: { value: string; at: number }[] = [];
+  const masked = line.replace(/`[^`]*`|\]\([^)]*\)|<[^>]*>|\{[^}]*\}/g, (m) => ' '.repeat(m.length));
+  for (const m of masked.matchAll(/(?<![\p{L}\p{N}.,:/#-])\d{1,4}(?![\p{L}\p{N}.,:/-]?\p{N})(?![\p{L}])/gu)) out.push({ value: m[0], at: m.index! });
+  return out;
+}
+
+const CREDIT: Record<string, string> = {
+  fr: 'Cette page a été traduite par les bénévoles de la communauté francophone.',
+  vi: 'Trang này được dịch bởi các tình nguyện viên của cộng đồng Việt Nam.',
+  es: 'Esta página fue traducida por los voluntarios de la comunidad hispanohablante.',
+  ja: 'このページは日本語コミュニティのボランティアによって翻訳されました。',
+  zh: '本页面由中文社区的志愿者翻译。',
+};
+
+type Kind = 'number-changed' | 'number-dropped' | 'english-fragment' | 'paragraph-english' | 'sentence-deleted' | 'sentence-duplicated' | 'code-altered' | 'credit-added';
+const KINDS: Kind[] = ['number-changed', 'number-dropped', 'english-fragment', 'paragraph-english', 'sentence-deleted', 'sentence-duplicated', 'code-altered', 'credit-added'];
+const EXPECTED: Record<Kind, string[]> = {
+  'number-changed': ['number'],
+  'number-dropped': ['number'],
+  'english-fragment': ['untranslated'],
+  'paragraph-english': ['wrong-language', 'untranslated'],
+  'sentence-deleted': ['omission'],
+  'sentence-duplicated': ['duplicate'],
+  'code-altered': ['entity'],
+  'credit-added': ['addition'],
+};
+
+/** The target with one defect of `kind`, or null when the page has no place for it. */
+function inject(src: string[][], tgt: string[][], lang: string, kind: Kind): string[][] | null {
+  const prose = src.map((_, p) => p).filter((p) => isProse(src[p]) && isProse(tgt[p]));
+  const share = 0.15 + 0.1 * KINDS.indexOf(kind);
+  const nearest = (ok: (p: number) => boolean) => {
+    const c = prose.filter(ok);
+    if (c.length === 0) return -1;
+    return c.reduce((a, b) => (Math.abs(b - share * src.length) < Math.abs(a - share * src.length) ? b : a));
+  };
+  const out = tgt.map((b) => [...b]);
+  const cjk = lang === 'ja' || lang === 'zh';
+  const shared = (p: number) => numbers(tgt[p][0]).filter((n) => numbers(src[p][0]).some((m) => m.value === n.value) && numbers(tgt[p][0]).filter((k) => k.value === n.value).length === 1);
+  switch (kind) {
+    case 'number-changed':
+    case 'number-dropped': {
+      const p = nearest((q) => shared(q).length > 0);
+      if (p < 0) return null;
+      const n = shared(p)[0];
+      const line = tgt[p][0];
+      const end = n.at + n.value.length;
+      out[p][0] = kind === 'number-changed' ? line.slice(0, n.at) + String(Number(n.value) + 1) + line.slice(end) : (line.slice(0, n.at) + line.slice(end)).replace(/ {2,}/g, ' ');
+      return out;
+    }
+    case 'english-fragment': {
+      const words = (p: number) => {
+        const plain = src[p][0].replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)|<[^>]*>/g, ' | ').split(/\s+/);
+        for (let i = Math.floor(plain.length / 2); i + 4 <= plain.length; i++) {
+          const w = plain.slice(i, i + 4);
+          if (w.every((x) => /^[a-z]{3,}$/.test(x))) return w.join(' ');
+        }
+        return null;
+      };
+      const p = nearest((q) => words(q) !== null && !cjk);
+      if (p < 0) return null;
+      // At the first space past the middle that is outside code, links, tags and braces.
+      const line = tgt[p][0];
+      const masked = line.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)|<[^>]*>|\{[^}]*\}/g, (m) => 'x'.repeat(m.length));
+      const at = masked.indexOf(' ', line.length >> 1);
+      if (at < 0) return null;
+      out[p][0] = `${line.slice(0, at)} ${words(p)!}${line.slice(at)}`;
+      return out;
+    }
+    case 'paragraph-english': {
+      const p = nearest((q) => src[q][0].length >= 80);
+      if (p < 0) return null;
+      out[p] = [...src[p]];
+      return out;
+    }
+    case 'sentence-deleted':
+    case 'sentence-duplicated': {
+      const p = nearest((q) => sentences(tgt[q][0]).length >= 2 && sentences(tgt[q][0])[0].length >= 30);
+      if (p < 0) return null;
+      const s = sentences(tgt[p][0]);
+      const sep = cjk ? '' : ' ';
+      out[p][0] = kind === 'sentence-deleted' ? [s[0], ...s.slice(2)].join(sep) : [s[0], s[0], ...s.slice(1)].join(sep);
+      return out;
+    }
+    case 'code-altered': {
+      const codes = (p: number) => {
+        const inSrc = new Set([...src[p][0].matchAll(/`([A-Za-z][A-Za-z0-9]{3,})`/g)].map((m) => m[1]));
+        return [...tgt[p][0].matchAll(/`([A-Za-z][A-Za-z0-9]{3,})`/g)].map((m) => m[1]).filter((c) => inSrc.has(c));
+      };
+      const p = nearest((q) => codes(q).length > 0);
+      if (p < 0) return null;
+      const c = codes(p)[0];
+      const last = c[c.length - 1];
+      const altered = c.slice(0, -1) + (last === 'e' ? 'a' : last === 'E' ? 'A' : 'e');
+      out[p][0] = tgt[p][0].replace(`\`${c}\``, `\`${altered}\``);
+      return out;
+    }
+    case 'credit-added': {
+      const p = nearest(() => true);
+      if (p < 0 || !CREDIT[lang]) return null;
+      out.splice(p + 1, 0, [CREDIT[lang]]);
+      return out;
+    }
+  }
+}
+
+// EVAL_ONLY=react-learn-rendering-lists-fr:code-altered runs one case and keeps its directory.
+const ONLY = process.env.EVAL_ONLY;
+const tally = new Map(KINDS.map((k) => [k, { pages: 0, found: 0, clean: 0 }]));
+const notes: string[] = [];
+const pages = ROOTS.flatMap((root) => readdirSync(root).filter((d) => !d.includes('.')).sort().map((page) => join(root, page)));
+for (const at of pages) {
+  const page = `${at.split('/').slice(-2).join('-')}`;
+  const files = readdirSync(at);
+  const srcName = files.find((f) => /^en\.mdx?$/.test(f));
+  const tgtName = files.find((f) => f !== srcName && /\.mdx?$/.test(f));
+  if (!srcName || !tgtName) continue;
+  const lang = tgtName.replace(/\..*$/, '');
+  const src = blocks(readFileSync(join(at, srcName), 'utf8'));
+  const tgt = blocks(readFileSync(join(at, tgtName), 'utf8'));
+  if (src.length !== tgt.length) continue;
+  const intact = new Set(audit(at).flatMap(keys));
+  for (const kind of KINDS) {
+    if (ONLY && ONLY !== `${page}:${kind}`) continue;
+    const damaged = inject(src, tgt, lang, kind);
+    if (!damaged) continue;
+    const dir = join(tmp, `${page}-${kind}`);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(at, srcName), join(dir, srcName));
+    writeFileSync(join(dir, tgtName), damaged.map((b) => b.join('\n')).join('\n\n') + '\n');
+    const fresh = audit(dir).filter((f) => !keys(f).some((k) => intact.has(k)));
+    const t = tally.get(kind)!;
+    t.pages++;
+    const hits = fresh.filter((f) => EXPECTED[kind].includes(f.check));
+    const others = fresh.filter((f) => !EXPECTED[kind].includes(f.check));
+    if (hits.length > 0) t.found++;
+    else notes.push(`${kind} ${page}: MISSED`);
+    if (others.length === 0) t.clean++;
+    for (const f of others) notes.push(`${kind} ${page}: extra ${f.check} — ${f.message}`);
+  }
+}
+if (ONLY) console.log(`kept: ${tmp}`);
+else rmSync(tmp, { recursive: true, force: true });
+let pages_ = 0;
+let found = 0;
+let clean = 0;
+for (const kind of KINDS) {
+  const t = tally.get(kind)!;
+  pages_ += t.pages;
+  found += t.found;
+  clean += t.clean;
+  console.log(`${kind.padEnd(20)}: ${String(t.pages).padStart(2)} pages; found ${t.found}; nothing else new ${t.clean}`);
+}
+console.log(`${'all'.padEnd(20)}: ${String(pages_).padStart(2)} pages; found ${found}; nothing else new ${clean}`);
+for (const n of notes) console.log(`  ${n}`);
