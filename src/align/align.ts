@@ -5,6 +5,7 @@
 // a document's alignment never depends on which other documents are in the run.
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
+import { codesBySentence } from '../corpus/inline-codes.js';
 import { AnchorVocab, KIND_CODE, KIND_NUMBER, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
@@ -19,6 +20,9 @@ export interface AlignOptions {
   targetParagraphs?: ArrayLike<number>;
   /** Known target/source length ratio (see AlignPair.ratio). */
   ratio?: number;
+  /** Identifiers in inline code by sentence (see AlignPair.sourceCodes). */
+  sourceCodes?: ReadonlyMap<number, readonly string[]>;
+  targetCodes?: ReadonlyMap<number, readonly string[]>;
 }
 
 export interface AlignPair {
@@ -32,6 +36,10 @@ export interface AlignPair {
   /** Target/source length ratio known from elsewhere. --aligned input aligns each line pair alone:
    *  two or three sentences are too few to estimate it, the whole document is not. */
   ratio?: number;
+  /** Identifiers in inline code by sentence index: Markdown masks code out of the sentence text,
+   *  but a translation keeps `messageCount` as written, so they are anchors (src/corpus/inline-codes.ts). */
+  sourceCodes?: ReadonlyMap<number, readonly string[]>;
+  targetCodes?: ReadonlyMap<number, readonly string[]>;
 }
 
 export interface AlignManyOptions {
@@ -204,14 +212,14 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
   };
   // A source shared by several targets (tqc check with several translations) is read once.
   const cache = new Map<readonly string[], Map<string, SideFeatures>>();
-  const features = (sentences: readonly string[], lang: string): SideFeatures => {
+  const features = (sentences: readonly string[], lang: string, codes: ReadonlyMap<number, readonly string[]> | undefined): SideFeatures => {
     let byLang = cache.get(sentences);
     if (!byLang) cache.set(sentences, (byLang = new Map()));
     let f = byLang.get(lang);
-    if (!f) byLang.set(lang, (f = extractFeatures(sentences, lang, anchors, vocab(lang))));
+    if (!f) byLang.set(lang, (f = extractFeatures(sentences, lang, anchors, vocab(lang), codes)));
     return f;
   };
-  const feats = pairs.map((p) => ({ S: features(p.source, p.sourceLang), T: features(p.target, p.targetLang) }));
+  const feats = pairs.map((p) => ({ S: features(p.source, p.sourceLang, p.sourceCodes), T: features(p.target, p.targetLang, p.targetCodes) }));
   const anchorKind = Uint8Array.from(anchors.kinds);
   const anchorWeight = new Float64Array(anchorKind.length);
   for (let k = 0; k < anchorKind.length; k++) {
@@ -328,8 +336,8 @@ export class LexicalCover {
 
 /** Aligns one source with one translation, both given as sentence lists. */
 export function alignSentences(source: readonly string[], target: readonly string[], opts: AlignOptions): Bead[] {
-  const { sourceLang, targetLang, sourceParagraphs, targetParagraphs, ratio } = opts;
-  return alignMany([{ source, target, sourceLang, targetLang, sourceParagraphs, targetParagraphs, ratio }], {
+  const { sourceLang, targetLang, sourceParagraphs, targetParagraphs, ratio, sourceCodes, targetCodes } = opts;
+  return alignMany([{ source, target, sourceLang, targetLang, sourceParagraphs, targetParagraphs, ratio, sourceCodes, targetCodes }], {
     lexical: opts.lexical,
     tuning: opts.tuning,
   })[0];
@@ -346,6 +354,7 @@ export function alignDocuments(source: Document, target: Document, opts: Omit<Al
       targetLang: target.lang,
       sourceParagraphs: source.sentences.map((s) => s.paragraph),
       targetParagraphs: target.sentences.map((s) => s.paragraph),
+      ...(source.markup?.codes?.length && target.markup?.codes?.length ? { sourceCodes: codesBySentence(source), targetCodes: codesBySentence(target) } : {}),
     },
   );
   return { source, target, beads };

@@ -156,7 +156,7 @@ function punctClass(c: number): number {
 }
 
 /** Extracts the features of one side. `anchors` and `words` are shared across the run. */
-export function extractFeatures(sentences: readonly string[], lang: string, anchors: AnchorVocab, words: WordVocab): SideFeatures {
+export function extractFeatures(sentences: readonly string[], lang: string, anchors: AnchorVocab, words: WordVocab, codes?: ReadonlyMap<number, readonly string[]>): SideFeatures {
   const n = sentences.length;
   const decimal = langData(lang)?.numbers.decimal ?? null;
   const len = new Float64Array(n);
@@ -233,6 +233,9 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
         }
       }
     }
+    // Identifiers in inline code, masked out of the text: kept as written, case and all.
+    const inline = codes?.get(i);
+    if (inline) for (const c of inline) aSet.add(anchors.id(`k:${c}`, KIND_CODE));
     let nn = 0;
     for (const raw of nums) {
       const v = numberValue(raw.replace(/[ \u00a0\u202f]/g, ''), decimal);

@@ -9,6 +9,7 @@ import type { CheckContext, Document, FindingDraft, MarkupLink, Range } from '..
 import { cutShort } from './shared/coverage.js';
 import { linkKey, sameLink, type LinkKey } from './shared/links.js';
 import { isAligned, sentencesRange } from './shared/text.js';
+import { IDENTIFIER, TRAILING_GAP, codesBySentence, sameLine } from '../corpus/inline-codes.js';
 
 interface KeyedLink extends MarkupLink {
   key: LinkKey;
@@ -45,47 +46,12 @@ function linksBySentence(doc: Document, langs: readonly string[]): Map<number, K
   return out;
 }
 
-/** No line break in text[a, b), and a short gap: a sentence's trailing markup, not a block of its own. */
-function sameLine(text: string, a: number, b: number): boolean {
-  if (b < a || b - a > TRAILING_GAP) return false;
-  for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return false;
-  }
-  return true;
-}
-const TRAILING_GAP = 16;
 
 export function markupFindings(ctx: CheckContext): FindingDraft[] {
   const { source, target } = ctx.alignment;
   if (!source.markup || !target.markup) return [];
   const codes = codeFindings(ctx);
   return [...linkFindings(ctx), ...anchorFindings(source, target), ...codes, ...mistypedCodes(source, target, codes)];
-}
-
-/** An identifier in inline code: `activeIndex`, `setIsActive()`, `props.children`, `$count`. Code
- *  that reads as words (`'Afficher'`, `<button>`, `npm install`) may be translated or rewritten. */
-const IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,4}(?:\(\))?$/;
-
-/** Identifiers in inline code, by sentence: in a sentence's range, or trailing or opening it on
- *  the same line (inline code is masked, so a sentence may start or stop beside it). */
-function codesBySentence(doc: Document): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  const s = doc.sentences;
-  let i = 0;
-  for (const code of doc.markup?.codes ?? []) {
-    if (!IDENTIFIER.test(code.value)) continue;
-    while (i < s.length && s[i].end <= code.start) i++;
-    let at = -1;
-    if (i < s.length && s[i].start < code.end) at = i;
-    else if (i < s.length && sameLine(doc.file.text, code.end, s[i].start)) at = i;
-    else if (i > 0 && sameLine(doc.file.text, s[i - 1].end, code.start)) at = i - 1;
-    if (at < 0) continue;
-    const list = out.get(at);
-    if (list) list.push(code.value);
-    else out.set(at, [code.value]);
-  }
-  return out;
 }
 
 /** An identifier of the source replaced by another in the translation: React's "Sharing State

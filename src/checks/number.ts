@@ -204,7 +204,7 @@ function rangeValue(text: string, m: NumberMention, next: NumberMention | undefi
 /** The first unused soft slot holding `key`, in mention order. Slots are indexed by key (lists in
  *  reverse order, used slots dropped from the end as met): scanning every slot for every left-over
  *  number was quadratic on a sentence of thousands of times or dates. */
-function takeSoft(side: Side, key: number): boolean {
+function takeSoft(side: Side, key: number, other: Side): boolean {
   for (let pass = 0; pass < 2; pass++) {
     if (!side.softBy) {
       side.softBy = new Map();
@@ -223,8 +223,29 @@ function takeSoft(side: Side, key: number): boolean {
     // Spelled-out words cost a look at every word: only when a digit is left over
     side.spelled = true;
     side.softBy = undefined;
+    const first = side.soft.length;
     for (const si of side.sentences) {
       for (const m of extractSpelledNumbers(side.doc.sentences[si].text, side.lang)) for (const slot of slotsOf(m)) side.soft.push(slot);
+    }
+    // A spelled-out number the other side spells out too translates that word, not the digits:
+    // React's French "State as a Snapshot" with the button label "+3" dropped still says "trois
+    // fois" twice, as the source says "three times" twice; the 3 of "+3" is then missing.
+    if (side.soft.length > first) {
+      const theirs = new Map<number, number>();
+      for (const si of other.sentences) {
+        for (const m of extractSpelledNumbers(other.doc.sentences[si].text, other.lang)) {
+          const v = keyOf(m.value);
+          theirs.set(v, (theirs.get(v) ?? 0) + 1);
+        }
+      }
+      for (let k = first; k < side.soft.length && theirs.size > 0; k++) {
+        const v = side.soft[k].keys[0];
+        const n = theirs.get(v);
+        if (n === undefined || side.soft[k].keys.length !== 1) continue;
+        side.soft[k].used = true;
+        if (n > 1) theirs.set(v, n - 1);
+        else theirs.delete(v);
+      }
     }
   }
   return false;
@@ -402,8 +423,8 @@ function run(ctx: CheckContext): FindingDraft[] {
         findings.push(localeFinding(s, t, target.lang, t.m.value));
       }
     }
-    for (const s of S) if (!s.matched && takeSoft(tgt[b], s.key)) s.matched = true;
-    for (const t of T) if (!t.matched && takeSoft(src[b], t.key)) t.matched = true;
+    for (const s of S) if (!s.matched && takeSoft(tgt[b], s.key, src[b])) s.matched = true;
+    for (const t of T) if (!t.matched && takeSoft(src[b], t.key, tgt[b])) t.matched = true;
     matchConversions(S, T);
     matchConversions(T, S);
   }

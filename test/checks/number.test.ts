@@ -222,6 +222,15 @@ describe('number: errors are flagged with exact spans', () => {
     expect(run(changed).map((f) => f.message)).toEqual(['“10” in the translation is not in the source']);
   });
 
+  it('a digit dropped beside spelled-out words the source spells out too (React, "State as a Snapshot", French)', () => {
+    const en = 'In this example, you might expect that clicking the “+3” button would increment the counter three times because it calls setNumber three times.';
+    const ctx = pair('en', [en], 'fr', ['Dans cet exemple, vous vous attendez peut-être à ce que cliquer sur le bouton « + » incrémente le compteur trois fois parce qu’il appelle setNumber trois fois.']);
+    expect(run(ctx).map((f) => texts(ctx, f))).toEqual([[expect.any(String), '3']]);
+    // …while the intact translation passes, and so does a digit the translation spells out once more.
+    expect(run(pair('en', [en], 'fr', ['Dans cet exemple, vous vous attendez peut-être à ce que cliquer sur le bouton « +3 » incrémente le compteur trois fois parce qu’il appelle setNumber trois fois.']))).toEqual([]);
+    expect(run(pair('en', ['Only 3 executives and three engineers left.'], 'fr', ['Seuls trois dirigeants et trois ingénieurs sont partis.']))).toEqual([]);
+  });
+
   it('a spelled-out word never raises a finding by itself', () => {
     const ctx = pair('en', ['Three executives left.'], 'fr', ['Des dirigeants sont partis.']);
     expect(run(ctx)).toEqual([]);
