@@ -20,6 +20,12 @@ describe('punctuation', () => {
   it('an ellipsis is named an ellipsis, not a full stop', () => {
     expect(run(punctuation, catalogPair({ a: 'Find text on canvas...' }, { a: 'Tìm văn bản trên vùng vẽ' }, ['en', 'vi']))).toEqual(['a: Source ends with an ellipsis, the translation with none']);
   });
+  // eval:inject-catalogs: every message cut half-way with "…" was also an end-mark finding.
+  it('a message cut short in "…" is the truncation check\'s alone; a full-length "…" for "." is still said', () => {
+    const en = { a: 'Something went wrong while saving the library. Please try again in a few minutes.', b: 'Loading the scene.' };
+    const fr = { a: 'Une erreur est survenue lors…', b: 'Chargement de la scène…' };
+    expect(run(punctuation, catalogPair(en, fr))).toEqual(['b: Source ends with a full stop, the translation with an ellipsis']);
+  });
 });
 
 describe('punctuation in documents: two sentences run together', () => {
