@@ -14,41 +14,14 @@
 // finding the damage caused that a reviewer would have to read past.
 //
 //   npm run eval:damage
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { audit, blocks, pagePairs, type Finding } from './eval/pages.js';
 
-const ROOTS = ['react', 'vue', 'kubernetes'].map((site) => resolve('test/fixtures', site));
-const BIN = resolve('bin/tqc.js');
 const tmp = mkdtempSync(join(tmpdir(), 'tqc-eval-damage-'));
 
-interface Finding { check: string; message: string; source: { text: string } | null; target: { text: string } | null }
-
-function audit(dir: string): Finding[] {
-  const run = spawnSync('node', [BIN, 'check', dir, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (run.status !== 0) throw new Error(`tqc failed on ${dir}: ${run.stderr}`);
-  const a = JSON.parse(run.stdout) as { documents: { targets: { findings: Finding[] }[] }[] };
-  return a.documents.flatMap((d) => d.targets.flatMap((t) => t.findings));
-}
-
 const key = (f: Finding) => `${f.check}\u0000${f.source?.text ?? ''}\u0000${f.target?.text ?? ''}`;
-
-/** Blocks of lines separated by blank lines; a fenced code block is never split. */
-function blocks(text: string): string[][] {
-  const out: string[][] = [];
-  let cur: string[] = [];
-  let fence = false;
-  for (const line of text.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-    if (!fence && line.trim() === '') {
-      if (cur.length) out.push(cur);
-      cur = [];
-    } else cur.push(line);
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
 
 const isProse = (b: string[]) => b.length === 1 && /^[\p{L}*_“"«]/u.test(b[0]) && (b[0].match(/[.!?。](\s|$)/gu) ?? []).length >= 2;
 
@@ -86,13 +59,7 @@ function damaged(page: string, src: string, srcName: string, tgtName: string, te
 const want = (kind: Kind) => (kind === 'gap' ? 'omission' : 'truncation');
 const tally = new Map(KINDS.map((k) => [k, { right: 0, missed: 0, extra: 0, pages: 0 }]));
 const extras: string[] = [];
-const pages = ROOTS.flatMap((root) => readdirSync(root).filter((d) => !d.includes('.')).sort().map((page) => join(root, page)));
-for (const at of pages) {
-  const page = `${at.split('/').slice(-2).join('-')}`;
-  const files = readdirSync(at);
-  const srcName = files.find((f) => /^en\.mdx?$/.test(f));
-  const tgtName = files.find((f) => f !== srcName && /\.mdx?$/.test(f));
-  if (!srcName || !tgtName) continue;
+for (const { page, dir: at, srcName, tgtName } of pagePairs()) {
   const intact = new Set(audit(at).map(key));
   const text = readFileSync(join(at, tgtName), 'utf8');
   for (const kind of KINDS) {

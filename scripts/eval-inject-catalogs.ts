@@ -19,25 +19,15 @@
 // tried on PO: the entry holds its source, which goes with it.)
 //
 //   npm run eval:inject-catalogs
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { audit, type Finding } from './eval/pages.js';
 import { po } from 'gettext-parser';
 import { parseDocument } from 'yaml';
 
-const BIN = resolve('bin/tqc.js');
 const FIX = resolve('test/fixtures');
 const tmp = mkdtempSync(join(tmpdir(), 'tqc-eval-inject-catalogs-'));
-
-interface Finding { check: string; key?: string; message: string }
-
-function audit(dir: string): Finding[] {
-  const run = spawnSync('node', [BIN, 'check', dir, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (run.status !== 0) throw new Error(`tqc failed on ${dir}: ${run.stderr}`);
-  const a = JSON.parse(run.stdout) as { documents: { targets: { findings: Finding[] }[] }[] };
-  return a.documents.flatMap((d) => d.targets.flatMap((t) => t.findings));
-}
 
 interface Unit {
   /** How the unit is addressed in the catalog (a JSON/YAML path, or the PO msgid). */

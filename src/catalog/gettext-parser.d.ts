@@ -1,4 +1,4 @@
-// The part of gettext-parser's API tqc uses (the package ships no types).
+// The part of gettext-parser's API tqc and its scripts use (the package ships no types).
 declare module 'gettext-parser' {
   export interface PoEntry {
     msgctxt?: string;
@@ -12,5 +12,9 @@ declare module 'gettext-parser' {
     headers: Record<string, string>;
     translations: Record<string, Record<string, PoEntry>>;
   }
-  export const po: { parse(input: Buffer | string, options?: { defaultCharset?: string; validation?: boolean }): PoData };
+  export const po: {
+    parse(input: Buffer | string, options?: { defaultCharset?: string; validation?: boolean }): PoData;
+    /** Used by scripts/eval-inject-catalogs.ts to write a damaged copy back. */
+    compile(data: PoData): Buffer;
+  };
 }
