@@ -115,6 +115,8 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         const words = sourceWords();
         runs = foreignRuns(s.text, toks(), p, { ...opts, widenWith: (w) => words.has(w) });
       }
+      // Runs of one sentence reported together (see joinRuns), kept terms apart.
+      const reported: ForeignRun[] = [];
       for (let run of runs) {
         if (scripts.some((o) => o.start < run.end && run.start < o.end)) continue;
         // Words the source sentence has too are the source's, whatever list also knows them:
@@ -129,11 +131,36 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
           kept.push({ lower, target: { start: s.start + run.start, end: s.start + run.end }, source: sourceRange });
           continue;
         }
-        drafts.push(fragmentDraft(ctx, run, s.start, s.text, src.map((x) => x.index), p));
+        reported.push(run);
       }
+      for (const run of joinRuns(reported, s.text, toks(), p)) drafts.push(fragmentDraft(ctx, run, s.start, s.text, src.map((x) => x.index), p));
     }
   }
   return { drafts, kept };
+}
+
+/** Words between two runs of one language that still make them one passage: "component has" ·
+ *  "a" · "lot of visual states" · "," · "it can be convenient to show them all" is one English
+ *  sentence left above its French translation (React, "Reacting to Input with State"), not three
+ *  defects. Joined when at most MAX_JOIN_WORDS words lie between, each one the runs' language knows. */
+const MAX_JOIN_WORDS = 2;
+
+function joinRuns(runs: readonly ForeignRun[], text: string, tokens: readonly Token[], p: Profile): ForeignRun[] {
+  if (runs.length < 2) return [...runs];
+  const out: ForeignRun[] = [{ ...runs[0] }];
+  for (let k = 1; k < runs.length; k++) {
+    const prev = out[out.length - 1];
+    const run = runs[k];
+    const between = tokens.filter((t) => t.start >= prev.end && t.end <= run.start && t.kind === 'word');
+    const joinable =
+      run.lang === prev.lang &&
+      between.length <= MAX_JOIN_WORDS &&
+      !/[.!?;:\n]/.test(text.slice(prev.end, run.start)) &&
+      between.every((t) => hasWordList(run.lang) && inWordList(run.lang, t.lower));
+    if (joinable) out[out.length - 1] = { ...prev, end: run.end, tokens: tokens.filter((t) => t.start >= prev.start && t.end <= run.end) };
+    else out.push({ ...run });
+  }
+  return out;
 }
 
 /** Identifiers written into prose — "about:config", "node_modules", "window.open", "config.yml":

@@ -231,6 +231,12 @@ describe('number: errors are flagged with exact spans', () => {
     expect(run(pair('en', ['Only 3 executives and three engineers left.'], 'fr', ['Seuls trois dirigeants et trois ingénieurs sont partis.']))).toEqual([]);
   });
 
+  it('"Ones and zeroes." written "Des 1 et des 0." (React, "Reacting to Input with State", French alt text)', () => {
+    expect(run(pair('en', ['Ones and zeroes.'], 'fr', ['Des 1 et des 0.']))).toEqual([]);
+    // …and only those digits: "ones" does not excuse a 7.
+    expect(run(pair('en', ['Ones and zeroes.'], 'fr', ['Des 7 et des 0.'])).map((f) => f.message)).toEqual(['“7” in the translation is not in the source']);
+  });
+
   it('a spelled-out word never raises a finding by itself', () => {
     const ctx = pair('en', ['Three executives left.'], 'fr', ['Des dirigeants sont partis.']);
     expect(run(ctx)).toEqual([]);

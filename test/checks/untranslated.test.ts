@@ -281,3 +281,21 @@ describe('untranslated: one word of a third language in a word-list target', () 
     expect(show(pair('es', ['Pero no es así.'], 'fr', ['Mais pero ce n’est pas le cas.']))).toEqual([]);
   });
 });
+
+// React's "Reacting to Input with State" in French left the English sentence above its translation,
+// on the line before it: one sentence to the segmenter ("… on one page: Si un composant …"), and
+// three English runs split by "a" and a comma — one defect, one finding.
+describe('untranslated: runs of one passage are one finding', () => {
+  const en = 'If a component has a lot of visual states, it can be convenient to show them all on one page:';
+
+  it('three runs split by an English word and a comma are joined', () => {
+    const ctx = pair('en', [en], 'fr', [`${en} Si un composant a beaucoup d'états visuels, ça peut être plus pratique de les tous les afficher sur la même page :`]);
+    expect(show(ctx).map((f) => f[0])).toEqual(['English “component has a lot of visual states, it can be convenient to show them all” left untranslated']);
+  });
+
+  it('runs split by French words or by a sentence mark stay apart', () => {
+    const src = 'The form shows the spinner while the request is running, and later it shows the message.';
+    const apart = pair('en', [src], 'fr', ['Le formulaire shows the spinner pendant que la requête est en cours, puis il shows the message.']);
+    expect(show(apart).map((f) => f[1])).toEqual(['shows the spinner', 'shows the message']);
+  });
+});

@@ -213,6 +213,12 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
   // sentences' untranslated findings folded in); the translation carries the mistyped link.
   ['learn-writing-markup-with-jsx-vi', 'addition', 'target sentences 48–49: the source text left in the translation, beside its translation (target sentences 50–51)', 'true'],
   ['learn-writing-markup-with-jsx-vi', 'entity', 'the link “/reference/react-dom/comComponents/common” of the translation is not in the source, which has “/reference/react-dom/components/common”: a mistyped link?', 'true'],
+  // First half of "Reacting to Input with State" in French (to "Étape 3"), added unseen on 2026-12-05.
+  // First run: 6 findings, 4 true, 2 false — the English sentence left above its translation was
+  // three fragment findings (now one), and alt="Des 1 et des 0." for "Ones and zeroes." two number
+  // findings (plural number words now excuse their digits).
+  ['learn-reacting-to-input-with-state-fr', 'entity', 'the name “JavaScript” is written “Javascript” in the translation', 'true'], // in an <Illustration alt>
+  ['learn-reacting-to-input-with-state-fr', 'untranslated', 'English “component has a lot of visual states, it can be convenient to show them all” left untranslated', 'true'], // "If a component has … on one page:" left in the <DeepDive>, its French on the next line
   ['learn-responding-to-events-vi', 'entity', 'the name “JavaScript” is written “Javascript” in the translation', 'true'], // in the <Pitfall>
   ['learn-responding-to-events-vi', 'untranslated', 'Sentence left untranslated: identical to the English source', 'true'], // "Event propagation" section left in English: its heading
   ['learn-responding-to-events-vi', 'wrong-language', '4 paragraphs in a row in English (the source language), not Vietnamese', 'true'], // the same section's three paragraphs and its <Pitfall> sentence: one run (four findings before)
