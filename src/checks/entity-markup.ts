@@ -115,14 +115,7 @@ function mistypedCodes(source: Document, target: Document, reported: readonly Fi
     done.add(t.value);
     const near = src.find((s) => s.value.length >= MIN_CODE && withinEdits(s.value, t.value, 1));
     if (!near) continue;
-    out.push({
-      check: 'entity',
-      message: `the code “${t.value}” of the translation is not in the source, which has “${near.value}”: a mistyped name?`,
-      target: { start: t.start, end: t.end },
-      source: { start: near.start, end: near.end },
-      actual: t.value,
-      expected: near.value,
-    });
+    out.push(mistyped('code', t, t.value, near, near.value));
   }
   return out;
 }
@@ -202,16 +195,22 @@ function mistypedLinks(srcLinks: Map<number, KeyedLink[]>, tgtLinks: Map<number,
     const near = src.find((s) => s.key.host === t.key.host && withinEdits(s.key.base, t.key.base, 3));
     if (!near) continue;
     reported.add(t.start);
-    out.push({
-      check: 'entity',
-      message: `the link “${t.url}” of the translation is not in the source, which has “${near.url}”: a mistyped link?`,
-      target: { start: t.start, end: t.end },
-      source: { start: near.start, end: near.end },
-      actual: t.url,
-      expected: near.url,
-    });
+    out.push(mistyped('link', t, t.url, near, near.url));
   }
   return out;
+}
+
+/** A name or link of the translation that no source one matches, a few edits from one that does
+ *  (mistypedCodes, mistypedLinks). */
+function mistyped(what: 'code' | 'link', at: Range, actual: string, near: Range, expected: string): FindingDraft {
+  return {
+    check: 'entity',
+    message: `the ${what} “${actual}” of the translation is not in the source, which has “${expected}”: a mistyped ${what === 'code' ? 'name' : 'link'}?`,
+    target: { start: at.start, end: at.end },
+    source: { start: near.start, end: near.end },
+    actual,
+    expected,
+  };
 }
 
 /** Edit distance of a and b ≤ max (and > 0), by the banded dynamic programme: O(len × max). */

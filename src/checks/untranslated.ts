@@ -133,7 +133,7 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         }
         reported.push(run);
       }
-      for (const run of joinRuns(reported, s.text, toks(), p)) drafts.push(fragmentDraft(ctx, run, s.start, s.text, src.map((x) => x.index), p));
+      for (const run of joinRuns(reported, s.text, toks())) drafts.push(fragmentDraft(ctx, run, s.start, s.text, src.map((x) => x.index), p));
     }
   }
   return { drafts, kept };
@@ -145,9 +145,9 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
  *  defects. Joined when at most MAX_JOIN_WORDS words lie between, each one the runs' language knows. */
 const MAX_JOIN_WORDS = 2;
 
-function joinRuns(runs: readonly ForeignRun[], text: string, tokens: readonly Token[], p: Profile): ForeignRun[] {
-  if (runs.length < 2) return [...runs];
-  const out: ForeignRun[] = [{ ...runs[0] }];
+function joinRuns(runs: readonly ForeignRun[], text: string, tokens: readonly Token[]): readonly ForeignRun[] {
+  if (runs.length < 2) return runs;
+  const out: ForeignRun[] = [runs[0]];
   for (let k = 1; k < runs.length; k++) {
     const prev = out[out.length - 1];
     const run = runs[k];
@@ -158,7 +158,7 @@ function joinRuns(runs: readonly ForeignRun[], text: string, tokens: readonly To
       !/[.!?;:\n]/.test(text.slice(prev.end, run.start)) &&
       between.every((t) => hasWordList(run.lang) && inWordList(run.lang, t.lower));
     if (joinable) out[out.length - 1] = { ...prev, end: run.end, tokens: tokens.filter((t) => t.start >= prev.start && t.end <= run.end) };
-    else out.push({ ...run });
+    else out.push(run);
   }
   return out;
 }
