@@ -4,7 +4,8 @@
 // took ~80 ms of every run, the bundle ~40 ms. The parsers of formats a run does not read (HTML,
 // Markdown, PO, XML, YAML…) stay out of it, loaded on first use (scripts/build-bundle.mjs). The
 // bundle is compiled with the code cache the build made for it (load-bundle.js).
-import { loadBundle } from './load-bundle.js';
+'use strict';
+const { loadBundle } = require('./load-bundle.js');
 
 Promise.resolve().then(() => loadBundle().exports.main(process.argv.slice(2))).then(
   (code) => exitWhenWritten(code),

@@ -14,7 +14,9 @@
 // vitest, dist/ modules) it imports them statically. In the bundle the plugin below replaces each
 // vendor module with a shim whose lib() loads the vendor file once (CommonJS: synchronous, and no
 // experimental warning on Node 20).
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const vendorNames = readdirSync(new URL('../dist/vendor/', import.meta.url))
@@ -78,6 +80,41 @@ const lazyStringWidth = {
   },
 };
 
+// yargs imports two functions of Node's `assert`, which loads ~4 ms of modules at every start-up
+// (assertion errors, colours, call tracking) for checks that pass, and it calls them on every run:
+// the shim compares as assert does (Object.is) and loads assert only to throw its error.
+const lazyAssert = {
+  name: 'lazy-assert',
+  setup(b) {
+    b.onResolve({ filter: /^assert$/ }, (args) => (args.importer.includes('yargs') ? { path: 'assert', namespace: 'lazy-assert' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-assert' }, () => ({
+      contents: [
+        "export function notStrictEqual(a, b, message) { if (Object.is(a, b)) __tqcLazyRequire('node:assert').notStrictEqual(a, b, message); }",
+        "export function strictEqual(a, b, message) { if (!Object.is(a, b)) __tqcLazyRequire('node:assert').strictEqual(a, b, message); }",
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+// eld's detector (src/lang/eld-factory.ts) is bundled from the installed eld's sources (~30 KB),
+// not require()d at run time: require() of an ES module loads Node's ES module loader (~8 ms).
+// Found as src/lang/detect.ts finds it (the package exports neither its sources nor package.json).
+const eldDir = (createRequire(import.meta.url).resolve.paths('eld') ?? []).map((d) => join(d, 'eld')).find((d) => existsSync(join(d, 'package.json')));
+if (!eldDir) throw new Error('build-bundle: eld is not installed');
+const bundledEld = {
+  name: 'bundled-eld',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]lang[\\/]eld-factory\.js$/ }, () => ({
+      contents: [
+        `import { createEld } from ${JSON.stringify(join(eldDir, 'src', 'languageDetector.js'))};`,
+        'export function eldFactory() { return createEld; }',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 // CommonJS, not an ES module: bin/tqc.js compiles it with a V8 code cache made at build time
 // (scripts/build-cache.mjs), which Node 20 offers for scripts only. `import.meta.url` becomes the
 // file's own URL; the vendor shims require through a name esbuild does not try to resolve.
@@ -90,5 +127,5 @@ await build({
   logLevel: 'warning',
   define: { 'import.meta.url': '__tqcUrl' },
   banner: { js: "const __tqcLazyRequire = require; const __tqcUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyVendor, lazyStringWidth],
+  plugins: [lazyVendor, lazyStringWidth, lazyAssert, bundledEld],
 });

@@ -2,7 +2,6 @@
 // a shell (a file or revision name is an argument, not a command line). Every failure a user can
 // cause — no git, no repository, an unknown revision, a shallow clone without it — is one
 // InputError line (exit 2).
-import { spawnSync } from 'node:child_process';
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { InputError } from '../types/index.js';
@@ -17,6 +16,9 @@ interface GitResult {
 const MAX_BUFFER = 64 * 1024 * 1024;
 
 function git(args: readonly string[], cwd: string): GitResult {
+  // Loaded here, on the first git run, not with the CLI: child_process (with net, dgram and tty
+  // behind it) is ~5 ms of the start-up of every `tqc check`, and most never ask git anything.
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
   const r = spawnSync('git', args, { cwd, shell: false, maxBuffer: MAX_BUFFER, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;

@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../types/index.js';
+import { eldFactory } from './eld-factory.js';
 
 /** eld's scores of one text: the entries of its getScores(), in eld's order. */
 export type Scores = [Lang, number][];
@@ -59,12 +60,9 @@ export function installedEldData(): EldData {
 
 /** eld, made by its own factory, on a database (`ngrams`: { type, languages, isSubset, ngrams }). */
 function eldOn(dir: string, ngrams: unknown): Detector {
-  // By file path: the package exports only its entries.
-  const require = createRequire(import.meta.url);
-  const { createEld } = require(join(dir, 'src', 'languageDetector.js')) as { createEld(): { instance: Detector; loadData(d: unknown): void } };
-  const { instance, loadData } = createEld();
+  const { instance, loadData } = eldFactory(dir)();
   loadData(ngrams);
-  return instance;
+  return instance as Detector;
 }
 
 interface EldDatabase {
