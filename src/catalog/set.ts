@@ -1,6 +1,6 @@
 // Catalogs → a document set with its beads made by key, not by an aligner: unit "cart.title" of
 // fr.json translates unit "cart.title" of en.json, wherever it stands in the file.
-import type { Bead, Document, Finding } from '../types/index.js';
+import type { Alignment, Bead, Document, Finding } from '../types/index.js';
 import type { DocumentSet } from '../run/audit.js';
 import { pluralKey } from './plural.js';
 
@@ -81,4 +81,11 @@ export function withKeys(findings: Finding[], source: Document, target: Document
     const key = keyOf(target, f.target?.segments[0]) ?? keyOf(source, f.source?.segments[0]);
     return key === undefined ? f : { ...f, key };
   });
+}
+
+/** What a catalog's checks see: the beads that pair two texts, each its own unit (segmentOf): a
+ *  number or a name is never looked for in the next entry, as it may be in a document's next bead. */
+export function unitAlignment(alignment: Alignment): Alignment {
+  const beads = pairedOnly(alignment.beads);
+  return { ...alignment, beads, segmentOf: beads.map((_, i) => i) };
 }

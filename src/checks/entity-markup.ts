@@ -7,6 +7,7 @@
 // deep link to the section, while "## Nœuds {#nodes}" is right.
 import type { CheckContext, Document, FindingDraft, MarkupLink, Range } from '../types/index.js';
 import { cutShort } from './shared/coverage.js';
+import { mayShare } from './shared/segments.js';
 import { linkKey, sameLink, type LinkKey } from './shared/links.js';
 import { isAligned, sentencesRange } from './shared/text.js';
 import { IDENTIFIER, TRAILING_GAP, codesBySentence, sameLine } from '../corpus/inline-codes.js';
@@ -68,7 +69,7 @@ function codeFindings(ctx: CheckContext): FindingDraft[] {
   const tgt = codesBySentence(target);
   const of = (map: Map<number, string[]>, idx: readonly number[]) => idx.flatMap((i) => map.get(i) ?? []);
   const around = (k: number, side: 'source' | 'target', map: Map<number, string[]>) =>
-    new Set([...of(map, beads[k][side]), ...(k > 0 ? of(map, beads[k - 1][side]) : []), ...(k + 1 < beads.length ? of(map, beads[k + 1][side]) : [])]);
+    new Set([...of(map, beads[k][side]), ...(mayShare(ctx.alignment, k, k - 1) ? of(map, beads[k - 1][side]) : []), ...(mayShare(ctx.alignment, k, k + 1) ? of(map, beads[k + 1][side]) : [])]);
   const out: FindingDraft[] = [];
   for (let k = 0; k < beads.length; k++) {
     const b = beads[k];
@@ -136,7 +137,7 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
     if (mine.length === 0) continue;
     const own = of(tgtLinks, b.target);
     // Aligner imprecision: a link may sit one bead off.
-    const near = [...own, ...of(tgtLinks, k > 0 ? beads[k - 1].target : []), ...of(tgtLinks, k + 1 < beads.length ? beads[k + 1].target : [])];
+    const near = [...own, ...of(tgtLinks, mayShare(ctx.alignment, k, k - 1) ? beads[k - 1].target : []), ...of(tgtLinks, mayShare(ctx.alignment, k, k + 1) ? beads[k + 1].target : [])];
     const unmatched = own.filter((t) => !mine.some((s) => sameLink(s.key, t.key)));
     const seen = new Set<string>();
     let cut: boolean | null = null;

@@ -3,10 +3,11 @@
 // Real case: the Vietnamese seed writes "Chat GPT" for the source's "ChatGPT" ("… hiện đang cung
 // cấp năng lượng cho Chat GPT.") → altered. What counts as a code, and why "CEO" → "PDG" and
 // "US" → "Mỹ" are not, is in shared/codes.ts.
-import type { Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
+import type { Alignment, Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
 import { extractCodes, findLoose, findUrl, findVerbatim, fold, type CodeKind, type CodeToken, type Folded } from './shared/codes.js';
 import { markupFindings } from './entity-markup.js';
 import { cutShort } from './shared/coverage.js';
+import { mayShare } from './shared/segments.js';
 import { isAligned, sentencesRange } from './shared/text.js';
 
 export const entity: Check = {
@@ -31,7 +32,7 @@ export const entity: Check = {
       // model …") lacks everything after the cut: truncation reports that, not each name in it.
       let cut: boolean | null = null;
       const check = (token: string, kind: Kind, src: Range) => {
-        search ??= new TargetSearch(ctx.alignment.target, beads, k);
+        search ??= new TargetSearch(ctx.alignment, k);
         const f = compare(search, token, kind, src, b, ctx, () => (cut ??= cutShort(ctx, b) !== null));
         if (f) out.push(f);
       };
@@ -125,19 +126,19 @@ function describedInWords(search: TargetSearch, token: string): boolean {
 }
 
 /** The target sentences of bead k and of its neighbours (aligner imprecision: a name may sit one
- *  bead off), searched lazily: folded texts are built only when a verbatim search fails. */
+ *  bead off; not across an input-given segment, see shared/segments.ts), searched lazily: folded texts are built only when a verbatim search fails. */
 class TargetSearch {
   private readonly order: number[];
   private folded: Map<number, Folded> | null = null;
 
-  constructor(
-    private readonly target: Document,
-    beads: readonly Bead[],
-    k: number,
-  ) {
+  private readonly target: Document;
+
+  constructor(alignment: Alignment, k: number) {
+    const { beads } = alignment;
+    this.target = alignment.target;
     const own = beads[k].target;
-    const prev = k > 0 ? beads[k - 1].target : [];
-    const next = k + 1 < beads.length ? beads[k + 1].target : [];
+    const prev = mayShare(alignment, k, k - 1) ? beads[k - 1].target : [];
+    const next = mayShare(alignment, k, k + 1) ? beads[k + 1].target : [];
     this.order = [...own, ...prev, ...next];
   }
 

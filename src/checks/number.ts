@@ -8,7 +8,8 @@
 // (spelled-out "ba" for 3, times "15 h 30" for "3:30 PM", "150MW"); a quantity converted to
 // another unit ("50 miles" → "80 kilomètres", units.ts); the same value in an adjacent
 // bead (the aligner may put a clause one bead off); the same value anywhere in the aligned text
-// (so only a real difference in counts is left). What is left in a bead becomes "changed" (one
+// (so only a real difference in counts is left) — within one unit or line when the input paired
+// the text (a catalog, --aligned files), where nothing can have slid. What is left in a bead becomes "changed" (one
 // missing + one extra that look alike, e.g. 42 → 420, billion → million), "dropped" or "added".
 // Beads with an empty side belong to the omission/addition/truncation checks and are not reported.
 // Values match whatever their kind ("42" ↔ "42 %"): false alarms are the main complaint about QA
@@ -16,6 +17,7 @@
 // both sides but different ("$40 billion" → "40 milliards d'euros") is reported.
 import { droppedApproximators } from './shared/approximators.js';
 import { cutShort } from './shared/coverage.js';
+import { mayShare, segmentOfBead } from './shared/segments.js';
 import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
 import { langData, langName } from '../lang/index.js';
 import { extractNumbers, extractSpelledNumbers, formatNumber, type NumberMention } from '../lang/numbers.js';
@@ -435,28 +437,19 @@ function run(ctx: CheckContext): FindingDraft[] {
     if (!aligned[b]) continue;
     if (!unmatched(src[b].hard) && !unmatched(tgt[b].hard)) continue; // nothing left to match here
     for (const n of [b - 1, b + 1]) {
-      if (n < 0 || n >= beads.length) continue;
+      if (!mayShare(ctx.alignment, b, n)) continue;
       matchExact(src[b].hard, tgt[n].hard);
       matchExact(tgt[b].hard, src[n].hard);
     }
   }
-  const leftT = new Map<number, Item[]>();
-  for (let b = beads.length - 1; b >= 0; b--) {
-    if (!aligned[b]) continue;
-    for (let k = tgt[b].hard.length - 1; k >= 0; k--) {
-      const t = tgt[b].hard[k];
-      if (t.matched) continue;
-      const list = leftT.get(t.key);
-      if (list) list.push(t);
-      else leftT.set(t.key, [t]);
-    }
-  }
-  for (let b = 0; b < beads.length; b++) {
-    if (!aligned[b]) continue;
-    for (const s of src[b].hard) {
-      const t = s.matched ? undefined : leftT.get(s.key)?.pop(); // in document order: lists are reversed
-      if (t) s.matched = t.matched = true;
-    }
+  // The whole text, or with an input-given pairing (catalog units, --aligned lines) the segment:
+  // its beads are consecutive.
+  for (let from = 0; from < beads.length; ) {
+    let to = from + 1;
+    const seg = segmentOfBead(ctx.alignment, from);
+    while (to < beads.length && segmentOfBead(ctx.alignment, to) === seg) to++;
+    matchAnywhere(src, tgt, aligned, from, to);
+    from = to;
   }
 
   // 3. What is left, bead by bead: changed, dropped, added.
@@ -517,6 +510,31 @@ function run(ctx: CheckContext): FindingDraft[] {
   }
   for (const f of droppedApproximators(ctx)) findings.push(f);
   return findings;
+}
+
+/** Step 2's last resort: a value left unmatched in beads [from, to) of one side takes the same
+ *  value left on the other side, in document order. */
+function matchAnywhere(src: readonly Side[], tgt: readonly Side[], aligned: readonly boolean[], from: number, to: number): void {
+  let leftT: Map<number, Item[]> | undefined;
+  for (let b = to - 1; b >= from; b--) {
+    if (!aligned[b]) continue;
+    for (let k = tgt[b].hard.length - 1; k >= 0; k--) {
+      const t = tgt[b].hard[k];
+      if (t.matched) continue;
+      leftT ??= new Map();
+      const list = leftT.get(t.key);
+      if (list) list.push(t);
+      else leftT.set(t.key, [t]);
+    }
+  }
+  if (!leftT) return;
+  for (let b = from; b < to; b++) {
+    if (!aligned[b]) continue;
+    for (const s of src[b].hard) {
+      const t = s.matched ? undefined : leftT.get(s.key)?.pop(); // in document order: lists are reversed
+      if (t) s.matched = t.matched = true;
+    }
+  }
 }
 
 /** The number is inline code on the other side of the bead: React's Vietnamese "Updating Objects

@@ -23,7 +23,7 @@ import type { Config } from './config.js';
 import { alignThroughPrevious } from './compose.js';
 import { compareFindings, dedupe, mergeProblems, resolveFinding, type Frame } from './findings.js';
 import { lineRanges } from './place.js';
-import { NOT_FOR_CATALOGS, keyOf, pairedOnly, withKeys } from '../catalog/set.js';
+import { NOT_FOR_CATALOGS, keyOf, unitAlignment, withKeys } from '../catalog/set.js';
 import { summarise } from './summary.js';
 
 export interface DocumentSet {
@@ -89,7 +89,7 @@ function diagonalFits(source: Document, target: Document, s: readonly number[], 
 const DIAGONAL_SLACK = 1.6;
 
 /** --aligned: align inside each line pair, so a sentence dropped from a 3-sentence segment is still found. */
-function alignByLine(source: Document, target: Document, srcLines: readonly Range[], tgtLines: readonly Range[]): Bead[] {
+function alignByLine(source: Document, target: Document, srcLines: readonly Range[], tgtLines: readonly Range[]): Alignment {
   if (srcLines.length !== tgtLines.length) {
     throw new InputError(
       target.file.path,
@@ -99,6 +99,7 @@ function alignByLine(source: Document, target: Document, srcLines: readonly Rang
   const src = sentencesByLine(source, srcLines);
   const tgt = sentencesByLine(target, tgtLines);
   const beads: Bead[] = [];
+  const segmentOf: number[] = [];
   const texts = (doc: Document, ids: number[]) => ids.map((i) => doc.sentences[i].text);
   // Two or three sentences are too few to estimate the length ratio (a dropped sentence looks
   // like a merge): take it from every line pair of the document.
@@ -124,8 +125,9 @@ function alignByLine(source: Document, target: Document, srcLines: readonly Rang
       const local = alignSentences(texts(source, s), texts(target, t), { sourceLang: source.lang, targetLang: target.lang, ratio, lexical: false });
       for (const b of local) beads.push({ source: b.source.map((k) => s[k]), target: b.target.map((k) => t[k]) });
     }
+    while (segmentOf.length < beads.length) segmentOf.push(line);
   }
-  return beads;
+  return { source, target, beads, segmentOf };
 }
 
 /** Line ranges of a document, computed once: an --aligned run needs them for alignment, segment
@@ -186,7 +188,7 @@ export function enabledChecks(set: DocumentSet, config: Config): Check[] {
 export function checkContext(set: DocumentSet, alignment: Alignment, k: number, config: Config, previous?: PreviousSource): CheckContext {
   const { source, targets } = set;
   return {
-    alignment: set.beads ? { ...alignment, beads: pairedOnly(alignment.beads) } : alignment,
+    alignment: set.beads ? unitAlignment(alignment) : alignment,
     others: targets.filter((_, j) => j !== k),
     lengthRatio: lengthRatio(source, alignment.target, alignment.beads),
     allowlist: config.allowlist,
@@ -215,7 +217,7 @@ export function alignmentsOf(set: DocumentSet): Alignment[] {
   if (set.beads) return catalogAlignments(set as DocumentSet & { beads: Bead[][] });
   if (set.aligned) {
     const srcLines = linesOf(source);
-    return targets.map((t) => ({ source, target: t, beads: alignByLine(source, t, srcLines, linesOf(t)) }));
+    return targets.map((t) => alignByLine(source, t, srcLines, linesOf(t)));
   }
   return targets.map((t) => alignDocuments(source, t));
 }

@@ -115,6 +115,11 @@ export interface Alignment {
   source: Document;
   target: Document;
   beads: Bead[];
+  /** Set when the input, not the aligner, paired the text — a catalog's units, the lines of
+   *  --aligned files: for each bead, the input segment it lies in. A check that forgives the
+   *  aligner by looking one bead off (a number or a name in the neighbouring bead) looks only
+   *  inside the segment: "2.4" dropped from one PO entry and added to the next is two defects. */
+  segmentOf?: readonly number[];
 }
 
 /** The side-by-side view of every version: one row per stretch of source, with each target's
