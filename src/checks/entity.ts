@@ -81,8 +81,15 @@ const NOUN: Record<Kind, string> = {
   glossary: 'the do-not-translate term',
 };
 
+/** A camel-case name with a plural "s" ("iPhones", "MacBooks"): a capital after the first letter,
+ *  a lower-case letter other than "s" before the "s". */
+const pluralName = (t: string): boolean => t.length >= 4 && t.endsWith('s') && /[a-rt-z]/.test(t[t.length - 2]) && /\p{Lu}/u.test(t.slice(1));
+
 function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b: Bead, ctx: CheckContext, isCut: () => boolean): FindingDraft | null {
   if (kind === 'url' ? search.url(token, false) : search.verbatim(token, false)) return null;
+  // An English plural of a name: "sold more than 50 million iPhones" is "50 triệu iPhone", "50
+  // millions d’iPhone" — Vietnamese and French leave a brand name invariable.
+  if (kind === 'code' && pluralName(token) && search.verbatim(token.slice(0, -1), false)) return null;
   // "Llama 4" is compared only when the target keeps the name: "December 4" → "4 décembre" and
   // "Chapter 4" → "Kapitel 4" are translations, not alterations.
   if (kind === 'name-number' && !search.includes(token.slice(0, token.search(/\s/)))) return null;

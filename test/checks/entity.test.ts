@@ -86,9 +86,19 @@ describe('entity: legitimate changes are not flagged', () => {
     ['a quarter, a unit, a decade, a clock time', 'fr', 'In Q3 the 150MW site ran at 10am, as in the 1990s.', 'Au T3, le site de 150 MW tournait à 10 h, comme dans les années 1990.'],
     ['"AI" → "KI" (an all-caps acronym)', 'de', 'Some AI experts worry about GPU shortages.', 'Einige KI-Experten sorgen sich um Grafikchip-Engpässe.'],
     ['"Chapter 4" → "Kapitel 4" (a translated name)', 'de', 'The details are in Chapter 4 of the report.', 'Die Details stehen in Kapitel 4 des Berichts.'],
+    ['a brand name left invariable: "iPhones" → "iPhone"', 'vi', 'The company sold more than 50 million iPhones in China.', 'Công ty đã bán được hơn 50 triệu iPhone ở Trung Quốc.'],
+    ['"MacBooks" → "des MacBook"', 'fr', 'Students bought MacBooks for the new term.', 'Les étudiants ont acheté des MacBook pour la rentrée.'],
   ];
   it.each(fine)('%s', (_, lang, en, tgt) => {
     expect(entity.run(one(en, lang, tgt))).toEqual([]);
+  });
+
+  it('a plural name still counts when the translation has neither form; "AirPods" is its own name', () => {
+    expect(entity.run(one('They sold iPhones and MacBooks.', 'fr', 'Ils ont vendu des téléphones et des ordinateurs.')).map((f) => f.message)).toEqual([
+      'the name “iPhones” of the source is missing from the translation',
+      'the name “MacBooks” of the source is missing from the translation',
+    ]);
+    expect(entity.run(one('She wears AirPods every day.', 'fr', 'Elle porte des AirPods tous les jours.'))).toEqual([]);
   });
 
   it('what counts as a code', () => {
