@@ -1,12 +1,14 @@
 // Names, product codes, URLs, e-mails, hashtags and @handles of the source that the translation
 // drops or alters, and do-not-translate glossary terms not kept verbatim.
 // Real case: the Vietnamese seed writes "Chat GPT" for the source's "ChatGPT" ("… hiện đang cung
-// cấp năng lượng cho Chat GPT.") → altered. What counts as a code, and why "CEO" → "PDG" and
+// cấp năng lượng cho Chat GPT.") → altered. A person's name with one letter changed ("Jensen
+// Huang" → "Jensen Hwang") is found by shared/names.ts. What counts as a code, and why "CEO" → "PDG" and
 // "US" → "Mỹ" are not, is in shared/codes.ts.
 import type { Alignment, Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
 import { extractCodes, findLoose, findUrl, findVerbatim, fold, type CodeKind, type CodeToken, type Folded } from './shared/codes.js';
 import { markupFindings } from './entity-markup.js';
 import { cutShort } from './shared/coverage.js';
+import { alteredNames } from './shared/names.js';
 import { mayShare } from './shared/segments.js';
 import { isAligned, sentencesRange } from './shared/text.js';
 
@@ -17,7 +19,7 @@ export const entity: Check = {
   severity: 'major',
   run(ctx) {
     const out: FindingDraft[] = [];
-    const { source, beads } = ctx.alignment;
+    const { source, target, beads } = ctx.alignment;
     const glossary = [...new Set(ctx.glossary.filter((t) => t.trim().length > 0))];
     // Codes of each distinct source text, read once: aligned files repeat segments.
     const codesByText = new Map<string, CodeToken[]>();
@@ -54,6 +56,20 @@ export const entity: Check = {
           if (seen.has(key)) continue;
           seen.add(key);
           check(tok.text, tok.kind, { start: s.start + tok.start, end: s.start + tok.end });
+        }
+        const targets = b.target.map((j) => target.sentences[j]);
+        for (const c of alteredNames(text, targets.map((t) => rawText(target, t)))) {
+          if (seen.has(c.expected.toLowerCase())) continue;
+          seen.add(c.expected.toLowerCase());
+          const t = targets[c.sentence];
+          out.push({
+            check: 'entity',
+            message: `the name “${c.expected}” is written “${c.actual}” in the translation`,
+            target: { start: t.start + c.target.start, end: t.start + c.target.end },
+            source: { start: s.start + c.source.start, end: s.start + c.source.end },
+            actual: c.actual,
+            expected: c.expected,
+          });
         }
       }
     }

@@ -101,6 +101,25 @@ describe('entity: legitimate changes are not flagged', () => {
     expect(entity.run(one('She wears AirPods every day.', 'fr', 'Elle porte des AirPods tous les jours.'))).toEqual([]);
   });
 
+  it('a name with one letter changed is said; transliterations and accents are not', () => {
+    const said = (en: string, lang: string, tgt: string) => entity.run(one(en, lang, tgt)).map((f) => f.message);
+    expect(said('Chief executive Jensen Huang told analysts that demand was strong.', 'fr', 'Le directeur général Jensen Hwang a déclaré aux analystes que la demande était forte.')).toEqual([
+      'the name “Jensen Huang” is written “Jensen Hwang” in the translation',
+    ]);
+    expect(said('Tim Cook said the results were strong.', 'vi', 'Tim Cock cho biết kết quả rất khả quan.')).toEqual(['the name “Tim Cook” is written “Tim Cock” in the translation']);
+    const conventions: [string, string, string][] = [
+      ['President Vladimir Putin spoke on Monday.', 'fr', 'Le président Vladimir Poutine s’est exprimé lundi.'],
+      ['President Vladimir Putin spoke on Monday.', 'de', 'Präsident Wladimir Putin sprach am Montag.'],
+      ['President Volodymyr Zelenskyy thanked the allies.', 'fr', 'Le président Volodymyr Zelensky a remercié les alliés.'],
+      ['Kremlin spokesman Dmitry Peskov declined to comment.', 'fr', 'Le porte-parole du Kremlin, Dmitri Peskov, s’est refusé à tout commentaire.'],
+      ['Mikhail Gorbachev died in 2022.', 'fr', 'Mikhaïl Gorbatchev est mort en 2022.'],
+      ['The factories will be built in Taiwan and Mexico.', 'fr', 'Les usines seront construites à Taïwan et au Mexique.'],
+      ['Prime Minister Rishi Sunak resigned.', 'fr', 'Le Premier Ministre Rishi Sunak a démissionné.'],
+      ['Jensen Huang spoke first.', 'fr', 'Il a pris la parole en premier.'],
+    ];
+    for (const [en, lang, tgt] of conventions) expect(said(en, lang, tgt), tgt).toEqual([]);
+  });
+
   it('what counts as a code', () => {
     const codes = extractCodes('The H100s, GPT-4o, COVID-19-related, iPhone, OpenAI’s, CEO, US, PhD, Q3, 1990s, 150MW, Llama 3.1, #AI, @WIRED, x@y.com, www.wired.com');
     expect(codes.map((c) => `${c.kind}:${c.text}`)).toEqual([
