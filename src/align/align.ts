@@ -18,6 +18,8 @@ export interface AlignOptions {
   tuning?: Partial<AlignTuning>;
   sourceParagraphs?: ArrayLike<number>;
   targetParagraphs?: ArrayLike<number>;
+  /** The paragraphs are set apart by blank lines (see AlignPair.paragraphsMarked). */
+  paragraphsMarked?: boolean;
   /** Known target/source length ratio (see AlignPair.ratio). */
   ratio?: number;
   /** Identifiers in inline code by sentence (see AlignPair.sourceCodes). */
@@ -33,6 +35,9 @@ export interface AlignPair {
   /** Paragraph index of each sentence, when known: a bead rarely crosses a paragraph break on one side only. */
   sourceParagraphs?: ArrayLike<number>;
   targetParagraphs?: ArrayLike<number>;
+  /** Both sides set their paragraphs apart with blank lines: then a paragraph of one sentence is
+   *  still a paragraph the writer made, and its breaks are evidence (see informative). */
+  paragraphsMarked?: boolean;
   /** Target/source length ratio known from elsewhere. --aligned input aligns each line pair alone:
    *  two or three sentences are too few to estimate it, the whole document is not. */
   ratio?: number;
@@ -58,6 +63,20 @@ function informative(paras: ArrayLike<number> | undefined): boolean {
   for (let i = 1; i < paras.length; i++) if (paras[i] !== paras[i - 1]) breaks++;
   return breaks <= MAX_BREAK_SHARE * (paras.length - 1);
 }
+
+/** Whether most paragraph breaks of a plain-text document are blank lines: a news article of one
+ *  sentence per paragraph, where the French seed-like "Partager sur Facebook Partager sur Twitter
+ *  Copier le lien" after the last paragraph was merged 1-2 into it (the break-share rule above
+ *  had set its paragraphs aside). One sentence per line with no blank line between (aligner
+ *  benchmarks, --sentences-per-line) is not marked. */
+function blankLineParagraphs(doc: Document): boolean {
+  const ps = doc.paragraphs;
+  if (doc.file.format !== 'text' || ps.length < 2) return false;
+  let blank = 0;
+  for (let k = 1; k < ps.length; k++) if (BLANK_LINE.test(doc.file.text.slice(ps[k - 1].end, ps[k].start))) blank++;
+  return blank * 2 >= ps.length - 1;
+}
+const BLANK_LINE = /\n[ \t\f\v\u00a0]*\r?\n/;
 
 /** Target/source ratio in characters over whole documents. */
 function documentRatio(S: SideFeatures, T: SideFeatures): number {
@@ -230,8 +249,8 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
   for (let k = 0; k < anchorKind.length; k++) verbatimUnits[k] = anchors.urlIds.has(k) ? URL_UNITS : 1;
   // Paragraph breaks count only when both sides have informative ones.
   const paras = (k: number) => {
-    const { sourceParagraphs: sp, targetParagraphs: tp } = pairs[k];
-    return informative(sp) && informative(tp) ? { sourceParagraphs: sp, targetParagraphs: tp } : {};
+    const { sourceParagraphs: sp, targetParagraphs: tp, paragraphsMarked } = pairs[k];
+    return (paragraphsMarked && sp && tp) || (informative(sp) && informative(tp)) ? { sourceParagraphs: sp, targetParagraphs: tp } : {};
   };
   const passes = feats.map(({ S, T }, k) => firstPass(S, T, { tuning, anchorWeight, anchorKind, verbatimUnits, ...paras(k) }, pairs[k].ratio));
   const first = passes.map((p) => p.beads);
@@ -336,8 +355,8 @@ export class LexicalCover {
 
 /** Aligns one source with one translation, both given as sentence lists. */
 export function alignSentences(source: readonly string[], target: readonly string[], opts: AlignOptions): Bead[] {
-  const { sourceLang, targetLang, sourceParagraphs, targetParagraphs, ratio, sourceCodes, targetCodes } = opts;
-  return alignMany([{ source, target, sourceLang, targetLang, sourceParagraphs, targetParagraphs, ratio, sourceCodes, targetCodes }], {
+  const { sourceLang, targetLang, sourceParagraphs, targetParagraphs, paragraphsMarked, ratio, sourceCodes, targetCodes } = opts;
+  return alignMany([{ source, target, sourceLang, targetLang, sourceParagraphs, targetParagraphs, paragraphsMarked, ratio, sourceCodes, targetCodes }], {
     lexical: opts.lexical,
     tuning: opts.tuning,
   })[0];
@@ -354,6 +373,7 @@ export function alignDocuments(source: Document, target: Document, opts: Omit<Al
       targetLang: target.lang,
       sourceParagraphs: source.sentences.map((s) => s.paragraph),
       targetParagraphs: target.sentences.map((s) => s.paragraph),
+      paragraphsMarked: blankLineParagraphs(source) && blankLineParagraphs(target),
       ...(source.markup?.codes?.length && target.markup?.codes?.length ? { sourceCodes: codesBySentence(source), targetCodes: codesBySentence(target) } : {}),
     },
   );

@@ -295,3 +295,37 @@ describe('a loosely translated MDX sentence after a lost paragraph', () => {
     expect(sourceText(fresh[0])).toContain('You want to add a checkmark');
   });
 });
+
+describe('a news article of one sentence per paragraph, set apart by blank lines', () => {
+  // Paragraphs of one sentence each look like "one sentence per line" to the break-share rule
+  // (align.ts, informative), which set them aside; blank lines on both sides say the writer made
+  // them. The share bar appended to the French was merged 1-2 into the last paragraph, and
+  // nothing was reported.
+  const EN_NEWS = [
+    'Spotify said it would raise prices in several markets next month.',
+    'The company has struggled to turn a profit since it went public in 2018.',
+    'Its chief financial officer said the increase would help fund new features for podcasters.',
+    'Subscribers in the United States will pay $11.99 a month, up from $10.99.',
+  ];
+  const FR_NEWS = [
+    'Spotify a annoncé qu’il augmenterait ses prix sur plusieurs marchés le mois prochain.',
+    'L’entreprise peine à dégager des bénéfices depuis son entrée en Bourse en 2018.',
+    'Son directeur financier a déclaré que cette hausse permettrait de financer de nouvelles fonctionnalités pour les podcasteurs.',
+    'Les abonnés aux États-Unis paieront 11,99 dollars par mois, contre 10,99 dollars auparavant.',
+  ];
+  const news = (target: string[], sep = '\n\n') => {
+    const doc = (path: string, text: string, lang: string) => documentFromFile({ path, text, encoding: 'utf-8', format: 'text' }, { lang });
+    const set = { name: 'news', source: doc('en.txt', EN_NEWS.join(sep) + '\n', 'en'), targets: [doc('fr.txt', target.join(sep) + '\n', 'fr')], aligned: false };
+    return auditDocumentSet(set, defaultConfig()).targets[0].findings.map((f) => `${f.check}: ${f.target?.text ?? f.source?.text}`);
+  };
+
+  it('intact: nothing', () => {
+    expect(news(FR_NEWS)).toEqual([]);
+  });
+
+  it('a share bar after the last paragraph is one addition', () => {
+    expect(news([...FR_NEWS, 'Partager sur Facebook Partager sur Twitter Copier le lien'])).toEqual([
+      'addition: Partager sur Facebook Partager sur Twitter Copier le lien',
+    ]);
+  });
+});
