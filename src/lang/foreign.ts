@@ -12,6 +12,7 @@ import { expectedScript, letterCounts } from './script.js';
 import type { Token } from './tokens.js';
 import {
   hasWordList,
+  functionHits,
   identifyByWords,
   inWordList,
   isFunctionWord,
@@ -228,14 +229,14 @@ function thirdLanguageWord(t: Token, p: Profile): ForeignRun | null {
 const THIRD_MIN_LETTERS = 4;
 
 function identifyWithin(words: readonly string[], langs: readonly Lang[], exclude: Lang) {
-  let best = { lang: '', hits: 0 };
+  let best = { lang: '', hits: 0, fn: 0 };
   for (const lang of langs) {
     if (lang === exclude || !hasWordList(lang)) continue;
     let hits = 0;
     for (const w of words) if (inWordList(lang, w)) hits++;
-    if (hits > best.hits) best = { lang, hits };
+    if (hits > best.hits || (hits === best.hits && hits > 0 && functionHits(lang, words) > best.fn)) best = { lang, hits, fn: functionHits(lang, words) };
   }
-  return best;
+  return { lang: best.lang, hits: best.hits };
 }
 
 /**

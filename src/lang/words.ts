@@ -193,14 +193,23 @@ export function isNativeWord(lang: Lang, lower: string): boolean | undefined {
  * trying `prefer` first (the source, then the other versions' languages) so ties go to them;
  * `exclude` (the target) is never the answer. '' when no list holds any of them.
  */
+/** Function words of `lang` among `words`: what settles a tie of word-list hits. "les créateurs
+ *  de podcasts" left in Vietnamese is in both lists three times of four ("les", "de" and
+ *  "podcasts" are English list words), but "les" and "de" are French function words. */
+export function functionHits(lang: Lang, words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (isFunctionWord(lang, w)) n++;
+  return n;
+}
+
 export function identifyByWords(words: readonly string[], prefer: readonly Lang[], exclude: Lang): { lang: Lang; hits: number } {
   const order = [...new Set([...prefer, ...wordListLangs()])].filter((l) => l !== exclude && hasWordList(l));
-  let best = { lang: '', hits: 0 };
+  let best = { lang: '', hits: 0, fn: 0 };
   for (const lang of order) {
     let hits = 0;
     for (const w of words) if (inWordList(lang, w)) hits++;
-    if (hits > best.hits) best = { lang, hits };
+    if (hits > best.hits || (hits === best.hits && hits > 0 && functionHits(lang, words) > best.fn)) best = { lang, hits, fn: functionHits(lang, words) };
     if (hits === words.length) break; // every word found: no later language can do better
   }
-  return best;
+  return { lang: best.lang, hits: best.hits };
 }

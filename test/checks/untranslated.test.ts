@@ -51,6 +51,16 @@ describe('untranslated: fragments in a Vietnamese target', () => {
     expect(show(ctx)).toEqual([['French “développeurs” in the Vietnamese text', 'développeurs', 'developers']]);
   });
 
+  it('a French phrase whose words the English list also holds is French by its function words: “les créateurs de podcasts”', () => {
+    // "les", "de" and "podcasts" are in the English word list too: three hits each, a tie the
+    // source language used to win.
+    const ctx = pair('en', ['The increase would help fund new features for podcasters.'], 'vi', ['Việc tăng giá sẽ giúp tài trợ các tính năng mới cho les créateurs de podcasts.']);
+    expect(show(ctx).map((r) => r[0])).toEqual(['French “les créateurs de podcasts” in the Vietnamese text']);
+    // English stays English: "through the cash" has English function words.
+    const en = pair('en', ['It is burning through the cash.'], 'vi', ['Nó đang đốt through the cash.']);
+    expect(show(en).map((r) => r[0])).toEqual(['English “through the cash” left untranslated']);
+  });
+
   it('groups a run across one source word between foreign words', () => {
     const ctx = pair('en', ['It is burning through the cash.'], 'vi', ['Nó đang đốt through the cash.']);
     expect(show(ctx)).toEqual([['English “through the cash” left untranslated', 'through the cash', 'burning through the cash']]);
