@@ -4,6 +4,7 @@
 import type { Bead, Check, CheckContext, FindingDraft } from '../types/index.js';
 import { cutShort, FAR_SHARE, MIN_SOURCE_CHARS, movedSentences, trailingGap } from './shared/coverage.js';
 import { classifyLine } from './shared/lines.js';
+import { extractNumbers, extractSpelledNumbers } from '../lang/numbers.js';
 import { expectedRatio, isAligned, percent, sentenceLabel, sentencesLength, sentencesRange, wordCount } from './shared/text.js';
 
 /** A bead whose target is under 60 % of its expected length may have lost a clause. Translations
@@ -40,13 +41,35 @@ export const omission: Check = {
         for (const i of b.source) run.push(i);
         continue;
       }
-      if (run.length > 0) out.push(missingSentences(ctx, run));
+      if (run.length > 0 && !(run.length === 1 && mergedIntoNeighbour(ctx, k - 1, run[0]))) out.push(missingSentences(ctx, run));
       run = [];
       if (b) for (const f of missingClauses(ctx, b)) out.push(f);
     }
     return out;
   },
 };
+
+/** One sentence of its own paragraph, translated inside the paragraph next to it: "The museum
+ *  reopened on Friday. ¶ It had been closed for two years." as "Le musée a rouvert vendredi après
+ *  deux ans de fermeture." The aligner keeps the paragraphs apart (a 1-0 bead), but the
+ *  neighbour's translation is far longer than its source and carries a trace of the lone
+ *  sentence (its "two"): merged, not lost. `k` is the lone sentence's bead. */
+function mergedIntoNeighbour(ctx: CheckContext, k: number, i: number): boolean {
+  const { source, target, beads } = ctx.alignment;
+  const ratio = expectedRatio(ctx);
+  for (const n of [k - 1, k + 1]) {
+    const nb = beads[n];
+    if (!nb || !isAligned(nb)) continue;
+    if (sentencesLength(target, nb.target) < sentencesLength(source, nb.source) * ratio * ROOM) continue;
+    // Two words at least: one shared beginning is chance ("assume" and "assurez-vous" in React's
+    // "Conditional Rendering" with a sentence really deleted, eval:inject).
+    if (traceOf(ctx, nb, i, 2)) return true;
+  }
+  return false;
+}
+/** How much longer than expected a neighbour's translation must be to hold a second sentence: the
+ *  ratio is estimated on beads that include the merge itself, so no more is asked. */
+const ROOM = 1.1;
 
 function missingSentences(ctx: CheckContext, ids: number[]): FindingDraft {
   const { source } = ctx.alignment;
@@ -164,11 +187,33 @@ function droppedByLength(ctx: CheckContext, b: Bead, tgtLen: number, ratio: numb
     const len = source.sentences[i].text.length;
     if (len < MIN_CLAUSE_CHARS * 2 || len < total * 0.3) continue;
     const fit = tgtLen / ((total - len) * ratio);
-    if (fit < 0.8 || fit > 1.25) continue;
+    if (fit < 0.8 || fit > 1.25 || traceOf(ctx, b, i)) continue;
     if (!best || Math.abs(Math.log(fit)) < Math.abs(Math.log(best.fit))) best = { i, fit };
   }
   return best ? best.i : null;
 }
+
+/** Whether the target of bead `b` shows a trace of source sentence `i` that the bead's other
+ *  source sentences do not explain: one of its numbers (digits or spelled out), or `minWords` words of five
+ *  letters or more whose first four letters, accents aside, start a target word ("museum" →
+ *  "musée"). "The museum reopened on Friday. It had been closed for two years." translated "Le
+ *  musée a rouvert vendredi après deux ans de fermeture." is two sentences merged and condensed,
+ *  not the first one dropped. Length alone cannot tell; a trace can. */
+function traceOf(ctx: CheckContext, b: Bead, i: number, minWords = 1): boolean {
+  const { source, target } = ctx.alignment;
+  const tgtText = b.target.map((j) => target.sentences[j].text).join(' ');
+  const values = new Set([...extractNumbers(tgtText, target.lang), ...extractSpelledNumbers(tgtText, target.lang)].map((m) => Math.abs(m.value)));
+  const text = source.sentences[i].text;
+  for (const m of [...extractNumbers(text, source.lang), ...extractSpelledNumbers(text, source.lang)]) if (values.has(Math.abs(m.value))) return true;
+  const stems = (t: string, min: number) => new Set((t.match(WORD) ?? []).map(bare).filter((w) => w.length >= min).map((w) => w.slice(0, 4)));
+  const tgt = stems(tgtText, 4);
+  const others = stems(b.source.filter((k) => k !== i).map((k) => source.sentences[k].text).join(' '), 4);
+  let words = 0;
+  for (const stem of stems(text, 5)) if (tgt.has(stem) && !others.has(stem) && ++words >= minWords) return true;
+  return false;
+}
+const WORD = /[\p{L}\p{M}]+/gu;
+const bare = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** See droppedByLength: a merge keeps most of its sources' length; this much less is a loss. */
 const LONE_SHARE = 0.7;
 

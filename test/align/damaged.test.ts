@@ -323,6 +323,25 @@ describe('a news article of one sentence per paragraph, set apart by blank lines
     expect(news(FR_NEWS)).toEqual([]);
   });
 
+  it('two paragraphs the translator made one are not an omission', () => {
+    // The aligner keeps the paragraphs apart (a 1-0 bead); the merged translation carries the
+    // lone sentence's trace ("financier", "podcasteurs"): merged, not lost (omission.ts).
+    const merged = 'L’entreprise peine à dégager des bénéfices depuis son entrée en Bourse en 2018, et son directeur financier a déclaré que cette hausse permettrait de financer de nouvelles fonctionnalités pour les podcasteurs.';
+    expect(news([FR_NEWS[0], merged, FR_NEWS[3]])).toEqual([]);
+  });
+
+  it('two short paragraphs made one and condensed: the lone sentence went into its neighbour', () => {
+    const doc = (path: string, text: string, lang: string) => documentFromFile({ path, text, encoding: 'utf-8', format: 'text' }, { lang });
+    const en = 'The museum reopened on Friday.\n\nIt had been closed for two years.\n\nVisitors queued for hours.\n\nThe mayor cut the ribbon.\n';
+    const fr = 'Le musée a rouvert vendredi après deux ans de fermeture.\n\nLes visiteurs ont fait la queue pendant des heures.\n\nLe maire a coupé le ruban.\n';
+    const set = { name: 'museum', source: doc('en.txt', en, 'en'), targets: [doc('fr.txt', fr, 'fr')], aligned: false };
+    expect(auditDocumentSet(set, defaultConfig()).targets[0].findings.map((f) => f.message)).toEqual([]);
+  });
+
+  it('a paragraph lost is still one omission', () => {
+    expect(news([FR_NEWS[0], FR_NEWS[1], FR_NEWS[3]])).toEqual([`omission: ${EN_NEWS[2]}`]);
+  });
+
   it('a share bar after the last paragraph is one addition', () => {
     expect(news([...FR_NEWS, 'Partager sur Facebook Partager sur Twitter Copier le lien'])).toEqual([
       'addition: Partager sur Facebook Partager sur Twitter Copier le lien',

@@ -33,6 +33,20 @@ describe('omission: a sentence dropped inside a merged bead', () => {
   });
 });
 
+describe('omission: two short sentences merged and condensed are not one dropped', () => {
+  const SRC = ['The museum reopened on Friday.', 'It had been closed for two years.', 'Visitors queued for hours.'];
+  it('the merged translation shows both ("musée", "deux"): nothing', () => {
+    // The ratio tqc check estimated on these three lines: French half again as long.
+    const ctx = segment(SRC, ['Le musée a rouvert vendredi après deux ans de fermeture.', 'Les visiteurs ont fait la queue pendant des heures.'], [{ source: [0, 1], target: [0] }, { source: [2], target: [1] }], 1.5);
+    expect(omission.run(ctx)).toEqual([]);
+  });
+
+  it('the same length with no trace of the first sentence is still its omission', () => {
+    const ctx = segment(SRC, ['Il était fermé depuis deux ans pour travaux.', 'Les visiteurs ont fait la queue pendant des heures.'], [{ source: [0, 1], target: [0] }, { source: [2], target: [1] }], 1.5);
+    expect(texts(ctx, omission.run(ctx)).map((t) => t[0])).toEqual(['The museum reopened on Friday.']);
+  });
+});
+
 describe('truncation: a segment cut mid-word', () => {
   const SRC = ['The museum will reopen in the spring after a long renovation of its main hall.'];
   it('is cut short when it ends on a piece that is no word ("de sa st")', () => {
