@@ -13,6 +13,7 @@ import { extractNumbers, extractSpelledNumbers } from '../../src/lang/numbers.js
 import { tokenize } from '../../src/lang/tokens.js';
 import { extractCodes, findLoose, findVerbatim, fold } from '../../src/checks/shared/codes.js';
 import { classifyLine } from '../../src/checks/shared/lines.js';
+import { alteredNames } from '../../src/checks/shared/names.js';
 import { foreignRuns, profileFor, sentenceLanguage } from '../../src/lang/foreign.js';
 import { detectLanguage } from '../../src/lang/detect.js';
 import { offenders } from './measure.js';
@@ -40,6 +41,8 @@ const FUNCTIONS: [string, (s: string) => unknown][] = [
   ['findVerbatim (absent needle)', (s) => findVerbatim(s, 'GPT-5 zzz', true)],
   ['findLoose (absent needle)', (s) => findLoose(fold(s), s, 'Chat GPT-5x')],
   ['classifyLine', (s) => classifyLine(s)],
+  ['alteredNames (the translation shares no name)', (s) => alteredNames(s, ['Jensen Hwang a déclaré.'])],
+  ['alteredNames (the text against itself, one letter changed)', (s) => alteredNames(s, [s.replace(/a/g, 'e')])],
   ['foreignRuns en→fr (word lists)', (s) => foreignRuns(s, tokenize(s), profileFor('en', 'fr'))],
   ['foreignRuns en→vi (syllables)', (s) => foreignRuns(s, tokenize(s), profileFor('en', 'vi'))],
   ['foreignRuns en→ru (script)', (s) => foreignRuns(s, tokenize(s), profileFor('en', 'ru'))],

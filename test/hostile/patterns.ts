@@ -112,6 +112,9 @@ export const PATTERNS: readonly Pattern[] = [
   unit('Llama 4 Llama 4', 'Llama 4 '),
   unit('camelCase', 'aB'),
   unit('CAPS WORDS', 'ABC '),
+  unit('Capitalised Words Run', 'Jensen ', '', 'Huang.'),
+  unit('xAa glued capitals', 'xAa Bb'),
+  unit("Capitalised words, each cut by an apostrophe", "Aa Bb'c "),
   // Words.
   unit('one long word', 'a'),
   unit('one long capitalised word', 'b', 'A'),
