@@ -202,9 +202,11 @@ function droppedByLength(ctx: CheckContext, b: Bead, tgtLen: number, ratio: numb
 function traceOf(ctx: CheckContext, b: Bead, i: number, minWords = 1): boolean {
   const { source, target } = ctx.alignment;
   const tgtText = b.target.map((j) => target.sentences[j].text).join(' ');
-  const values = new Set([...extractNumbers(tgtText, target.lang), ...extractSpelledNumbers(tgtText, target.lang)].map((m) => Math.abs(m.value)));
+  // Spelled-out one is an article as often as a number ("qu’un fichier", "first"): two and up only.
+  const spelled = (t: string, lang: string) => extractSpelledNumbers(t, lang).filter((m) => Math.abs(m.value) >= 2);
+  const values = new Set([...extractNumbers(tgtText, target.lang), ...spelled(tgtText, target.lang)].map((m) => Math.abs(m.value)));
   const text = source.sentences[i].text;
-  for (const m of [...extractNumbers(text, source.lang), ...extractSpelledNumbers(text, source.lang)]) if (values.has(Math.abs(m.value))) return true;
+  for (const m of [...extractNumbers(text, source.lang), ...spelled(text, source.lang)]) if (values.has(Math.abs(m.value))) return true;
   const stems = (t: string, min: number) => new Set((t.match(WORD) ?? []).map(bare).filter((w) => w.length >= min).map((w) => w.slice(0, 4)));
   const tgt = stems(tgtText, 4);
   const others = stems(b.source.filter((k) => k !== i).map((k) => source.sentences[k].text).join(' '), 4);

@@ -136,6 +136,13 @@ export function foreignRuns(text: string, tokens: readonly Token[], p: Profile, 
     const t = tokens[i];
     return p.mode === 'wordlist' && t !== undefined && t.shape === 'lower' && plainWord(t) && free(t) && !(flags(p, t.lower) & (TFUNC | LOAN)) && inSource(p, t.lower);
   };
+  // An acronym after a function word of the source ends the phrase: "install the CLI" left in
+  // Vietnamese was cut to "install" (neither "the" alone nor all capitals are candidates: "CLI"
+  // is the technical register) and that one word was a kept term.
+  const acronymAfterArticle = (i: number) => {
+    const t = tokens[i];
+    return t.shape === 'upper' && t.letters >= 2 && t.letters <= 6 && plainWord(t) && free(t) && isFunctionWord(p.source, tokens[i - 1].lower);
+  };
   const runs: ForeignRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -148,6 +155,7 @@ export function foreignRuns(text: string, tokens: readonly Token[], p: Profile, 
     for (;;) {
       if (b + 1 < tokens.length && tokens[b + 1].spaced && isCand(b + 1)) b++;
       else if (b + 2 < tokens.length && tokens[b + 1].spaced && tokens[b + 2].spaced && bridge(b + 1) && isCand(b + 2)) b += 2;
+      else if (b + 2 < tokens.length && tokens[b + 1].spaced && tokens[b + 2].spaced && free(tokens[b + 1]) && acronymAfterArticle(b + 2)) b += 2;
       else break;
     }
     i = b + 1;

@@ -61,6 +61,13 @@ describe('untranslated: fragments in a Vietnamese target', () => {
     expect(show(en).map((r) => r[0])).toEqual(['English “through the cash” left untranslated']);
   });
 
+  it('an English phrase ending in an acronym keeps it: “install the CLI”, not the kept term “install”', () => {
+    const ctx = pair('en', ['Install the CLI with npm before you start.'], 'vi', ['Hãy install the CLI bằng npm trước khi bắt đầu.']);
+    expect(show(ctx).map((r) => r[0])).toEqual(['English “install the CLI” left untranslated']);
+    // The acronym alone, or after a Vietnamese word, is the technical register.
+    expect(show(pair('en', ['Install the CLI with npm.'], 'vi', ['Cài đặt CLI bằng npm.']))).toEqual([]);
+  });
+
   it('groups a run across one source word between foreign words', () => {
     const ctx = pair('en', ['It is burning through the cash.'], 'vi', ['Nó đang đốt through the cash.']);
     expect(show(ctx)).toEqual([['English “through the cash” left untranslated', 'through the cash', 'burning through the cash']]);
