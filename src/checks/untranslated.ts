@@ -292,7 +292,7 @@ function containsWords(text: string, fragment: string): boolean {
 
 /**
  * The source words a fragment stands for. The fragment's own words when the source has them
- * ("through cash"), widened by one word when the fragment starts with a function word ("burning
+ * ("through cash"), widened by one word when it is a function word and one other word ("burning
  * through cash": the preposition belongs to the verb before it); else a source word sharing its
  * first 4 letters, accents aside ("développeurs" → "developers"); else the bead's source sentences.
  */
@@ -320,7 +320,11 @@ function sourceSpan(source: Document, srcIdx: readonly number[], run: readonly T
     let first = best.at;
     let last = best.at + best.len - 1;
     while (last + 1 < toks.length && rest.delete(toks[last + 1].lower)) last++;
-    if (best.from === 0 && isFunctionWord(lang, want[0]) && first > 0 && toks[first].spaced && toks[first - 1].kind === 'word') first--;
+    // Only a preposition with a bare object ("through cash", "through the cash") leans on the
+    // verb before it; "over the next decade" is a phrase of its own, not "billion over the next decade".
+    let content = 0;
+    for (let k = first; k <= last; k++) if (toks[k].kind === 'word' && !isFunctionWord(lang, toks[k].lower)) content++;
+    if (best.from === 0 && isFunctionWord(lang, want[0]) && content <= 1 && first > 0 && toks[first].spaced && toks[first - 1].kind === 'word') first--;
     return { start: toks[first].start, end: toks[last].end };
   }
   // Cognate: the source word sharing the most leading and trailing letters, at least 4 leading.

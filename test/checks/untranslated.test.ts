@@ -68,6 +68,11 @@ describe('untranslated: fragments in a Vietnamese target', () => {
     expect(show(pair('en', ['Install the CLI with npm.'], 'vi', ['Cài đặt CLI bằng npm.']))).toEqual([]);
   });
 
+  it('shows the source phrase itself for a phrase of its own: “over the next decade”, not “billion over the next decade”', () => {
+    const ctx = pair('en', ['The city will invest €1.5 billion over the next decade.'], 'vi', ['Thành phố sẽ đầu tư 1,5 tỷ euro over the next decade.']);
+    expect(show(ctx)).toEqual([['English “over the next decade” left untranslated', 'over the next decade', 'over the next decade']]);
+  });
+
   it('groups a run across one source word between foreign words', () => {
     const ctx = pair('en', ['It is burning through the cash.'], 'vi', ['Nó đang đốt through the cash.']);
     expect(show(ctx)).toEqual([['English “through the cash” left untranslated', 'through the cash', 'burning through the cash']]);
