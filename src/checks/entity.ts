@@ -129,6 +129,9 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
   // "Llama 4" → "Llama 3": the number is the number check's business; only the form is ours.
   if (kind === 'name-number' || isCut()) return null;
   if (kind === 'code' && describedInWords(search, token)) return null;
+  // Set as inline code in the translation: React's "How does useRef work inside?" is
+  // "Comment fonctionne `useRef` en interne ?" — the code is masked out of the sentence's text.
+  if (kind !== 'url' && search.inCode(token)) return null;
   return {
     check: 'entity',
     ...(category ? { category } : {}),
@@ -207,6 +210,25 @@ class TargetSearch {
       if (r) return this.hit(s.start + r.start, s.start + r.end);
     }
     return null;
+  }
+
+  /** Whether `token` stands verbatim in an inline code span (Markdown, MDX) of these sentences. */
+  inCode(token: string): boolean {
+    const codes = this.target.markup?.codes;
+    if (!codes || codes.length === 0) return false;
+    return this.order.some((j) => {
+      const s = this.target.sentences[j];
+      // Codes are in file order: the first one ending after the sentence's start, by bisection.
+      let lo = 0;
+      let hi = codes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (codes[mid].end <= s.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let c = lo; c < codes.length && codes[c].start < s.end; c++) if (findVerbatim(codes[c].value, token) >= 0) return true;
+      return false;
+    });
   }
 
   private hit(start: number, end: number): { range: Range; text: string } {

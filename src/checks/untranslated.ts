@@ -73,6 +73,8 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
   // the same wherever it occurs: read once per distinct text. Aligned files repeat segments
   // (55 % of the 50k-line benchmark), and this was the run's costliest check.
   const readings = new Map<string, Reading>();
+  // In how many target sentences each word stands: read once, only if a copied sentence asks.
+  let usage: Map<string, number> | null = null;
   for (const bead of beads) {
     const src = bead.source.map((i) => source.sentences[i]);
     for (const j of bead.target) {
@@ -89,6 +91,7 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
       const sourceRange: Range | null = src.length > 0 ? { start: src[0].start, end: src[src.length - 1].end } : null;
       const whole = { start: s.start, end: s.end };
       if (src.some((x) => x.text.trim() === s.text.trim()) && (r.copied ??= copiedWords(toks(), p)) >= 2) {
+        if (termRow(target.file.text.slice(s.start, s.end), toks(), p, (usage ??= wordUsage(target)))) continue;
         drafts.push({ check: ID, message: `Sentence left untranslated: identical to the ${langName(source.lang)} source`, target: whole, source: sourceRange, actual: s.text });
         continue;
       }
@@ -219,6 +222,35 @@ function lettersCovered(text: string, ranges: readonly { start: number; end: num
     if (!inside && /\p{L}/u.test(text[i])) return false;
   }
   return true;
+}
+
+/** A copied row of terms, not an untranslated sentence: React's Vietnamese page keeps the table
+ *  header "refs | state" whose two words its prose uses throughout ("Sự khác biệt giữa refs và
+ *  state"). Only words set apart by punctuation or cell bars, without a function or prose word of the source language, and only when every
+ *  source word stands in at least one other sentence of the translation. "Leave a Reply" (a
+ *  function word) and "Source link" (words the French page never uses) stay untranslated. */
+// `raw` is the sentence as written: Markdown masks a table's cell bars out of the sentence's text.
+function termRow(raw: string, tokens: readonly Token[], p: Profile, usage: ReadonlyMap<string, number>): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length > TERM_ROW_MAX_WORDS) return false;
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
+    // Words in a row are a phrase, and its English word order is untranslated: the caption
+    // "React component" of React's Vietnamese page is "component React" in Vietnamese.
+    if (k > 0 && raw.slice(words[k - 1].end, t.start).trim() === '') return false;
+    if (isFunctionWord(p.source, t.lower) || isProseWord(p.source, t.lower)) return false;
+    if (t.letters >= 2 && (usage.get(t.lower) ?? 0) < 2) return false;
+  }
+  return true;
+}
+const TERM_ROW_MAX_WORDS = 6;
+
+function wordUsage(doc: Document): Map<string, number> {
+  const usage = new Map<string, number>();
+  for (const s of doc.sentences) {
+    for (const w of new Set(tokenize(s.text).filter((t) => t.kind === 'word').map((t) => t.lower))) usage.set(w, (usage.get(w) ?? 0) + 1);
+  }
+  return usage;
 }
 
 /** What one target text says by itself, computed on first need (see run). */

@@ -192,3 +192,17 @@ describe('inline code: a mistyped identifier', () => {
     expect(codeFindings(en, 'fr', fr)).toEqual([]);
   });
 });
+
+describe('a name of the source set as inline code in the translation', () => {
+  // React's "Referencing Values with Refs": "#### How does useRef work inside?" is
+  // "#### Comment fonctionne `useRef` en interne ?" — the code is masked out of the sentence's
+  // text, and "useRef" was reported missing.
+  it('is found in the code span', () => {
+    expect(run('How does useRef work inside?\n', 'fr', 'Comment fonctionne `useRef` en interne ?\n', 'mdx').found).toEqual([]);
+  });
+
+  it('a different name in the code span is still a missing name', () => {
+    const { found } = run('How does useRef work inside?\n', 'fr', 'Comment fonctionne `useState` en interne ?\n', 'mdx');
+    expect(found.map((f) => f.message)).toEqual(['the name “useRef” of the source is missing from the translation']);
+  });
+});

@@ -220,6 +220,32 @@ describe('untranslated: whole sentences', () => {
   });
 });
 
+describe('untranslated: a copied row of terms', () => {
+  // React's "Referencing Values with Refs" in Vietnamese: the table header "refs | state" is kept
+  // as in English, and the translation's prose uses both words as terms throughout.
+  const prose = ['Sự khác biệt giữa refs và state.', 'Refs là một lối thoát, còn state thì không.'];
+  const src = ['Differences between refs and state.', 'Refs are an escape hatch, state is not.'];
+  it('is quiet when the translation uses each word elsewhere', () => {
+    expect(show(pair('en', [...src, 'refs | state'], 'vi', [...prose, 'refs | state']))).toEqual([]);
+  });
+
+  it('is untranslated when a word is used nowhere else', () => {
+    expect(show(pair('en', [...src, 'refs | props'], 'vi', [...prose, 'refs | props']))[0]?.[0]).toBe('Sentence left untranslated: identical to the English source');
+  });
+
+  it('is untranslated when the words form a phrase (English word order)', () => {
+    // React's Vietnamese caption "`Sidebar.js` React component" for "component React".
+    const vi = ['Một component React trả về JSX.', 'Mỗi component có state riêng.'];
+    expect(show(pair('en', ['A React component returns JSX.', 'Each component has its own state.', 'React component'], 'vi', [...vi, 'React component']))[0]?.[0]).toBe(
+      'Sentence left untranslated: identical to the English source',
+    );
+  });
+
+  it('is untranslated with a function word', () => {
+    expect(show(pair('en', [...src, 'refs and state'], 'vi', [...prose, 'refs and state']))[0]?.[0]).toBe('Sentence left untranslated: identical to the English source');
+  });
+});
+
 describe('untranslated: non-Latin and unlisted targets', () => {
   it('reports lower-case Latin words in a Russian target, not names', () => {
     const ctx = pair('en', [EN], 'ru', ['Тем временем OpenAI сжигает through cash, несмотря на плату для разработчиков ChatGPT и GPU.']);

@@ -277,6 +277,19 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
   ['learn-conditional-rendering-zh', 'addition', 'a merge conflict left in the file, lines 57–61: “<<<<<<< HEAD” … “>>>>>>> a220bb3f2117”', 'true'],
   ['learn-conditional-rendering-zh', 'addition', 'a merge conflict left in the file, lines 211–215: “<<<<<<< HEAD” … “>>>>>>> a220bb3f2117”', 'true'],
   ['learn-conditional-rendering-zh', 'entity', 'the code “importance” of the source is “importantce” in the translation', 'true'], // a typo in the solution's inline code
+  // Round 6 (2026-12-05): two whole pages tqc had not seen ("Queueing a Series of State Updates",
+  // "Referencing Values with Refs"; fr and vi). First run: 10 findings, 8 true, 2 false, both fixed
+  // with tests: "How does useRef work inside?" → "Comment fonctionne `useRef` en interne ?" was
+  // "useRef" missing (a name set as inline code in the translation); the Vietnamese table header
+  // "refs | state", kept as in English, was an untranslated sentence (terms its prose uses throughout).
+  ['learn-queueing-a-series-of-state-updates-fr', 'omission', 'source sentences 13–18 (6 sentences, 83 words) have no translation', 'true'], // the English section "Important Caveat on Using `await`…", added after the translation
+  ['learn-queueing-a-series-of-state-updates-vi', 'omission', 'source sentences 13–18 (6 sentences, 83 words) have no translation', 'true'],
+  ['learn-queueing-a-series-of-state-updates-fr', 'addition', 'a merge conflict left in the file, lines 181–185: “<<<<<<< HEAD” … “>>>>>>> 2639f369946f”', 'true'],
+  ['learn-queueing-a-series-of-state-updates-fr', 'addition', 'a merge conflict left in the file, lines 311–315: “<<<<<<< HEAD” … “>>>>>>> 2639f369946f”', 'true'], // in the example's code: "Acheter" / "Buy"
+  ['learn-queueing-a-series-of-state-updates-fr', 'addition', 'a merge conflict left in the file, lines 359–363: “<<<<<<< HEAD” … “>>>>>>> 2639f369946f”', 'true'],
+  ['learn-queueing-a-series-of-state-updates-vi', 'addition', 'a merge conflict left in the file, lines 181–185: “<<<<<<< HEAD” … “>>>>>>> 47e64bf7ad81”', 'true'],
+  ['learn-queueing-a-series-of-state-updates-vi', 'wrong-language', 'Paragraph in English (the source language), not Vietnamese', 'true'], // <Illustration alt=…> left in English (the French translates it)
+  ['learn-referencing-values-with-refs-fr', 'addition', 'a merge conflict left in the file, lines 465–469: “<<<<<<< HEAD” … “>>>>>>> d52b3ec73407”', 'true'],
 ].map((x) => [...x] as [string, string, string, 'true' | 'false' | 'debatable']);
 
 describe('precision on the React set', () => {
