@@ -59,10 +59,14 @@ function damaged(page: string, src: string, srcName: string, tgtName: string, te
 const want = (kind: Kind) => (kind === 'gap' ? 'omission' : 'truncation');
 const tally = new Map(KINDS.map((k) => [k, { right: 0, missed: 0, extra: 0, pages: 0 }]));
 const extras: string[] = [];
+// EVAL_ONLY=kubernetes-leases-vi:gap runs one case and keeps its directory (printed).
+const ONLY = process.env.EVAL_ONLY;
 for (const { page, dir: at, srcName, tgtName } of pagePairs()) {
+  if (ONLY && !ONLY.startsWith(`${page}:`)) continue;
   const intact = new Set(audit(at).map(key));
   const text = readFileSync(join(at, tgtName), 'utf8');
   for (const kind of KINDS) {
+    if (ONLY && ONLY !== `${page}:${kind}`) continue;
     const dir = damaged(page, join(at, srcName), srcName, tgtName, text, kind);
     if (!dir) continue;
     const fresh = audit(dir).filter((f) => !intact.has(key(f)));
@@ -78,7 +82,8 @@ for (const { page, dir: at, srcName, tgtName } of pagePairs()) {
     }
   }
 }
-rmSync(tmp, { recursive: true, force: true });
+if (ONLY) console.log(`kept: ${tmp}`);
+else rmSync(tmp, { recursive: true, force: true });
 for (const kind of KINDS) {
   const t = tally.get(kind)!;
   console.log(`${kind.padEnd(10)}: ${t.pages} page pairs; exactly one ${want(kind)} and nothing else new: ${t.right}; no ${want(kind)}: ${t.missed}; other new findings: ${t.extra}`);
