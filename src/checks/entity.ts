@@ -218,15 +218,23 @@ class TargetSearch {
     if (!codes || codes.length === 0) return false;
     return this.order.some((j) => {
       const s = this.target.sentences[j];
-      // Codes are in file order: the first one ending after the sentence's start, by bisection.
+      // In the sentence's paragraph and on its lines, not only in its range: a code closing a
+      // heading lies after the end of the sentence and of its paragraph ("#### Détecter les
+      // impuretés grâce à `StrictMode`" for "… with StrictMode").
+      const para = this.target.paragraphs[s.paragraph] ?? s;
+      const text = this.target.file.text;
+      const from = text.lastIndexOf('\n', Math.min(s.start, para.start)) + 1;
+      const nl = text.indexOf('\n', Math.max(s.end, para.end));
+      const to = nl < 0 ? text.length : nl;
+      // Codes are in file order: the first one ending after `from`, by bisection.
       let lo = 0;
       let hi = codes.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (codes[mid].end <= s.start) lo = mid + 1;
+        if (codes[mid].end <= from) lo = mid + 1;
         else hi = mid;
       }
-      for (let c = lo; c < codes.length && codes[c].start < s.end; c++) if (findVerbatim(codes[c].value, token) >= 0) return true;
+      for (let c = lo; c < codes.length && codes[c].start < to; c++) if (findVerbatim(codes[c].value, token) >= 0) return true;
       return false;
     });
   }

@@ -24,6 +24,8 @@ describe('links localised on purpose are the same link', () => {
     ['https://reactjs.org/blog/2020/09/22/introducing-the-new-jsx-transform.html', 'https://fr.reactjs.org/blog/2020/09/22/introducing-the-new-jsx-transform.html'],
     ['https://react.dev/learn', 'https://fr.react.dev/learn'],
     ['https://en.wikipedia.org/wiki/Immutable_object', 'https://fr.wikipedia.org/wiki/Objet_immuable'],
+    // React's "Keeping Components Pure" in French: the source's host has no language label.
+    ['https://wikipedia.org/wiki/Pure_function', 'https://fr.wikipedia.org/wiki/Fonction_pure'],
     ['/learn/thinking-in-react/', '/learn/thinking-in-react'],
     ['https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Functions/Arrow_functions#function_body', 'https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Functions/Arrow_functions#gestion_du_corps_de_la_fonction'],
     // React's "Choosing the State Structure" in French: Microsoft renamed the host of its docs.
@@ -56,6 +58,8 @@ describe('links localised on purpose are the same link', () => {
     ['/learn/understanding-your-ui-as-a-tree#the-render-tree', 'learn/understanding-your-ui-as-a-tree#the-render-tree'],
     ['learn/understanding-your-ui-as-a-tree#the-render-tree', '/learn/understanding-your-ui-as-a-tree#the-ui-tree'],
     ['/api/composition-api-lifecycle.html#onmounted', '/api/options-lifecycle#mounted'],
+    // another article, neither host labelled with a language
+    ['https://wikipedia.org/wiki/Pure_function', 'https://wikipedia.org/wiki/Fonction_pure'],
   ])('%s ≢ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(false);
   });
@@ -199,6 +203,13 @@ describe('a name of the source set as inline code in the translation', () => {
   // text, and "useRef" was reported missing.
   it('is found in the code span', () => {
     expect(run('How does useRef work inside?\n', 'fr', 'Comment fonctionne `useRef` en interne ?\n', 'mdx').found).toEqual([]);
+  });
+
+  it('is found in a code span closing a heading', () => {
+    // React's "Keeping Components Pure": the code lies after the heading sentence's end.
+    const en = '#### Detecting impure calculations with StrictMode {/*detecting-impure-calculations-with-strict-mode*/}\n';
+    const fr = '#### Détecter les impuretés grâce à `StrictMode` {/*detecting-impure-calculations-with-strict-mode*/}\n';
+    expect(run(en, 'fr', fr, 'mdx').found).toEqual([]);
   });
 
   it('a different name in the code span is still a missing name', () => {

@@ -11,6 +11,7 @@ import { placeSpan } from '../../src/report/positions.js';
 import { auditDocumentSet } from '../../src/run/audit.js';
 import { defaultConfig } from '../../src/run/config.js';
 import { discover } from '../../src/run/discover.js';
+import { isFunctionWord } from '../../src/lang/words.js';
 import type { AuditDocument, AuditDocumentVersion, Finding, Span } from '../../src/types/index.js';
 
 const ROOT = 'test/fixtures/react';
@@ -290,6 +291,18 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
   ['learn-queueing-a-series-of-state-updates-vi', 'addition', 'a merge conflict left in the file, lines 181–185: “<<<<<<< HEAD” … “>>>>>>> 47e64bf7ad81”', 'true'],
   ['learn-queueing-a-series-of-state-updates-vi', 'wrong-language', 'Paragraph in English (the source language), not Vietnamese', 'true'], // <Illustration alt=…> left in English (the French translates it)
   ['learn-referencing-values-with-refs-fr', 'addition', 'a merge conflict left in the file, lines 465–469: “<<<<<<< HEAD” … “>>>>>>> d52b3ec73407”', 'true'],
+  // Round 7 (2026-12-05): two more whole pages tqc had not seen ("Render and Commit", "Keeping
+  // Components Pure"; fr and vi). First run: 17 findings, 15 true, 2 false, both fixed with tests:
+  // a link to wikipedia.org (no language label) localised as fr.wikipedia.org/wiki/Fonction_pure
+  // was a changed link; "StrictMode" of a heading set as `StrictMode` closing the French heading
+  // (after the sentence's end) was missing. The Vietnamese "Keeping Components Pure": no finding.
+  ...['607–615', '710–718', '784–790', '814–822'].map((l) => ['learn-keeping-components-pure-fr', 'addition', `a merge conflict left in the file, lines ${l}: “<<<<<<< HEAD” … “>>>>>>> 2da4f7fbd90d”`, 'true'] as const), // in the example's code
+  ['learn-keeping-components-pure-fr', 'entity', 'the heading anchor “where-you-_can_-cause-side-effects” is “where-you-can-cause-side-effects” in the translation: links to the section break', 'true'], // the English id keeps the underscores of "_can_"
+  ...['161–171', '73–81', '93–97'].map((l) => ['learn-render-and-commit-fr', 'addition', `a merge conflict left in the file, lines ${l}: “<<<<<<< HEAD” … “>>>>>>> e07ac94bc2c1”`, 'true'] as const),
+  ...['155–164', '86–90'].map((l) => ['learn-render-and-commit-vi', 'addition', `a merge conflict left in the file, lines ${l}: “<<<<<<< HEAD” … “>>>>>>> fc29603434ec”`, 'true'] as const),
+  ['learn-render-and-commit-vi', 'untranslated', 'English “and” left untranslated', 'true'], // "`<h1>`, and ba thẻ `<img>`"
+  ...Array.from({ length: 2 }, () => ['learn-render-and-commit-vi', 'untranslated', 'Sentence left untranslated: identical to the English source', 'true'] as const), // <Illustration caption="State update..."> and alt="A browser painting 'still life with card element'."
+  ...Array.from({ length: 2 }, () => ['learn-render-and-commit-vi', 'wrong-language', '3 paragraphs in a row in English (the source language), not Vietnamese', 'true'] as const), // two runs of <Illustration alt=…> left in English
 ].map((x) => [...x] as [string, string, string, 'true' | 'false' | 'debatable']);
 
 describe('precision on the React set', () => {
@@ -301,7 +314,11 @@ describe('precision on the React set', () => {
   it('is at least 0.8 overall, and no untranslated finding is a bare kept term', () => {
     const truths = JUDGED.filter((j) => j[3] === 'true').length;
     expect(truths / JUDGED.length).toBeGreaterThanOrEqual(0.8);
-    const bare = pages.flatMap((p) => findings(p)).filter((f) => f.check === 'untranslated' && /^English “[^ ”]+” left/.test(f.message));
+    // A bare term ("component") is the register of the translation; a lone function word is not a
+    // term: "`<h1>`, and ba thẻ `<img>`" (render-and-commit, Vietnamese) left English "and".
+    const bare = pages
+      .flatMap((p) => findings(p))
+      .filter((f) => f.check === 'untranslated' && /^English “[^ ”]+” left/.test(f.message) && !isFunctionWord('en', /“([^”]+)”/.exec(f.message)![1].toLowerCase()));
     expect(bare.map((f) => f.message)).toEqual([]);
   });
 

@@ -93,8 +93,10 @@ export function sameLink(source: LinkKey, target: LinkKey): boolean {
   // its French "/learn/understanding-your-ui-as-a-tree#the-render-tree". Only this way round: a
   // translation that drops the slash breaks a link the source had right.
   if (source.host === '' && target.host === '' && !source.base.startsWith('/') && `/${source.base.replace(/^\.\//, '')}` === target.base) return source.fragment === target.fragment || target.localised;
-  // The same site in the reader's language: en.wikipedia.org/… → fr.wikipedia.org/… (another title).
-  if (source.hostLang !== null && target.hostLang !== null && source.hostLang !== target.hostLang && source.host === target.host) return true;
+  // The same site in the reader's language: en.wikipedia.org/… → fr.wikipedia.org/… (another title),
+  // also from the host without a label: React's "Keeping Components Pure" links
+  // wikipedia.org/wiki/Pure_function, its French fr.wikipedia.org/wiki/Fonction_pure.
+  if (target.hostLang !== null && source.hostLang !== target.hostLang && source.host === target.host) return true;
   // The same page, localised, on another host of the same site: docs.microsoft.com/en-us/… became
   // learn.microsoft.com/fr-fr/…; reactjs.org/docs/… is fr.legacy.reactjs.org/docs/… in React's
   // French "Render and Commit". Only with a real path (two segments at least): a site's home page
