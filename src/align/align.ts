@@ -178,6 +178,38 @@ function prefixRatio(S: SideFeatures, T: SideFeatures): number | null {
   return clampRatio(ls, lt);
 }
 
+/** Sentences written identically on both sides, each the only one of its text on its side (see
+ *  DpInput.twins), compared as written but for the white space around them; undefined when there
+ *  are none. Texts with a letter, at most TWIN_MAX characters: headings, labels, names. */
+function twins(source: readonly string[], target: readonly string[]): Int32Array | undefined {
+  const key = (t: string): string | null => {
+    const k = t.trim();
+    return k.length >= 3 && k.length <= TWIN_MAX && HAS_LETTER.test(k) ? k : null;
+  };
+  // -1: seen twice on that side.
+  const inTarget = new Map<string, number>();
+  target.forEach((t, j) => {
+    const k = key(t);
+    if (k !== null) inTarget.set(k, inTarget.has(k) ? -1 : j);
+  });
+  if (inTarget.size === 0) return undefined;
+  const inSource = new Map<string, number>();
+  source.forEach((t, i) => {
+    const k = key(t);
+    if (k !== null && inTarget.has(k)) inSource.set(k, inSource.has(k) ? -1 : i);
+  });
+  let out: Int32Array | undefined;
+  for (const [k, i] of inSource) {
+    const j = inTarget.get(k)!;
+    if (i < 0 || j < 0) continue;
+    out ??= new Int32Array(source.length).fill(-1);
+    out[i] = j;
+  }
+  return out;
+}
+const TWIN_MAX = 200;
+const HAS_LETTER = /\p{L}/u;
+
 function totalCost(beads: readonly Bead[]): number {
   let c = 0;
   for (const b of beads) c += b.cost ?? 0;
@@ -252,7 +284,8 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
     const { sourceParagraphs: sp, targetParagraphs: tp, paragraphsMarked } = pairs[k];
     return (paragraphsMarked && sp && tp) || (informative(sp) && informative(tp)) ? { sourceParagraphs: sp, targetParagraphs: tp } : {};
   };
-  const passes = feats.map(({ S, T }, k) => firstPass(S, T, { tuning, anchorWeight, anchorKind, verbatimUnits, ...paras(k) }, pairs[k].ratio));
+  const twinsOf = pairs.map((p) => twins(p.source, p.target));
+  const passes = feats.map(({ S, T }, k) => firstPass(S, T, { tuning, anchorWeight, anchorKind, verbatimUnits, ...paras(k), twins: twinsOf[k] }, pairs[k].ratio));
   const first = passes.map((p) => p.beads);
   if (!lexical) return first;
 
@@ -279,7 +312,7 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
   return feats.map(({ S, T }, k) => {
     const lexicon = lexicons[k];
     if (lexicon === null) return first[k];
-    const beads = alignBanded({ ...paras(k), source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, anchorKind, verbatimUnits, lexicon }, first[k]);
+    const beads = alignBanded({ ...paras(k), twins: twinsOf[k], source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, anchorKind, verbatimUnits, lexicon }, first[k]);
     evidence.set(beads, { lexicon, source: { tokOff: S.tokOff, tokIds: S.tokIds }, target: { tokOff: T.tokOff, tokIds: T.tokIds } });
     return beads;
   });

@@ -69,6 +69,9 @@ export interface DpInput {
   /** Paragraph index of each sentence, when known (documents; not the benchmark's lines). */
   sourceParagraphs?: ArrayLike<number>;
   targetParagraphs?: ArrayLike<number>;
+  /** twins[i] = the target sentence written exactly as source sentence i, each the only one of its
+   *  text on its side (a heading kept in English, a product name), or -1. */
+  twins?: Int32Array;
 }
 
 /** breaks[i] = paragraph breaks between sentences 0 .. i (a break before i counts at i). */
@@ -389,6 +392,8 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   const mInv = m > 0 ? 1 / m : 0;
   const { lengthWeight, lengthVariance, anchorLlr, anchorOpportunity, numberMiss, numberMatch, verbatimMiss, punctWeight, paragraphWeight, paragraphStartWeight, lexicalWeight } = tu;
   const beadAnchorWeight = tu.anchorWeight;
+  const { twins } = input;
+  const twinApart = tu.twinApart;
 
   // Run costs by column (target) and, below, by row (source): the cell loop only reads them.
   const openTA = new Float64Array(m + 1);
@@ -562,6 +567,19 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
           // shared "CSS" and "JSX" with it (React's Vietnamese "JavaScript in JSX", a paragraph
           // removed by scripts/eval-damage.ts): two omissions where one paragraph was lost.
           if (startsS[i - a] !== startsT[pj]) c += paragraphStartWeight;
+          // Twins pair with each other alone: after a lost paragraph, the Vietnamese Kubernetes
+          // heading "API server identity" and the sentence the English lacks before it were
+          // paired 2-2 with the English heading and the lost paragraph's first sentence (they
+          // share "Lease API"), hiding the addition and a third of the omission.
+          if (twins !== undefined && a + b > 2) {
+            for (let s = i - a; s < i; s++) {
+              const t = twins[s];
+              if (t >= pj && t < j) {
+                c += twinApart;
+                break;
+              }
+            }
+          }
           if (PXt) {
             const linked = cLinked[b];
             if (linked > 0) c -= lexicalWeight * Math.min(1, slotSum(cumL[a - 1], slots, i - 1, pj, j) / linked);

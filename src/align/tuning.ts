@@ -49,6 +49,8 @@ export interface AlignTuning {
   paragraphWeight: number;
   /** Penalty for a bead with text on both sides that starts a paragraph on one side only. */
   paragraphStartWeight: number;
+  /** Penalty for a bead of three sentences or more that holds a pair of twins (see DpInput.twins). */
+  twinApart: number;
   /** Second pass: reward for the share of target words explained by the learned lexicon. */
   lexicalWeight: number;
   /** Lexicon: a link needs this Dice score and this many co-occurrences. */
@@ -94,6 +96,7 @@ export const DEFAULT_TUNING: Readonly<AlignTuning> = {
   // Vietnamese sentence of the intact "Conditional Rendering" page became an omission + addition.
   // Text+Berg has no paragraphs (one sentence a line): unchanged.
   paragraphStartWeight: 0.5,
+  twinApart: 4,
   lexicalWeight: 2,
   lexMinDice: 0.3,
   lexMinCount: 2,

@@ -348,3 +348,24 @@ describe('a news article of one sentence per paragraph, set apart by blank lines
     ]);
   });
 });
+
+// A heading kept in English pairs with the English heading alone. Kubernetes' Vietnamese "Leases"
+// page has a sentence the English lacks right before the heading "API server identity" ("Đọc thêm
+// tại [coordinated leader election]… Lease API …"); with the paragraph after the heading lost, the
+// aligner paired [English heading, first lost sentence] with [that sentence, Vietnamese heading]
+// (they share "Kubernetes" and "Lease API"): the addition vanished and the omission lost a sentence.
+describe('a Hugo page with a paragraph lost after a heading kept in English', () => {
+  const page = 'test/fixtures/kubernetes/leases-vi';
+  const md = (path: string, text: string, lang: string) => documentFromFile({ path, text, encoding: 'utf-8', format: 'markdown' }, { lang });
+  const run = (vi: string) =>
+    auditDocumentSet({ name: 'leases', source: md(`${page}/en.md`, readFileSync(`${page}/en.md`, 'utf8'), 'en'), targets: [md(`${page}/vi.md`, vi, 'vi')], aligned: false }, defaultConfig()).targets[0];
+  const vi = readFileSync(`${page}/vi.md`, 'utf8');
+  const gap = vi.replace(/\nTừ phiên bản Kubernetes v1\.26[^\n]*\n/, '\n');
+
+  it('keeps the heading 1-1, the added sentence an addition, and the omission whole', () => {
+    expect(gap).not.toBe(vi);
+    const found = coverage(run(gap)).map((f) => `${f.check}: ${f.message}`);
+    expect(found.filter((f) => f.startsWith('omission'))).toEqual(['omission: source sentences 15–17 (3 sentences, 58 words) have no translation']);
+    expect(found.filter((f) => f.startsWith('addition'))).toEqual([expect.stringMatching(/^addition: .*no counterpart in the source/)]);
+  });
+});
