@@ -19,6 +19,8 @@ export interface PluralUse {
   ordinal: boolean;
   /** Categories the message gives ("one", "other"), without exact matches ("=0"). */
   categories: string[];
+  /** Categories whose message is empty ("other {}"): the app shows nothing for those counts. */
+  empty: string[];
   start: number;
   end: number;
 }
@@ -61,7 +63,9 @@ function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): voi
         out.placeholders.push({ id, kind: 'icu', start, end });
       }
       if (el.type === TYPE.plural) {
-        out.plurals.push({ arg: el.value, ordinal: el.pluralType === 'ordinal', categories: Object.keys(el.options).filter((k) => !k.startsWith('=')), start, end });
+        const categories = Object.keys(el.options).filter((k) => !k.startsWith('='));
+        const empty = categories.filter((k) => el.options[k].value.every((x) => x.type === TYPE.literal && x.value.trim() === ''));
+        out.plurals.push({ arg: el.value, ordinal: el.pluralType === 'ordinal', categories, empty, start, end });
       }
       for (const opt of Object.values(el.options)) walk(opt.value, out, seen);
     } else if (el.type === TYPE.tag) {

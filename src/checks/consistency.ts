@@ -45,6 +45,9 @@ function sameStem(a: string, b: string): boolean {
  *  drops it. */
 function synonyms(a: string, b: string, lang: Lang): boolean {
   if (words(a).length <= 1 && words(b).length <= 1) return true;
+  // The same letters spaced or hyphenated otherwise: Mastodon's "Delete & re-draft" / "Delete &
+  // redraft", "Logout" / "Log out" are one message, rightly translated alike.
+  if (lettersOf(a) === lettersOf(b)) return true;
   // Function words say nothing of the sense: "All dates" / "Any date", "Thank you for your
   // comment" / "Thanks for commenting" (Django's French catalog) are one message reworded.
   const content = (s: string) => words(s).filter((w) => w.length >= 3 && !isFunctionWord(lang, w));
@@ -56,6 +59,15 @@ function synonyms(a: string, b: string, lang: Lang): boolean {
   const need = Math.min(wa.length, wb.length) >= 5 ? 0.8 : 1;
   return share(wa, wb) >= need && share(wb, wa) >= need;
 }
+
+/** Letters outside ICU braces (a few levels of nesting; each pass is linear). */
+function hasVisibleWords(text: string): boolean {
+  let t = text;
+  for (let k = 0; k < 4 && t.includes('{'); k++) t = t.replace(/\{[^{}]*\}/g, ' ');
+  return /\p{L}/u.test(t);
+}
+
+const lettersOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 export const consistency: Check = {
   id: ID,
@@ -99,6 +111,9 @@ export const consistency: Check = {
     }
     for (const [text, list] of group(1)) {
       const first = list[0];
+      // A translation with no words of its own says nothing of sense: Mastodon's Vietnamese
+      // "{count, plural, other {}}" under five keys is an empty plural (placeholder reports it).
+      if (!hasVisibleWords(text)) continue;
       // One report per other source: "Copy to clipboard" under two keys is one finding.
       const said = new Set<string>();
       for (const [su, tu] of list.slice(1)) {

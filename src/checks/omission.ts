@@ -129,6 +129,12 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
       }
       if (share >= CLAUSE_SHARE) continue;
     }
+    // A catalog message may hold several sentences. The word opening one is a name-like anchor only
+    // when the translation has fewer clauses than the message has sentences: "Your cart is empty.
+    // Browse our products …" → "Giỏ hàng của bạn đang trống." lost "Browse …"; Mastodon's "You
+    // don't have any bookmarked posts yet. When you bookmark one, …" → "Bạn chưa lưu tút nào, nếu
+    // có sẽ thấy ở đây." kept both, condensed ("When" is no name).
+    const opening = clauseCount(tgtText) < sentenceCount(s.text);
     let prev: { start: number; end: number; anchors: string[] } | null = null;
     const flush = () => {
       if (!prev) return;
@@ -142,7 +148,7 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
     };
     for (const c of clauses(s.text)) {
       const len = c.end - c.start;
-      const anchors = len >= MIN_CLAUSE_CHARS ? clauseAnchors(s.text, c.start, c.end) : [];
+      const anchors = len >= MIN_CLAUSE_CHARS ? clauseAnchors(s.text, c.start, c.end, opening) : [];
       const absent = anchors.length > 0 && anchors.every(isAbsent) && len * ratio * 0.5 <= deficit;
       if (!absent) {
         flush();
@@ -257,7 +263,17 @@ const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
 
-function clauseAnchors(text: string, start: number, end: number): Anchor[] {
+/** Parts of a text between , ; : . ! ? … that hold a letter. */
+function clauseCount(text: string): number {
+  return text.split(/[,;:.!?…。！？，]+/u).filter((p) => /\p{L}/u.test(p)).length;
+}
+
+/** Sentences of a text: 1 + the sentence marks followed by a space and a capital. */
+function sentenceCount(text: string): number {
+  return 1 + (text.match(/[.!?…](?=\s+\p{Lu})/gu)?.length ?? 0);
+}
+
+function clauseAnchors(text: string, start: number, end: number, opening = false): Anchor[] {
   const out: Anchor[] = [];
   const part = text.slice(start, end);
   for (const n of numbers(part)) out.push({ text: n.text, key: n.key, number: true });
@@ -266,7 +282,10 @@ function clauseAnchors(text: string, start: number, end: number): Anchor[] {
   while ((m = re.exec(part))) {
     const w = m[0];
     const at = start + m.index;
-    if (at === firstWordStart(text)) continue; // sentence-initial capitals are not names
+    // Sentence-initial capitals are not names, also after a sentence mark inside the text: a
+    // catalog message is one unit of two sentences ("You don't have any bookmarked posts yet.
+    // When you bookmark one, it will show up here." — Mastodon's; "When" is no name).
+    if (at === firstWordStart(text) || (!opening && afterSentenceMark(text, at))) continue;
     const first = w[0];
     if (w.length < 2 || first === first.toLowerCase()) continue;
     if (w === w.toUpperCase()) continue; // CEO → PDG, US → Mỹ: acronyms are translated
@@ -275,6 +294,22 @@ function clauseAnchors(text: string, start: number, end: number): Anchor[] {
   }
   return out;
 }
+
+/** Whether the word at `at` follows ". ", "! ", "? " (or "…", and closing quotes or brackets);
+ *  a full stop only after a lower-case word of three letters or more ("yet. When"), not "Mr. Altman",
+ *  "Inc. Apple", "etc. Paris". */
+function afterSentenceMark(text: string, at: number): boolean {
+  let k = at - 1;
+  if (k < 0 || !/\s/u.test(text[k])) return false;
+  while (k >= 0 && /\s/u.test(text[k])) k--;
+  while (k >= 0 && /["'”’»)\]]/u.test(text[k])) k--;
+  if (k < 0 || !/[.!?…。！？]/u.test(text[k])) return false;
+  if (text[k] !== '.') return true;
+  const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, k - 12), k));
+  return word !== null && word[1].length >= 3 && word[1] === word[1].toLowerCase() && !ABBREVIATIONS.has(word[1]);
+}
+
+const ABBREVIATIONS = new Set(['etc', 'approx', 'incl', 'excl', 'esp', 'resp', 'ref', 'vol', 'fig', 'cf']);
 
 function firstWordStart(text: string): number {
   const m = /[\p{L}\p{N}]/u.exec(text);

@@ -100,6 +100,13 @@ export const placeholder: Check = {
         if (missing.length > 0) {
           out.push({ check: ID, message: `Plural {${pl.arg}} lacks the ${missing.join(', ')} form${missing.length > 1 ? 's' : ''} ${target.lang} needs (it has ${pl.categories.join(', ')})`, target: whole, source: srcWhole, expected: [...need].join(' ') });
         }
+        // "{count, plural, other {}}" for "{count, plural, one {# vote} other {# votes}}"
+        // (Mastodon's Vietnamese catalog): the count and its noun vanish from the screen.
+        const sourceEmpty = new Set(s.plurals.filter((x) => x.arg === pl.arg).flatMap((x) => x.empty));
+        const empty = pl.empty.filter((c) => !sourceEmpty.has(c));
+        if (empty.length > 0) {
+          out.push({ check: ID, message: `Plural {${pl.arg}} has an empty ${empty.join(', ')} form: the app shows nothing there`, target: whole, source: srcWhole, actual: tu.value });
+        }
         const unused = pl.categories.filter((c) => !all.has(c));
         if (unused.length > 0) {
           out.push({ check: ID, severity: 'minor', message: `Plural {${pl.arg}} has ${unused.join(', ')}, a form ${target.lang} never uses`, target: whole, source: srcWhole, actual: unused.join(' ') });

@@ -9,7 +9,9 @@ import { cutShort } from './shared/coverage.js';
 const ID = 'punctuation';
 const SPACE_BEFORE_HIGH = new Set(['fr']);
 const SPACE_BEFORE_STOP = /[\p{L}\p{N})}%][ \t\u00a0\u202f]+([.,])(?=\s|$)/u;
-const PAIRS: [string, string][] = [['(', ')'], ['[', ']'], ['«', '»'], ['“', '”']];
+// Openers and closers of each pair, full-width forms with their ASCII ones: the table-flip face
+// "(╯°□°）╯︵ ┻━┻" of Mastodon's French catalog opens with "(" and closes with "）".
+const PAIRS: [string, string][] = [['(（', ')）'], ['[［', ']］'], ['«', '»'], ['“', '”']];
 
 function endClass(text: string): string | null {
   const t = text.trimEnd();
@@ -26,13 +28,13 @@ function endClass(text: string): string | null {
 
 function unbalanced(text: string): string | null {
   for (const [open, close] of PAIRS) {
-    if (!text.includes(open) && !text.includes(close)) continue;
+    if (![...open, ...close].some((c) => text.includes(c))) continue;
     let depth = 0;
     for (const ch of text) {
-      if (ch === open) depth++;
-      else if (ch === close && --depth < 0) break;
+      if (open.includes(ch)) depth++;
+      else if (close.includes(ch) && --depth < 0) break;
     }
-    if (depth !== 0) return `${open}${close}`;
+    if (depth !== 0) return `${open[0]}${close[0]}`;
   }
   // Straight quotes open and close alike: an odd count is one left alone. Excalidraw's Vietnamese
   // "Làm với Excalidraw\"" lost its opening quote with the word before it.

@@ -74,7 +74,7 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
   // (55 % of the 50k-line benchmark), and this was the run's costliest check.
   const readings = new Map<string, Reading>();
   // In how many target sentences each word stands: read once, only if a copied sentence asks.
-  let usage: Map<string, number> | null = null;
+  let usage: Map<string, number[]> | null = null;
   for (const bead of beads) {
     const src = bead.source.map((i) => source.sentences[i]);
     for (const j of bead.target) {
@@ -91,7 +91,7 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
       const sourceRange: Range | null = src.length > 0 ? { start: src[0].start, end: src[src.length - 1].end } : null;
       const whole = { start: s.start, end: s.end };
       if (src.some((x) => x.text.trim() === s.text.trim()) && (r.copied ??= copiedWords(toks(), p)) >= 2) {
-        if (termRow(target.file.text.slice(s.start, s.end), toks(), p, (usage ??= wordUsage(target)))) continue;
+        if (termRow(target.file.text.slice(s.start, s.end), toks(), p, (usage ??= wordUsage(target)), target)) continue;
         drafts.push({ check: ID, message: `Sentence left untranslated: identical to the ${langName(source.lang)} source`, target: whole, source: sourceRange, actual: s.text });
         continue;
       }
@@ -226,29 +226,48 @@ function lettersCovered(text: string, ranges: readonly { start: number; end: num
 
 /** A copied row of terms, not an untranslated sentence: React's Vietnamese page keeps the table
  *  header "refs | state" whose two words its prose uses throughout ("Sự khác biệt giữa refs và
- *  state"). Only words set apart by punctuation or cell bars, without a function or prose word of the source language, and only when every
- *  source word stands in at least one other sentence of the translation. "Leave a Reply" (a
- *  function word) and "Source link" (words the French page never uses) stay untranslated. */
+ *  state"), and the diagram caption "Prop drilling", a phrase its prose uses as a term ("… tình huống
+ *  được gọi là "prop drilling""). Words set apart by punctuation or cell bars, each standing in
+ *  another sentence of the translation; or a phrase of at most three words standing whole in a
+ *  longer sentence of the translation. Never with a function or prose word of the source language:
+ *  "Leave a Reply" stays untranslated, as does "Source link" (words the French page never uses) and
+ *  the caption "React component" (the Vietnamese prose says "component React"). */
 // `raw` is the sentence as written: Markdown masks a table's cell bars out of the sentence's text.
-function termRow(raw: string, tokens: readonly Token[], p: Profile, usage: ReadonlyMap<string, number>): boolean {
+function termRow(raw: string, tokens: readonly Token[], p: Profile, usage: ReadonlyMap<string, number[]>, target: Document): boolean {
   const words = tokens.filter((t) => t.kind === 'word');
   if (words.length > TERM_ROW_MAX_WORDS) return false;
+  let apart = true;
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
-    // Words in a row are a phrase, and its English word order is untranslated: the caption
-    // "React component" of React's Vietnamese page is "component React" in Vietnamese.
-    if (k > 0 && raw.slice(words[k - 1].end, t.start).trim() === '') return false;
+    if (k > 0 && raw.slice(words[k - 1].end, t.start).trim() === '') apart = false;
     if (isFunctionWord(p.source, t.lower) || isProseWord(p.source, t.lower)) return false;
-    if (t.letters >= 2 && (usage.get(t.lower) ?? 0) < 2) return false;
+    if (t.letters >= 2 && (usage.get(t.lower)?.length ?? 0) < 2) return false;
   }
-  return true;
+  if (apart) return true;
+  // A phrase: whole, word-bounded, in a longer sentence, looked for in the sentences of its
+  // rarest word (wordUsage keeps up to USAGE_KEPT of them).
+  if (words.length > KEPT_MAX_WORDS) return false;
+  const phrase = words.map((t) => t.lower).join(' ');
+  const rarest = words.reduce((a, b) => ((usage.get(a.lower)?.length ?? 0) <= (usage.get(b.lower)?.length ?? 0) ? a : b));
+  return (usage.get(rarest.lower) ?? []).some((j) => {
+    const text = target.sentences[j].text.toLowerCase().replace(/\s+/g, ' ');
+    if (text.trim() === phrase) return false;
+    const at = text.indexOf(phrase);
+    return at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? ' ');
+  });
 }
 const TERM_ROW_MAX_WORDS = 6;
+const USAGE_KEPT = 4;
 
-function wordUsage(doc: Document): Map<string, number> {
-  const usage = new Map<string, number>();
+/** For each word, the first USAGE_KEPT target sentences it stands in. */
+function wordUsage(doc: Document): Map<string, number[]> {
+  const usage = new Map<string, number[]>();
   for (const s of doc.sentences) {
-    for (const w of new Set(tokenize(s.text).filter((t) => t.kind === 'word').map((t) => t.lower))) usage.set(w, (usage.get(w) ?? 0) + 1);
+    for (const w of new Set(tokenize(s.text).filter((t) => t.kind === 'word').map((t) => t.lower))) {
+      const at = usage.get(w);
+      if (!at) usage.set(w, [s.index]);
+      else if (at.length < USAGE_KEPT) at.push(s.index);
+    }
   }
   return usage;
 }

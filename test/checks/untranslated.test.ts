@@ -241,6 +241,15 @@ describe('untranslated: a copied row of terms', () => {
     );
   });
 
+  it("is quiet for a phrase the translation's own prose uses as a term", () => {
+    // React's Vietnamese "Passing Data Deeply with Context": the diagram caption "Prop drilling".
+    const en = ['This situation is called "prop drilling".', 'Prop drilling'];
+    const vi = ['Tình huống này được gọi là "prop drilling".', 'Prop drilling'];
+    expect(show(pair('en', en, 'vi', vi))).toEqual([]);
+    // …but not when the phrase stands nowhere else
+    expect(show(pair('en', ['This situation has a name.', 'Prop drilling'], 'vi', ['Tình huống này có một cái tên.', 'Prop drilling']))[0]?.[0]).toBe('Sentence left untranslated: identical to the English source');
+  });
+
   it('is untranslated with a function word', () => {
     expect(show(pair('en', [...src, 'refs and state'], 'vi', [...prose, 'refs and state']))[0]?.[0]).toBe('Sentence left untranslated: identical to the English source');
   });

@@ -14,9 +14,10 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
   ['leases-vi', 'addition', 'target sentence 13: text with no counterpart in the source', 'true'],
   // `Node` (the API kind) written `node` in inline code
   ['leases-vi', 'entity', 'the code “Node” of the source is “node” in the translation', 'true'],
-  // three headings kept in English; the Vietnamese team keeps node, heartbeat and leader as
-  // terms, but writes the prose around them in Vietnamese ("cơ chế bầu chọn leader")
-  ['leases-vi', 'untranslated', 'Sentence left untranslated: identical to the English source', 'debatable'],
+  // two headings kept in English ("Node heartbeats", "API server identity"); the Vietnamese team
+  // keeps node, heartbeat and leader as terms, but writes the prose around them in Vietnamese
+  // ("cơ chế bầu chọn leader"). The third, "Leader election", is quiet since 2026-12-05: the
+  // translation's own prose uses the phrase ("Đọc thêm tại [coordinated leader election]…").
   ['leases-vi', 'untranslated', 'Sentence left untranslated: identical to the English source', 'debatable'],
   ['leases-vi', 'untranslated', 'Sentence left untranslated: identical to the English source', 'debatable'],
   // "… hệ thống.Mặc dù …" and "… Lease mới.Bạn có thể …": two sentences run together (missed on

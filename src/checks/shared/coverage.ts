@@ -89,6 +89,11 @@ export interface CutShort {
 
 /** Below this share of the expected length a target is "far shorter" (a truncation, not a variation). */
 export const FAR_SHARE = 0.4;
+/** A catalog message shorter than this (visible characters) is not judged cut by its length alone:
+ *  see cutShort. Mastodon's three terse Vietnamese messages had 29–36; Django's cut ones 57–72. */
+const CATALOG_CUT_CHARS = 40;
+/** …unless it keeps under this share of the expected length (the terse ones kept 45–66 %). */
+const SHORT_MESSAGE_CUT_SHARE = 0.35;
 /** Sources shorter than this are too short for a length judgement ("Yes." → "Oui, bien sûr."). */
 export const MIN_SOURCE_CHARS = 60;
 
@@ -127,7 +132,8 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // Catalog messages are read with their placeholders blanked: counting the blanks made a message
   // that lost a placeholder ("%(model_name)s với thông tin %(field_labels)s đã tồn tại" without its
   // first) a cut-short one at 64 %; the placeholder check reports it.
-  const measure = source.units && target.units ? visibleLength : sentencesLength;
+  const catalog = source.units !== undefined && target.units !== undefined;
+  const measure = catalog ? visibleLength : sentencesLength;
   const srcLen = measure(source, bead.source);
   const tgtLen = measure(target, bead.target);
   const share = tgtLen / (srcLen * expectedRatio(ctx));
@@ -138,9 +144,13 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // Only near the source's length, though: "…, then 2, and so on." as "… derait afficher la
   // sculpture…" (56 %) stopped mid-sentence (React's French page, cut in scripts/eval-damage.ts).
   const ellipsis = tgtEllipsis && srcLen >= 20 && share < 0.8 && !(share >= 0.65 && srcListEnd());
+  // A catalog message is a UI string: terse translations that drop the final stop are common
+  // (Mastodon's Vietnamese "Chưa quan tâm ai" for "This user doesn't follow anyone yet.", 45 %),
+  // and punctuation reports the stop. Without "…" a short message is cut only when it ends on a
+  // function word or a broken word, or keeps under a third of the expected length.
   const midSentence =
     srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
-    (endsOnFunctionWord(tgtLast, target.lang) || share < 0.7 || endsOnFragment(tgtLast, target.lang));
+    (endsOnFunctionWord(tgtLast, target.lang) || share < (catalog && srcLen < CATALOG_CUT_CHARS ? SHORT_MESSAGE_CUT_SHARE : 0.7) || endsOnFragment(tgtLast, target.lang));
   // Titles and headings have no final punctuation: no length judgement on them. A bead that merges
   // several source sentences into fewer target ones and is far too short more likely lost whole
   // sentences than got cut: omission names them by their absent anchors.
