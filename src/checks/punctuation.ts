@@ -12,6 +12,8 @@ const SPACE_BEFORE_STOP = /[\p{L}\p{N})}%][ \t\u00a0\u202f]+([.,])(?=\s|$)/u;
 // Openers and closers of each pair, full-width forms with their ASCII ones: the table-flip face
 // "(╯°□°）╯︵ ┻━┻" of Mastodon's French catalog opens with "(" and closes with "）".
 const PAIRS: [string, string][] = [['(（', ')）'], ['[［', ']］'], ['«', '»'], ['“', '”']];
+/** Every character of each pair, spread once: unbalanced() runs on every segment. */
+const PAIR_CHARS = PAIRS.map(([open, close]) => [...open, ...close]);
 
 function endClass(text: string): string | null {
   const t = text.trimEnd();
@@ -27,8 +29,9 @@ function endClass(text: string): string | null {
 }
 
 function unbalanced(text: string): string | null {
-  for (const [open, close] of PAIRS) {
-    if (![...open, ...close].some((c) => text.includes(c))) continue;
+  for (let p = 0; p < PAIRS.length; p++) {
+    const [open, close] = PAIRS[p];
+    if (!PAIR_CHARS[p].some((c) => text.includes(c))) continue;
     let depth = 0;
     for (const ch of text) {
       if (open.includes(ch)) depth++;
