@@ -27,6 +27,31 @@ const isWhite = (c: number): boolean =>
 /** Characters without white space: the benchmark text is tokenised ("Piola , Vernier"), so spaces
  *  would measure the tokeniser, not the translation. */
 export function charLength(text: string): number {
+  return text.indexOf('://') < 0 ? countChars(text) : countChars(text) - urlChars(text);
+}
+
+/** Characters of the URLs written out in `text`: a URL is no translated text, and its length says
+ *  nothing of the sentence's. opensource.guide's French "[son guide de contribution] (https://…)"
+ *  (a space breaks the link, so its 66-character URL is text) was an addition and its source an
+ *  omission, the two lengths being 1 to 3. */
+function urlChars(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    let a = at;
+    while (a > 0 && isSchemeCode(text.charCodeAt(a - 1))) a--;
+    if (a === at) continue;
+    let b = at + 3;
+    while (b < text.length && !isWhite(text.charCodeAt(b)) && !URL_END.has(text.charCodeAt(b))) b++;
+    n += countChars(text.slice(a, b));
+    at = b - 3;
+  }
+  return n;
+}
+const isSchemeCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** ) > " ' ] end a URL written in prose or Markdown. */
+const URL_END = new Set([41, 62, 34, 39, 93]);
+
+function countChars(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -121,9 +121,22 @@ function mistypedCodes(source: Document, target: Document, reported: readonly Fi
   return out;
 }
 
+/** A site whose headings carry no explicit ids (no "{#id}" in the source) gives each heading the
+ *  id of its own text, so a translated page has translated ids, and a link into a page of the same
+ *  site must follow them: opensource.guide's French "Building Community" links
+ *  "../best-practices/#apprendre-à-dire-non" for the source's "../best-practices/#learning-to-say-no",
+ *  as the French page's heading "Apprendre à dire non" requires. There, a link of the site (no host)
+ *  to the same page is the same link whatever its fragment. Where the source writes its ids (React's
+ *  "{/*the-render-tree*\/}"), they are kept in every language and the fragment is compared. */
+function linkMatcher(source: Document): (s: LinkKey, t: LinkKey) => boolean {
+  if ((source.markup?.anchors.length ?? 0) > 0) return sameLink;
+  return (s, t) => sameLink(s, t) || (s.host === '' && t.host === '' && s.base === t.base && s.fragment !== '' && t.fragment !== '');
+}
+
 function linkFindings(ctx: CheckContext): FindingDraft[] {
   const { source, target, beads } = ctx.alignment;
   const langs = [source.lang, target.lang];
+  const same = linkMatcher(source);
   const srcLinks = linksBySentence(source, langs);
   const tgtLinks = linksBySentence(target, langs);
   if (srcLinks.size === 0) return [];
@@ -138,13 +151,13 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
     const own = of(tgtLinks, b.target);
     // Aligner imprecision: a link may sit one bead off.
     const near = [...own, ...of(tgtLinks, mayShare(ctx.alignment, k, k - 1) ? beads[k - 1].target : []), ...of(tgtLinks, mayShare(ctx.alignment, k, k + 1) ? beads[k + 1].target : [])];
-    const unmatched = own.filter((t) => !mine.some((s) => sameLink(s.key, t.key)));
+    const unmatched = own.filter((t) => !mine.some((s) => same(s.key, t.key)));
     const seen = new Set<string>();
     let cut: boolean | null = null;
     for (const s of mine) {
       if (seen.has(s.url)) continue;
       seen.add(s.url);
-      if (near.some((t) => sameLink(s.key, t.key))) continue;
+      if (near.some((t) => same(s.key, t.key))) continue;
       const src: Range = { start: s.start, end: s.end };
       const caseOnly = unmatched.find((t) => t.url.toLowerCase() === s.url.toLowerCase());
       if (caseOnly) {
@@ -175,7 +188,7 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
       if (other) reported.add(other.start);
     }
   }
-  for (const f of mistypedLinks(srcLinks, tgtLinks, reported)) out.push(f);
+  for (const f of mistypedLinks(srcLinks, tgtLinks, reported, same)) out.push(f);
   return out;
 }
 
@@ -186,13 +199,13 @@ const MAX_PAIRS = 250_000;
  *  that breaks the link even where the aligner cannot tell which sentence it belongs to (the
  *  Vietnamese React page kept the English sentence and added its translation, whose link reads
  *  "/reference/react-dom/comComponents/common"). */
-function mistypedLinks(srcLinks: Map<number, KeyedLink[]>, tgtLinks: Map<number, KeyedLink[]>, reported: Set<number>): FindingDraft[] {
+function mistypedLinks(srcLinks: Map<number, KeyedLink[]>, tgtLinks: Map<number, KeyedLink[]>, reported: Set<number>, same: (s: LinkKey, t: LinkKey) => boolean): FindingDraft[] {
   const src = [...srcLinks.values()].flat();
   const tgt = [...tgtLinks.values()].flat();
   if (src.length * tgt.length > MAX_PAIRS) return [];
   const out: FindingDraft[] = [];
   for (const t of tgt) {
-    if (reported.has(t.start) || src.some((s) => sameLink(s.key, t.key))) continue;
+    if (reported.has(t.start) || src.some((s) => same(s.key, t.key))) continue;
     const near = src.find((s) => s.key.host === t.key.host && withinEdits(s.key.base, t.key.base, 3));
     if (!near) continue;
     reported.add(t.start);

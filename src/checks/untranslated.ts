@@ -19,6 +19,7 @@ import { hasWordList, inWordList, isFunctionWord, isNativeWord, isProseWord, loa
 import { isLetterCode } from '../lang/script.js';
 import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
 import { wrongLanguageParagraphs } from './wrong-language.js';
+import { linkedNameRanges } from './shared/linked-names.js';
 
 const ID = 'untranslated';
 
@@ -95,7 +96,10 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         drafts.push({ check: ID, message: `Sentence left untranslated: identical to the ${langName(source.lang)} source`, target: whole, source: sourceRange, actual: s.text });
         continue;
       }
-      const sentenceLang = r.lang !== undefined ? r.lang : (r.lang = sentenceLanguage(s.text, toks(), p));
+      // Titles and project names linked as the source links them are kept on purpose (see
+      // shared/linked-names.ts): neither a sentence's language nor a fragment.
+      const names = linkedNameRanges(target, s, source);
+      const sentenceLang = names.length > 0 ? languageWithout(s.text, names, p) : r.lang !== undefined ? r.lang : (r.lang = sentenceLanguage(s.text, toks(), p));
       if (sentenceLang) {
         const what = sentenceLang.lang === source.lang ? `${langName(source.lang)} (the source language)` : langName(sentenceLang.lang);
         drafts.push({ check: ID, message: `Sentence in ${what}, not ${langName(target.lang)}: left untranslated`, target: whole, source: sourceRange, actual: s.text });
@@ -105,10 +109,10 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
       const scripts = (r.scripts ??= otherScriptRuns(toks(), target.lang));
       for (const run of scripts) drafts.push(otherScriptDraft(run, s.start, s.text, p));
       const opts = {
-        protectedRanges: () => [...(terms.length > 0 ? termRanges(s.text, terms) : []), ...identifierRanges(s.text)],
+        protectedRanges: () => [...(terms.length > 0 ? termRanges(s.text, terms) : []), ...identifierRanges(s.text), ...names],
         elsewhere: (fragment: string) => versionContaining(ctx.others, fragment, '')?.lang ?? '',
       };
-      let runs = (r.runs ??= foreignRuns(s.text, toks(), p, opts));
+      let runs = names.length > 0 ? foreignRuns(s.text, toks(), p, opts) : (r.runs ??= foreignRuns(s.text, toks(), p, opts));
       // The source sentences' words, read for this bead only when a run asks (most beads have none).
       let srcWords: Set<string> | null = null;
       const sourceWords = () => (srcWords ??= new Set(src.flatMap((x) => tokenize(x.text).map((t) => t.lower))));
@@ -140,6 +144,13 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
     }
   }
   return { drafts, kept };
+}
+
+/** The language of a sentence read without its linked names (blanked: offsets hold). */
+function languageWithout(text: string, names: readonly Range[], p: Profile): { lang: Lang; confidence: number } | null {
+  let rest = text;
+  for (const r of names) rest = rest.slice(0, r.start) + ' '.repeat(r.end - r.start) + rest.slice(r.end);
+  return sentenceLanguage(rest, tokenize(rest), p);
 }
 
 /** Words between two runs of one language that still make them one passage: "component has" ·

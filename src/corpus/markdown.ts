@@ -210,7 +210,11 @@ class Masker {
       for (const v of values) this.blocks.push(v);
       return;
     }
-    // Text between tags, outside comments and <script>/<style>.
+    // Text between tags, outside comments and <script>/<style>. Inside a block marked
+    // markdown="1" (kramdown, Jekyll), that text is Markdown: read it so, links and emphasis as
+    // markup. opensource.guide's pull quotes end in a credit line "— @lord, ["Tips for new open
+    // source maintainers"](https://lord.io/blog/2014/oss-tips/)" inside <aside markdown="1">.
+    const show = KRAMDOWN_MARKDOWN.test(raw.slice(0, raw.indexOf('>') + 1)) ? (a: number, b: number) => this.markdownInside(a, b) : (a: number, b: number) => this.reveal(a, b);
     let k = 0;
     let textFrom = 0;
     let skipUntil: string | null = null;
@@ -219,7 +223,7 @@ class Masker {
         k++;
         continue;
       }
-      if (!skipUntil && k > textFrom) this.reveal(start + textFrom, start + k);
+      if (!skipUntil && k > textFrom) show(start + textFrom, start + k);
       const close = raw.startsWith('<!--', k) ? raw.indexOf('-->', k + 4) : raw.indexOf('>', k + 1);
       if (close < 0) {
         textFrom = raw.length;
@@ -231,8 +235,28 @@ class Masker {
       k = raw.startsWith('<!--', k) ? close + 3 : close + 1;
       textFrom = k;
     }
-    if (!skipUntil && textFrom < raw.length) this.reveal(start + textFrom, end);
+    if (!skipUntil && textFrom < raw.length) show(start + textFrom, end);
     this.blocks.push({ start, end });
+  }
+
+  /** Text of an HTML block that kramdown reads as Markdown: parsed on its own, its nodes moved to
+   *  their place in the file. A segment that parses as an indented code block (kramdown strips the
+   *  block's indentation; CommonMark would not) is read as text, as before. */
+  private markdownInside(a: number, b: number): void {
+    if (!/\S/.test(this.text.slice(a, b))) return;
+    let tree: MdNode;
+    try {
+      tree = parseMarkdown(this.text.slice(a, b), false).tree;
+    } catch {
+      this.reveal(a, b);
+      return;
+    }
+    if ((tree.children ?? []).some((n) => n.type === 'code' || n.type === 'html')) {
+      this.reveal(a, b);
+      return;
+    }
+    shiftPositions(tree, a);
+    for (const n of tree.children ?? []) this.visit(n, true);
   }
 
   /** Front matter: keys and values are markup, except the page's title and description. */
@@ -305,6 +329,19 @@ class Masker {
       k = close + 1;
     }
   }
+}
+
+/** kramdown's switch for Markdown inside an HTML block: markdown="1", "block" or "span". */
+const KRAMDOWN_MARKDOWN = /\smarkdown\s*=\s*["']?(?:1|block|span)\b/i;
+
+/** Moves a parsed fragment's positions by `by` code units (it was parsed out of the file at `by`). */
+function shiftPositions(node: MdNode, by: number): void {
+  const p = node.position;
+  if (p) {
+    if (p.start.offset !== undefined) p.start.offset += by;
+    if (p.end.offset !== undefined) p.end.offset += by;
+  }
+  for (const c of node.children ?? []) shiftPositions(c, by);
 }
 
 /** Letters or digits outside `<…>` (one pass: no regular expression to backtrack on a long block). */

@@ -7,6 +7,7 @@ import type { Lang } from '../types/index.js';
 import { isSpaceCode, isOpeningCode, isClosingCode, isUpperAt, isDigitCode, trimRange } from './chars.js';
 import { abbreviationTable, isPrefix, lookUp, type AbbreviationTable } from './abbreviations.js';
 import { findUrls } from './urls.js';
+import { isFunctionWord } from '../lang/words.js';
 import type { Range } from '../types/index.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -129,6 +130,8 @@ function nextWordStart(s: string, b: number): number {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** A capitalised word with nothing after it: "Titus" of "C. Titus Brown" (not "Then,"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const DOTTED = /^(?:\p{L}{1,3}\.){2,}$/u; // "U.S.", "a.m.", "Ph.D." — bounded tokens only
 const ORDINAL = /^\d{1,3}\.$/;
 
@@ -156,7 +159,7 @@ function insideShortBrackets(s: string, e: number, b: number): boolean {
 const BRACKET_SPAN = 40;
 
 /** Does the candidate boundary at `b` (start of the would-be next sentence) end a sentence? */
-function isSentenceEnd(s: string, b: number, table: AbbreviationTable): boolean {
+function isSentenceEnd(s: string, b: number, table: AbbreviationTable, lang: Lang): boolean {
   let e = b;
   while (e > 0 && isSpaceCode(s.charCodeAt(e - 1))) e--;
   if (e === 0 || b >= s.length) return true;
@@ -192,6 +195,10 @@ function isSentenceEnd(s: string, b: number, table: AbbreviationTable): boolean 
   if (INITIAL.test(tok) && nextUpper) {
     const prev = left[1] === undefined ? '' : stripOpening(left[1]);
     if (prev === '' || INITIAL.test(prev) || isUpperAt(prev, 0)) return false;
+    // After a lower-case word, a first name and a surname make it an initial all the same:
+    // "… reported to C. Titus Brown and Michael R. Crusoe" (opensource.guide's code of conduct);
+    // but "… on X. The Guardian …" starts a sentence with a function word.
+    if (right.length === 2 && NAME_WORD.test(right[0]) && NAME_WORD.test(right[1]) && !isFunctionWord(lang, right[0].toLowerCase())) return false;
   }
   // 4. Dotted abbreviations no table lists ("U.K.", "Ph.D."): a capital after them starts a sentence.
   if (DOTTED.test(tok)) return nextUpper;
@@ -287,7 +294,7 @@ export function splitSentences(s: string, lang: Lang): Range[] {
     if (c.forced) continue;
     while (u < urls.length && urls[u].end <= c.at) u++;
     if (u < urls.length && urls[u].start < c.at) continue; // inside a URL
-    if (!isSentenceEnd(s, c.at, table)) continue;
+    if (!isSentenceEnd(s, c.at, table, lang)) continue;
     const [a, b] = trimRange(s, start, c.at);
     if (b > a) out.push({ start: a, end: b });
     start = c.at;

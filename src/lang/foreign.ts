@@ -271,9 +271,12 @@ export function sentenceLanguage(text: string, tokens: readonly Token[], p: Prof
   // A function word of the target that the detected language lacks makes the sentence the
   // target's, with terms kept: React's Vietnamese title "Render và Commit" for "Render and Commit"
   // keeps two terms and translates the conjunction. The words kept are then judged one run at a
-  // time (isKeptTerm), as in any other sentence.
+  // time (isKeptTerm), as in any other sentence. A word the detected language also has, but not
+  // as a function word, still counts: opensource.guide's French "… C. Titus Brown et Michael R.
+  // Crusoe." (split after the initial) has names and the French "et", which English lists as a
+  // word ("et al.") but never writes as "and".
   const detected = d.lang;
-  if (plain.some((t) => (flags(p, t.lower) & TFUNC) !== 0 && !(hasWordList(detected) && inWordList(detected, t.lower)))) return null;
+  if (plain.some((t) => (flags(p, t.lower) & TFUNC) !== 0 && !isFunctionWord(detected, t.lower))) return null;
   return { lang: d.lang, confidence: d.confidence };
 }
 
