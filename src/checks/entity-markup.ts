@@ -52,8 +52,38 @@ export function markupFindings(ctx: CheckContext): FindingDraft[] {
   const { source, target } = ctx.alignment;
   if (!source.markup || !target.markup) return [];
   const codes = codeFindings(ctx);
-  return [...linkFindings(ctx), ...anchorFindings(source, target), ...codes, ...mistypedCodes(source, target, codes)];
+  return [...linkFindings(ctx), ...brokenLinks(source, target), ...anchorFindings(source, target), ...codes, ...mistypedCodes(source, target, codes)];
 }
+
+/** A link whose text and target a space keeps apart, "[son guide de contribution] (https://…)" in
+ *  opensource.guide's French "Building Community" for the source's "[its contributing guide](…)":
+ *  Markdown shows the brackets and the URL as text. The URL alone still makes a link (an autolink),
+ *  so the link is not missing: said here, once per link the source writes whole. */
+function brokenLinks(source: Document, target: Document): FindingDraft[] {
+  const text = target.file.text;
+  const whole = new Map<string, Range>();
+  for (const l of source.markup?.links ?? []) if (!whole.has(l.url)) whole.set(l.url, { start: l.start, end: l.end });
+  const out: FindingDraft[] = [];
+  for (const l of target.markup?.links ?? []) {
+    let a = l.start;
+    if (text.charCodeAt(a - 1) === 0x3c) a--; // "(<https://…>)"
+    if (text.charCodeAt(a - 1) !== 0x28) continue; // "("
+    let b = a - 1;
+    while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--;
+    if (b === a - 1 || text.charCodeAt(b - 1) !== 0x5d || !whole.has(l.url)) continue; // "] ("
+    const open = text.lastIndexOf('[', b - 1);
+    if (open < 0 || b - open > MAX_LABEL || text.slice(open, b).includes('\n\n')) continue;
+    out.push({
+      check: 'entity',
+      message: `the link “${l.url}” is broken: a space between “]” and “(” shows its text and URL as written`,
+      target: { start: open, end: l.end },
+      source: whole.get(l.url) ?? null,
+      actual: text.slice(open, Math.min(text.length, l.end + 1)),
+    });
+  }
+  return out;
+}
+const MAX_LABEL = 300;
 
 /** An identifier of the source replaced by another in the translation: React's "Sharing State
  *  Between Components" in French says "la valeur de `isActive` de l'`Accordion` vaut `0`" where the

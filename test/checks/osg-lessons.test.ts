@@ -80,3 +80,18 @@ describe('a URL written out is no length of the sentence (the aligner)', () => {
     expect(charLength('see https://example.com and http://a.b/c')).toBe(charLength('see  and '));
   });
 });
+
+describe('a link broken by a space between its text and its URL', () => {
+  const en = 'For example, here is how [Rubinius](https://github.com/rubinius/rubinius/) starts [its contributing guide](https://github.com/rubinius/rubinius/blob/HEAD/.github/contributing.md):\n';
+  it('is found, though the bare URL still makes a link', () => {
+    const fr = 'Par exemple, voici comment [Rubinius](https://github.com/rubinius/rubinius/) commence [son guide de contribution] (https://github.com/rubinius/rubinius/blob/HEAD/.github/contributing.md) :\n';
+    expect(messages(entity, en, fr)).toEqual(['the link “https://github.com/rubinius/rubinius/blob/HEAD/.github/contributing.md” is broken: a space between “]” and “(” shows its text and URL as written']);
+    const angle = fr.replace('(https://github.com/rubinius/rubinius/blob/HEAD/.github/contributing.md)', '(<https://github.com/rubinius/rubinius/blob/HEAD/.github/contributing.md>)');
+    expect(messages(entity, en, angle)).toHaveLength(1);
+  });
+  it('a whole link, or a URL in brackets after prose, is not', () => {
+    expect(messages(entity, en, 'Par exemple, voici comment [Rubinius](https://github.com/rubinius/rubinius/) commence [son guide de contribution](https://github.com/rubinius/rubinius/blob/HEAD/.github/contributing.md) :\n')).toEqual([]);
+    const src = 'See [the guide](https://example.com/guide) for details.\n';
+    expect(messages(entity, src, 'Voir [le guide](https://example.com/guide) pour les détails (https://example.com/guide).\n')).toEqual([]);
+  });
+});
