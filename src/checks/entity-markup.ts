@@ -71,8 +71,12 @@ function brokenLinks(source: Document, target: Document): FindingDraft[] {
     let b = a - 1;
     while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--;
     if (b === a - 1 || text.charCodeAt(b - 1) !== 0x5d || !whole.has(l.url)) continue; // "] ("
-    const open = text.lastIndexOf('[', b - 1);
-    if (open < 0 || b - open > MAX_LABEL || text.slice(open, b).includes('\n\n')) continue;
+    // Looked for within MAX_LABEL characters only: thousands of "] (url)" without a "[" must not
+    // each scan back to the start of the file.
+    const from = Math.max(0, b - MAX_LABEL);
+    const k = text.slice(from, b - 1).lastIndexOf('[');
+    const open = k < 0 ? -1 : from + k;
+    if (open < 0 || text.slice(open, b).includes('\n\n')) continue;
     out.push({
       check: 'entity',
       message: `the link “${l.url}” is broken: a space between “]” and “(” shows its text and URL as written`,
