@@ -91,14 +91,15 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
       const toks = () => (tokens ??= tokenize(s.text));
       const sourceRange: Range | null = src.length > 0 ? { start: src[0].start, end: src[src.length - 1].end } : null;
       const whole = { start: s.start, end: s.end };
-      if (src.some((x) => x.text.trim() === s.text.trim()) && (r.copied ??= copiedWords(toks(), p)) >= 2) {
+      // Titles and project names linked as the source links them are kept on purpose (see
+      // shared/linked-names.ts): neither a sentence's language nor a fragment, nor copied words.
+      const names = linkedNameRanges(target, s, source);
+      const copied = () => copiedWords(outside(toks(), [...names, ...handleRanges(s.text)]), p);
+      if (src.some((x) => x.text.trim() === s.text.trim()) && (names.length > 0 ? copied() : (r.copied ??= copied())) >= 2) {
         if (termRow(target.file.text.slice(s.start, s.end), toks(), p, (usage ??= wordUsage(target)), target)) continue;
         drafts.push({ check: ID, message: `Sentence left untranslated: identical to the ${langName(source.lang)} source`, target: whole, source: sourceRange, actual: s.text });
         continue;
       }
-      // Titles and project names linked as the source links them are kept on purpose (see
-      // shared/linked-names.ts): neither a sentence's language nor a fragment.
-      const names = linkedNameRanges(target, s, source);
       const sentenceLang = names.length > 0 ? languageWithout(s.text, names, p) : r.lang !== undefined ? r.lang : (r.lang = sentenceLanguage(s.text, toks(), p));
       if (sentenceLang) {
         const what = sentenceLang.lang === source.lang ? `${langName(source.lang)} (the source language)` : langName(sentenceLang.lang);
@@ -145,6 +146,21 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
   }
   return { drafts, kept };
 }
+
+/** Tokens outside `ranges`. */
+function outside(tokens: readonly Token[], ranges: readonly Range[]): readonly Token[] {
+  return ranges.length === 0 ? tokens : tokens.filter((t) => !ranges.some((r) => t.start >= r.start && t.end <= r.end));
+}
+
+/** @handles ("@agnostic-apollo", "@AndreaGriffiths11"): names, whatever words they are made of —
+ *  opensource.guide's list of a guide's contributors is copied as it must be. */
+function handleRanges(text: string): Range[] {
+  if (text.indexOf('@') < 0) return [];
+  const out: Range[] = [];
+  for (const m of text.matchAll(HANDLE)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}
+const HANDLE = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_-]+/gu;
 
 /** The language of a sentence read without its linked names (blanked: offsets hold). */
 function languageWithout(text: string, names: readonly Range[], p: Profile): { lang: Lang; confidence: number } | null {

@@ -592,7 +592,9 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
   let negative = false;
   if (signAt > 0) {
     const c = text.charCodeAt(signAt - 1);
-    if ((c === 45 || c === 0x2212) && signAt - 1 >= floor && (signAt === 1 || !isAlnum(text.charCodeAt(signAt - 2)))) {
+    // "6 -7 pm" right after a number is a range written with a loose dash, not minus seven.
+    const afterNumber = floor > 0 && text.slice(floor, signAt - 1).trim() === '';
+    if ((c === 45 || c === 0x2212) && signAt - 1 >= floor && !afterNumber && (signAt === 1 || !isAlnum(text.charCodeAt(signAt - 2)))) {
       negative = true;
       start = signAt - 1;
     }
@@ -782,7 +784,29 @@ export function extractNumbers(text: string, lang: Lang): readonly NumberMention
     }
     i = readNumber(text, i, cd, out, out.length ? out[out.length - 1].end : 0);
   }
+  timeRanges(text, out);
   return out;
+}
+
+/** Words joining the two ends of a range of hours. */
+const TIME_RANGE_JOINS = new Set(['-', '–', '—', 'to', 'and', 'until', 'till', 'à', 'et', 'jusqu’à', "jusqu'à", 'bis', 'a', 'hasta', 'y', 'đến', 'tới', 'và']);
+
+/** The first end of a range of hours is an hour too: "from 6 -7 pm" is 18:00 to 19:00, and the
+ *  French of opensource.guide says "de 18 à 19 heures" — "18" is no number changed from "6". */
+function timeRanges(text: string, out: NumberMention[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k];
+    const next = out[k + 1];
+    if (next.kind !== 'time' || !next.parts || m.kind !== 'plain' || m.scaled || m.currency || m.unit || !Number.isInteger(m.value) || m.value < 0 || m.value > 24) continue;
+    let join = text.slice(m.end, next.start).trim().toLowerCase();
+    if (join === '' && /^[-–—]/.test(next.raw)) join = '-'; // "6 -7 pm": the dash went with the 7
+    if (!TIME_RANGE_JOINS.has(join)) continue;
+    // The meridiem of the second end, if it has one, is the first's: 7 pm is 19 h, so 6 is 18 h.
+    const pm = next.parts[0] >= 12 && next.parts[0] - 12 < 12 && Number(/\d+/.exec(next.raw)?.[0]) < 12;
+    const h = pm && m.value < 12 ? m.value + 12 : m.value;
+    if (h > 24 || h > next.parts[0]) continue;
+    out[k] = { value: h * 60, start: m.start, end: m.end, raw: m.raw, kind: 'time', soft: true, parts: [h, 0] };
+  }
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };

@@ -4,6 +4,8 @@
 // defects next to each stay found.
 import { describe, expect, it } from 'vitest';
 import { entity } from '../../src/checks/entity.js';
+import { number } from '../../src/checks/number.js';
+import { linkKey, sameLink } from '../../src/checks/shared/links.js';
 import { untranslated } from '../../src/checks/untranslated.js';
 import { charLength } from '../../src/align/normalize.js';
 import { documentFromFile, splitSentences } from '../../src/corpus/index.js';
@@ -93,5 +95,29 @@ describe('a link broken by a space between its text and its URL', () => {
     expect(messages(entity, en, 'Par exemple, voici comment [Rubinius](https://github.com/rubinius/rubinius/) commence [son guide de contribution](https://github.com/rubinius/rubinius/blob/HEAD/.github/contributing.md) :\n')).toEqual([]);
     const src = 'See [the guide](https://example.com/guide) for details.\n';
     expect(messages(entity, src, 'Voir [le guide](https://example.com/guide) pour les détails (https://example.com/guide).\n')).toEqual([]);
+  });
+});
+
+describe('second round (five more pages, unseen)', () => {
+  it('"from 6 -7 pm" and "de 18 à 19 heures" are the same hours, no changed number', () => {
+    const ctx = pair('en', ['I only review issues on alternate Thursdays from 6 -7 pm.'], 'fr', ['Je n’examine les problèmes qu’un jeudi sur deux, de 18 à 19 heures.']);
+    expect(number.run(ctx)).toEqual([]);
+    // A score is no hour: "from 6 to 7 points" → "de 6 à 8 points" stays a changed number.
+    expect(number.run(pair('en', ['Scores went from 6 to 7 points.'], 'fr', ['Les scores sont passés de 6 à 8 points.']))).toHaveLength(1);
+  });
+  it('a list of @handles ending in "+ many others!" copied whole is untranslated for its two English words only', () => {
+    const list = '[@agnostic-apollo](https://github.com/agnostic-apollo)\n[@AndreaGriffiths11](https://github.com/AndreaGriffiths11)\n[@confused-Techie](https://github.com/confused-Techie)\n';
+    expect(messages(untranslated, list, list)).toEqual([]);
+    expect(messages(untranslated, `${list}+ many others!\n`, `${list}+ many others!\n`)).toEqual(['Sentence left untranslated: identical to the English source']);
+  });
+  it('a reference list entry, a title its URL spells and its author, copied whole, is no untranslated sentence', () => {
+    const entry = '* [The social contract of open source](https://snarky.ca/the-social-contract-of-open-source/), Brett Cannon\n';
+    expect(messages(untranslated, entry, entry)).toEqual([]);
+  });
+  it('the WHO record linked in the reader\'s language, under another path, is the same link', () => {
+    const a = linkKey('https://icd.who.int/browse11/l-m/en#/http://id.who.int/icd/entity/129180281', ['en', 'fr']);
+    const b = linkKey('https://icd.who.int/browse/2024-01/mms/fr#129180281', ['en', 'fr']);
+    expect(sameLink(a, b)).toBe(true);
+    expect(sameLink(a, linkKey('https://icd.who.int/browse/2024-01/mms/fr#129180282', ['en', 'fr']))).toBe(false);
   });
 });

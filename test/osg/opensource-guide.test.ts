@@ -5,6 +5,9 @@
 // First run (2026-12-05): 61 findings on seven page pairs, 28 true, 5 debatable, 28 false; the
 // causes are fixed and tested in test/checks/osg-lessons.test.ts. Now 37: 30 true (two links broken by a
 // space, found since), 5 debatable, 2 false.
+// Second round, five more pages unseen the same day: 40 findings, 32 true, 3 debatable, 5 false;
+// now 37: 33 true, 3 debatable, 1 false (the fixes: hour ranges, @handles, a record's id in a
+// localised link, a broken link's URL no alignment anchor).
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { auditDocumentSet } from '../../src/run/audit.js';
@@ -63,11 +66,42 @@ const JUDGED: [page: string, check: string, message: string, verdict: Verdict][]
   ['metrics-fr', 'untranslated', 'English “Research from” left untranslated', 'true'], // "[Research from Mozilla](…) suggère que …"
   ['metrics-fr', 'entity', 'the link “https://github.blog/2023-07-19-metrics-for-issues-pull-requests-and-discussions/” of the source is missing from the translation', 'true'],
   ['metrics-fr', 'omission', 'source sentence 94 has no translation', 'true'], // the CHAOSS paragraph
+  // Second round. "How to Contribute": the English gained examples ("like @CBID2 did for
+  // OpenSauced's documentation"), a section and links to the credited maintainers' profiles.
+  ...['https://github.com/errietta', 'https://github.com/orta', 'https://github.com/open-sauced/docs/pull/151', 'https://news.opensauced.pizza/about/', 'https://github.com/freeCodeCamp/freeCodeCamp/pull/19077', 'https://docs.astro.build/en/contribute/#contributing-to-docs', 'https://github.com/mdn/content/blob/main/.github/workflows/markdown-lint.yml', 'https://github.com/Virtual-Coffee/virtualcoffee.io/pulse', 'https://github.com/open-sauced/app/issues/1656#issuecomment-1729353346'].map(
+    (u) => ['how-to-contribute-fr', 'entity', `the link “${u}” of the source is missing from the translation`, 'true'] as const,
+  ),
+  ['how-to-contribute-fr', 'entity', 'the name “GitHub” of the source is missing from the translation', 'true'],
+  ['how-to-contribute-fr', 'omission', 'source sentence 134 has no translation in the merged translation of sentences 133–134 (EddieHub, Discord absent; the translation is 69 % of the expected length)', 'true'],
+  ...['sentences 10–13 (4 sentences, 80 words) have', 'sentence 121 has', 'sentence 128 has', 'sentence 132 has', 'sentence 138 has', 'sentences 151–152 (2 sentences, 45 words) have', 'sentence 163 has', 'sentence 334 has'].map(
+    (x) => ['how-to-contribute-fr', 'omission', `source ${x} no translation`, 'true'] as const,
+  ),
+  ['how-to-contribute-fr', 'truncation', 'the translation of source sentence 297 is cut short: it is 29 % of the expected length', 'debatable'], // the English rewrote the sentence ("open it as a "draft" …")
+  // The English dropped "You did it! Congratulations …" (three sentences) and rewrote the next; the
+  // aligner paired the three with it (a 1-3 bead) and left its translation an addition.
+  ['how-to-contribute-fr', 'addition', 'target sentence 305: text with no counterpart in the source', 'false'],
+  // "Maintaining Balance": the French page says `untranslated: true` in its front matter.
+  ...Array.from({ length: 3 }, () => ['maintaining-balance-for-open-source-maintainers-fr', 'untranslated', 'Sentence left untranslated: identical to the English source', 'true'] as const), // title, description, and the contributors list's "+ many others!"
+  ['maintaining-balance-for-open-source-maintainers-fr', 'entity', 'the link “https://docs.google.com/document/d/1duOYQ6EbcDTH_CK6ux3BGRiVYptGTUMOtndZbbwulOY/edit#heading=h.mn38481ischw” of the source is missing from the translation', 'true'],
+  ['maintaining-balance-for-open-source-maintainers-fr', 'wrong-language', '6 paragraphs in a row in English (the source language), not French', 'true'], // the "Contributors" section
+  ['security-best-practices-for-your-project-fr', 'wrong-language', 'The file is a copy of the English source, not translated into French', 'true'],
+  ['security-best-practices-for-your-project-fr', 'omission', 'source sentences 45–59 (15 sentences, 216 words) have no translation', 'true'], // a section newer than the copy
+  ['starting-a-project-fr', 'addition', 'target sentences 13–16: text with no counterpart in the source', 'true'], // the cherry pie the English dropped
+  // The English paragraph on "free software" the French lacks, paired with the pie's last sentence:
+  // its links are missing indeed, but the defect is an omission.
+  ['starting-a-project-fr', 'entity', 'the link “#does-open-source-mean-free-of-charge” of the source is missing from the translation', 'debatable'],
+  ['starting-a-project-fr', 'entity', 'the link “https://en.wikipedia.org/wiki/Free_and_open-source_software” of the source is missing from the translation', 'debatable'],
+  ['starting-a-project-fr', 'entity', 'the link “https://opensource.org/definition-annotated/” of the source is “https://opensource.org/osd-annotated” in the translation', 'true'],
+  ['starting-a-project-fr', 'entity', 'the handle “@dguo” of the source is missing from the translation', 'true'],
+  ['starting-a-project-fr', 'entity', 'the link “https://www.makeareadme.com/” of the source is missing from the translation', 'true'],
+  ['starting-a-project-fr', 'entity', 'the link “https://namechecker.vercel.app/” of the source is “http://ivantomic.com/projects/ospnc/” in the translation', 'true'],
+  ['starting-a-project-fr', 'entity', 'the link “https://angular.io/guide/styleguide” of the source is missing from the translation', 'true'],
+  ['starting-a-project-fr', 'entity', 'the link “https://docs.github.com/repositories/managing-your-repositorys-settings-and-features/managing-repository-settings/setting-repository-visibility” is broken: a space between “]” and “(” shows its text and URL as written', 'true'],
 ].map((x) => [...x] as [string, string, string, Verdict]);
 
 describe('opensource.guide in French, judged', () => {
-  it('has the seven page pairs', () => {
-    expect(pages).toEqual(['best-practices-fr', 'building-community-fr', 'code-of-conduct-fr', 'finding-users-fr', 'getting-paid-fr', 'legal-fr', 'metrics-fr']);
+  it('has the twelve page pairs', () => {
+    expect(pages).toHaveLength(12);
   });
 
   it('every finding is one judged by reading (a new one must be judged and added here)', () => {
@@ -75,12 +109,13 @@ describe('opensource.guide in French, judged', () => {
     expect(found).toEqual(JUDGED.map(([p, c, m]) => `${p} | ${c} | ${m}`).sort());
   });
 
-  it('is at least 0.8 precise, with no false alarm outside the rewritten "Legal" paragraph', () => {
+  it('is at least 0.8 precise; the false alarms are two of a rewritten paragraph and one of a 1-3 bead', () => {
     expect(JUDGED.filter((j) => j[3] === 'true').length / JUDGED.length).toBeGreaterThanOrEqual(0.8);
-    expect(JUDGED.filter((j) => j[3] === 'false').map((j) => j[0])).toEqual(['legal-fr', 'legal-fr']);
+    expect(JUDGED.filter((j) => j[3] === 'false').map((j) => j[0])).toEqual(['legal-fr', 'legal-fr', 'how-to-contribute-fr']);
   });
 
-  it('the code of conduct, pull quotes and credit lines included, raises nothing', () => {
+  it('the code of conduct and "Leadership and Governance", pull quotes and credit lines included, raise nothing', () => {
     expect(findings('code-of-conduct-fr')).toEqual([]);
+    expect(findings('leadership-and-governance-fr')).toEqual([]);
   });
 });

@@ -101,7 +101,16 @@ export function sameLink(source: LinkKey, target: LinkKey): boolean {
   // learn.microsoft.com/fr-fr/…; reactjs.org/docs/… is fr.legacy.reactjs.org/docs/… in React's
   // French "Render and Commit". Only with a real path (two segments at least): a site's home page
   // on another of its hosts may be another page.
-  return (
-    (source.localised || target.localised) && source.host !== '' && source.path === target.path && source.path.split('/').filter(Boolean).length >= 2 && siteOf(source.host) === siteOf(target.host)
-  );
+  if ((source.localised || target.localised) && source.host !== '' && source.path === target.path && source.path.split('/').filter(Boolean).length >= 2 && siteOf(source.host) === siteOf(target.host)) return true;
+  // The same record in the reader's language, under another path of the same host: the WHO's
+  // classification links "icd.who.int/browse11/l-m/en#/…/entity/129180281" and, in
+  // opensource.guide's French, "icd.who.int/browse/2024-01/mms/fr#129180281" — one entity number.
+  return (source.localised || target.localised) && source.host !== '' && source.host === target.host && sharesRecordId(source, target);
+}
+
+/** A number of six digits or more found in both links (path, query or fragment): a record's id. */
+function sharesRecordId(a: LinkKey, b: LinkKey): boolean {
+  const ids = (k: LinkKey): string[] => `${k.path}#${k.fragment}`.match(/(?<!\d)\d{6,}(?!\d)/g) ?? [];
+  const mine = ids(a);
+  return mine.length > 0 && ids(b).some((x) => mine.includes(x));
 }
