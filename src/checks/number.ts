@@ -576,8 +576,9 @@ function quotedLabelOfSource(target: Document, abs: Range, source: Document): bo
 }
 
 /** Indefinite articles: informal Vietnamese (and chat-style French) writes "1" for "a" — React
- *  docs in Vietnamese: "Truyền props vào 1 Component" for "Passing Props to a Component". */
-const ARTICLE = /(?<![\p{L}\p{N}])(?:a|an|one|un|une|ein|eine|einen|einem|einer|una|uno)(?![\p{L}\p{N}])/iu;
+ *  docs in Vietnamese: "Truyền props vào 1 Component" for "Passing Props to a Component" — and for
+ *  "every": Kubernetes' "mỗi 1 phút" for "every minute". */
+const ARTICLE = /(?<![\p{L}\p{N}])(?:a|an|one|un|une|ein|eine|einen|einem|einer|una|uno|every|each|per|chaque|jede|jeden|jedes|cada)(?![\p{L}\p{N}])/iu;
 const hasArticle = (source: Document, ids: readonly number[]) => ids.some((i) => ARTICLE.test(source.sentences[i].text));
 
 export const number: Check = {

@@ -109,7 +109,7 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
   for (const j of b.target) tgtText += target.sentences[j].text + ' ';
   const tgtWords = new Set(tgtText.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
   const tgtNumbers = new Set(numbers(tgtText).map((n) => n.key));
-  const isAbsent = (a: Anchor) => (a.number ? !tgtNumbers.has(a.key) : !tgtWords.has(a.key));
+  const isAbsent = (a: Anchor) => (a.number ? !tgtNumbers.has(a.key) : !tgtWords.has(a.key) && !(a.acronym !== undefined && tgtText.includes(a.acronym)));
   const out: FindingDraft[] = [];
   for (const i of b.source) {
     const s = source.sentences[i];
@@ -256,6 +256,8 @@ interface Anchor {
   text: string;
   key: string;
   number: boolean;
+  /** The acronym in brackets that the name is a word of the long form of ("CI/CD"). */
+  acronym?: string;
 }
 
 /** Weekdays and months are translated ("Wednesday" → "mercredi"): not anchors. */
@@ -290,10 +292,22 @@ function clauseAnchors(text: string, start: number, end: number, opening = false
     if (w.length < 2 || first === first.toLowerCase()) continue;
     if (w === w.toUpperCase()) continue; // CEO → PDG, US → Mỹ: acronyms are translated
     if (CALENDAR.has(w.toLowerCase())) continue;
-    out.push({ text: w, key: w.toLowerCase(), number: false });
+    const acronym = spelledAcronym(text, at + w.length, first);
+    out.push(acronym ? { text: w, key: w.toLowerCase(), number: false, acronym } : { text: w, key: w.toLowerCase(), number: false });
   }
   return out;
 }
+
+/** The acronym in brackets a word of its long form starts: "Continuous Integration, Delivery, and
+ *  Deployment (CI/CD)" — Kubernetes' Vietnamese keeps "CI/CD" alone, as translations of "World
+ *  Health Organization (WHO)" often keep "WHO": where the translation has the acronym, the long
+ *  form's words are no missing names. */
+function spelledAcronym(text: string, after: number, initial: string): string | undefined {
+  const rest = text.slice(after, after + ACRONYM_REACH);
+  const m = /^[^()]*?\(([A-Z][A-Z0-9/&.-]{1,11})\)/u.exec(rest);
+  return m !== null && m[1].includes(initial) ? m[1] : undefined;
+}
+const ACRONYM_REACH = 80;
 
 /** Whether the word at `at` follows ". ", "! ", "? " (or "…", and closing quotes or brackets);
  *  a full stop only after a lower-case word of three letters or more ("yet. When"), not "Mr. Altman",

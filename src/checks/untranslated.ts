@@ -134,6 +134,9 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
           const words = sourceWords();
           if (run.tokens.every((t) => words.has(t.lower))) run = { ...run, lang: p.source };
         }
+        // The source's own words given in brackets after their translation, as Vietnamese technical
+        // writing glosses its terms: "được đánh dấu là *đang bị xóa* (deletion in progress)".
+        if (run.lang === p.source && glossOfSource(s.text, run, src)) continue;
         if (isKeptTerm(run, p)) {
           const lower = run.tokens.map((t) => t.lower).join(' ');
           kept.push({ lower, target: { start: s.start + run.start, end: s.start + run.end }, source: sourceRange });
@@ -145,6 +148,19 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
     }
   }
   return { drafts, kept };
+}
+
+/** Is the run the whole content of brackets that follow other words, and words of the source
+ *  sentence, as written there? */
+function glossOfSource(text: string, run: ForeignRun, src: readonly { text: string }[]): boolean {
+  let a = run.start - 1;
+  while (a >= 0 && text[a] === ' ') a--;
+  let b = run.end;
+  while (b < text.length && text[b] === ' ') b++;
+  if (a < 1 || text[a] !== '(' || text[b] !== ')') return false;
+  if (!/[\p{L}\p{N}*_]\s*$/u.test(text.slice(Math.max(0, a - 40), a))) return false;
+  const phrase = text.slice(run.start, run.end).toLowerCase().replace(/\s+/g, ' ');
+  return src.some((x) => x.text.toLowerCase().replace(/\s+/g, ' ').includes(phrase));
 }
 
 /** Tokens outside `ranges`. */

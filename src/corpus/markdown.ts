@@ -31,6 +31,8 @@ const HUMAN_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'caption', 'labe
 const OUTPUT_COMPONENT = /^(?:Console|Terminal|Output|Shell)[A-Za-z]*$|(?:Console|Terminal|Output)(?:Block)?$/;
 /** Front matter keys whose value is page text (the title shown in the browser tab and the index). */
 const HUMAN_KEYS = /^[ \t]*(title|description|summary|linkTitle|subtitle)[ \t]*[:=][ \t]*(.*)$/gm;
+/** A YAML block scalar's indicator: ">", "|", with chomping and indentation ("|-", ">2"). */
+const BLOCK_SCALAR = /^[>|][+-]?\d?[+-]?$/;
 /** HTML attributes in a raw HTML block or tag: name, then a quoted value. */
 const HTML_ATTRIBUTE = /[\s"'](alt|title|aria-label|caption|label|placeholder)[ \t]*=[ \t]*(?:"([^"<>]*)"|'([^'<>]*)')/gi;
 /** Longest shortcode looked for: `{{< … >}}` spanning more is left alone (keeps the scan linear). */
@@ -272,9 +274,37 @@ class Masker {
         a++;
       }
       if (value.length === 0) continue;
+      if (BLOCK_SCALAR.test(value)) {
+        this.blockScalar(raw, start, m.index + m[0].length, m[0].length - m[0].trimStart().length);
+        continue;
+      }
       this.reveal(a, a + value.length);
       this.blocks.push({ start: a, end: a + value.length });
     }
+  }
+
+  /** A YAML block scalar ("description: >" then indented lines, as Kubernetes pages write their
+   *  description): its lines, more indented than the key, are the value; the ">" is markup. */
+  private blockScalar(raw: string, base: number, from: number, keyIndent: number): void {
+    let first = -1;
+    let last = -1;
+    let k = raw.indexOf('\n', from);
+    while (k >= 0 && k + 1 < raw.length) {
+      const lineStart = k + 1;
+      const next = raw.indexOf('\n', lineStart);
+      const lineEnd = next < 0 ? raw.length : next;
+      const line = raw.slice(lineStart, lineEnd);
+      const indent = line.length - line.trimStart().length;
+      if (line.trim() !== '') {
+        if (indent <= keyIndent) break;
+        if (first < 0) first = lineStart + indent;
+        last = lineStart + line.trimEnd().length;
+      }
+      k = next;
+    }
+    if (first < 0) return;
+    this.reveal(base + first, base + last);
+    this.blocks.push({ start: base + first, end: base + last });
   }
 
   /** Read as Markdown, a JSX tag that is not valid HTML (`<img style={{margin: 0}} />`, from an

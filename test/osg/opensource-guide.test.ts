@@ -35,8 +35,8 @@ const JUDGED: [page: string, check: string, message: string, verdict: Verdict][]
   // The English rewrote its screenshots' alt texts as descriptions ("Contributor funnel starts with
   // users, then …"); the French keeps the old labels ("Entonnoir du contributeur"): the content is
   // missing, but "cut short" is not quite what happened.
-  ['building-community-fr', 'truncation', 'the translation of source sentence 11 is cut short: it stops mid-sentence, without final punctuation, it is 29 % of the expected length', 'debatable'],
-  ['building-community-fr', 'truncation', 'the translation of source sentence 151 is cut short: it stops mid-sentence, without final punctuation, it is 40 % of the expected length', 'debatable'],
+  ['building-community-fr', 'truncation', 'the translation of source sentence 11 is cut short: it stops mid-sentence, without final punctuation, it is 28 % of the expected length', 'debatable'],
+  ['building-community-fr', 'truncation', 'the translation of source sentence 151 is cut short: it stops mid-sentence, without final punctuation, it is 39 % of the expected length', 'debatable'],
   ['building-community-fr', 'omission', 'source sentence 150 has no translation', 'debatable'],
   ['building-community-fr', 'omission', 'source sentences 66–73 (8 sentences, 107 words) have no translation', 'debatable'],
   ['building-community-fr', 'omission', 'source sentences 19–20 (2 sentences, 50 words) have no translation', 'true'], // the "Good first issues" bullet
@@ -47,8 +47,13 @@ const JUDGED: [page: string, check: string, message: string, verdict: Verdict][]
   ['getting-paid-fr', 'addition', 'target sentence 73: text with no counterpart in the source', 'true'], // the Vue/Patreon bullet the English dropped
   ['getting-paid-fr', 'omission', 'source sentences 65–67 (3 sentences, 48 words) have no translation', 'true'], // the bounties paragraph
   // "Legal": the English rewrote its paragraph on dependencies' licences; the French has the old one.
-  ['legal-fr', 'truncation', 'the translation of source sentence 41 is cut short: it is 39 % of the expected length', 'false'], // the rest of the sentence is translated two sentences later
-  ['legal-fr', 'truncation', 'the translation of source sentence 43 is cut short: it is 20 % of the expected length', 'false'], // rewritten, not cut
+  ['legal-fr', 'truncation', 'the translation of source sentence 41 is cut short: it is 36 % of the expected length', 'false'], // the rest of the sentence is translated two sentences later
+  // Until lengths were measured as read (a masked link target counted its characters): "source
+  // sentence 43 is cut short: it is 20 %", false — the sentence is rewritten, not cut; now its four
+  // links (MIT, Apache 2.0, ISC, BSD), which the French names without linking, are found.
+  ...['https://choosealicense.com/licenses/mit/', 'https://choosealicense.com/licenses/apache-2.0/', 'https://choosealicense.com/licenses/isc', 'https://choosealicense.com/licenses/bsd-3-clause'].map(
+    (u) => ['legal-fr', 'entity', `the link “${u}” of the source is missing from the translation`, 'true'] as const,
+  ),
   ['legal-fr', 'addition', 'target sentence 44: text with no counterpart in the source', 'debatable'], // the old definition of "permissive", gone from the English
   ['legal-fr', 'omission', 'source sentences 46–53 (8 sentences, 169 words) have no translation', 'true'],
   ...['https://choosealicense.com/licenses/agpl-3.0', 'https://choosealicense.com/licenses/gpl-2.0', 'https://choosealicense.com/licenses/gpl-3.0', 'https://www.gnu.org/licenses/license-list.en.html#GPLCompatibleLicenses', 'https://innovationgraph.github.com/global-metrics/licenses', 'https://github.com/thehale/git-authorship'].map(
@@ -72,11 +77,11 @@ const JUDGED: [page: string, check: string, message: string, verdict: Verdict][]
     (u) => ['how-to-contribute-fr', 'entity', `the link “${u}” of the source is missing from the translation`, 'true'] as const,
   ),
   ['how-to-contribute-fr', 'entity', 'the name “GitHub” of the source is missing from the translation', 'true'],
-  ['how-to-contribute-fr', 'omission', 'source sentence 134 has no translation in the merged translation of sentences 133–134 (EddieHub, Discord absent; the translation is 69 % of the expected length)', 'true'],
+  ['how-to-contribute-fr', 'entity', 'the link “http://discord.eddiehub.org/” of the source is missing from the translation', 'true'], // "A good example of this would be [EddieHub's Discord community](…)" the French lacks
   ...['sentences 10–13 (4 sentences, 80 words) have', 'sentence 121 has', 'sentence 128 has', 'sentence 132 has', 'sentence 138 has', 'sentences 151–152 (2 sentences, 45 words) have', 'sentence 163 has', 'sentence 334 has'].map(
     (x) => ['how-to-contribute-fr', 'omission', `source ${x} no translation`, 'true'] as const,
   ),
-  ['how-to-contribute-fr', 'truncation', 'the translation of source sentence 297 is cut short: it is 29 % of the expected length', 'debatable'], // the English rewrote the sentence ("open it as a "draft" …")
+  ['how-to-contribute-fr', 'truncation', 'the translation of source sentence 297 is cut short: it is 33 % of the expected length', 'debatable'], // the English rewrote the sentence ("open it as a "draft" …")
   // The English dropped "You did it! Congratulations …" (three sentences) and rewrote the next; the
   // aligner paired the three with it (a 1-3 bead) and left its translation an addition.
   ['how-to-contribute-fr', 'addition', 'target sentence 305: text with no counterpart in the source', 'false'],
@@ -109,9 +114,9 @@ describe('opensource.guide in French, judged', () => {
     expect(found).toEqual(JUDGED.map(([p, c, m]) => `${p} | ${c} | ${m}`).sort());
   });
 
-  it('is at least 0.8 precise; the false alarms are two of a rewritten paragraph and one of a 1-3 bead', () => {
+  it('is at least 0.8 precise; the false alarms are one of a rewritten paragraph and one of a 1-3 bead', () => {
     expect(JUDGED.filter((j) => j[3] === 'true').length / JUDGED.length).toBeGreaterThanOrEqual(0.8);
-    expect(JUDGED.filter((j) => j[3] === 'false').map((j) => j[0])).toEqual(['legal-fr', 'legal-fr', 'how-to-contribute-fr']);
+    expect(JUDGED.filter((j) => j[3] === 'false').map((j) => j[0])).toEqual(['legal-fr', 'how-to-contribute-fr']);
   });
 
   it('the code of conduct and "Leadership and Governance", pull quotes and credit lines included, raise nothing', () => {

@@ -106,23 +106,6 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   vi: new Set(['của', 'và', 'các', 'những', 'một', 'cho', 'với', 'để', 'là', 'trong', 'từ', 'về', 'ở', 'tại', 'khi', 'mà', 'thì', 'được', 'bị', 'nhưng', 'hoặc', 'rằng']),
 };
 
-/** Characters of the sentences, each run of white space counted as one: a blanked placeholder
- *  weighs as a space. (Not the letters alone: Vietnamese writes a space between syllables, and
- *  without them its messages measured far shorter than the document's ratio expects.) */
-function visibleLength(doc: Document, ids: readonly number[]): number {
-  let n = 0;
-  for (const i of ids) {
-    const t = doc.sentences[i].text;
-    let space = false;
-    for (let k = 0; k < t.length; k++) {
-      const s = isSpaceCode(t.charCodeAt(k));
-      if (!s || !space) n++;
-      space = s;
-    }
-  }
-  return n;
-}
-
 /** Is the bead's target cut short? Null when it is not (the common case, decided cheaply). */
 export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   if (!isAligned(bead)) return null;
@@ -133,9 +116,10 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // that lost a placeholder ("%(model_name)s với thông tin %(field_labels)s đã tồn tại" without its
   // first) a cut-short one at 64 %; the placeholder check reports it.
   const catalog = source.units !== undefined && target.units !== undefined;
-  const measure = catalog ? visibleLength : sentencesLength;
-  const srcLen = measure(source, bead.source);
-  const tgtLen = measure(target, bead.target);
+  // (Each run of white space counts as one — sentencesLength — so a blanked placeholder or a masked
+  // link target weighs as a space, on documents and catalogs alike.)
+  const srcLen = sentencesLength(source, bead.source);
+  const tgtLen = sentencesLength(target, bead.target);
   const share = tgtLen / (srcLen * expectedRatio(ctx));
   const srcFinal = hasFinalPunct(srcLast);
   const tgtEllipsis = endsWithEllipsis(tgtLast);

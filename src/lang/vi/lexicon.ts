@@ -18,6 +18,9 @@ export const lexicon: LexiconData = {
   functionWords: [
     'các', 'cho', 'có', 'của', 'đã', 'để', 'đang', 'được', 'không', 'là', 'một', 'này', 'những', 'sẽ', 'thì',
     'trong', 'từ', 'và', 'về', 'với',
+    // Conjunctions and prepositions English word lists also hold without their marks ("khi", "ma"):
+    // Kubernetes' "On-premises khi cluster dùng addon …" was one English run through "khi" (when).
+    'khi', 'nếu', 'mà', 'hoặc', 'nhưng', 'cũng', 'vì', 'bởi', 'tại', 'đến', 'theo', 'như', 'nên', 'rằng', 'bị', 'ở',
   ],
   isNativeWord: isVietnameseSyllable,
 };
