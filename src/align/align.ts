@@ -5,7 +5,7 @@
 // a document's alignment never depends on which other documents are in the run.
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
-import { codesBySentence } from '../corpus/inline-codes.js';
+import { markupAnchorsBySentence } from './markup-anchors.js';
 import { AnchorVocab, KIND_CODE, KIND_NUMBER, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
@@ -407,8 +407,13 @@ export function alignDocuments(source: Document, target: Document, opts: Omit<Al
       sourceParagraphs: source.sentences.map((s) => s.paragraph),
       targetParagraphs: target.sentences.map((s) => s.paragraph),
       paragraphsMarked: blankLineParagraphs(source) && blankLineParagraphs(target),
-      ...(source.markup?.codes?.length && target.markup?.codes?.length ? { sourceCodes: codesBySentence(source), targetCodes: codesBySentence(target) } : {}),
+      ...(hasMarkupAnchors(source) && hasMarkupAnchors(target) ? { sourceCodes: markupAnchorsBySentence(source), targetCodes: markupAnchorsBySentence(target) } : {}),
     },
   );
   return { source, target, beads };
+}
+
+/** Inline code or links to anchor by. */
+function hasMarkupAnchors(doc: Document): boolean {
+  return (doc.markup?.codes?.length ?? 0) > 0 || (doc.markup?.links.length ?? 0) > 0;
 }

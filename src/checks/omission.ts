@@ -118,7 +118,7 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
     if (merged) {
       const anchors = clauseAnchors(s.text, 0, s.text.length);
       const limit = anchors.some((a) => a.number) ? MERGED_SHARE_NUMBER : MERGED_SHARE;
-      if (share < limit && anchors.length > 0 && anchors.every(isAbsent) && s.text.length * ratio * 0.5 <= deficit) {
+      if (share < limit && anchors.length > 0 && anchors.every(isAbsent) && sentencesLength(source, [i]) * ratio * 0.5 <= deficit) {
         out.push({
           check: 'omission',
           message: `source sentence ${i + 1} has no translation in the merged translation of sentences ${b.source[0] + 1}–${b.source[b.source.length - 1] + 1} (${anchors.map((a) => a.text).join(', ')} absent; the translation is ${percent(share, 1)} of the expected length)`,
@@ -190,7 +190,7 @@ function droppedByLength(ctx: CheckContext, b: Bead, tgtLen: number, ratio: numb
   const total = sentencesLength(source, b.source);
   let best: { i: number; fit: number } | null = null;
   for (const i of b.source) {
-    const len = source.sentences[i].text.length;
+    const len = sentencesLength(source, [i]);
     if (len < MIN_CLAUSE_CHARS * 2 || len < total * 0.3) continue;
     const fit = tgtLen / ((total - len) * ratio);
     if (fit < 0.8 || fit > 1.25 || traceOf(ctx, b, i)) continue;

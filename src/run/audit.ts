@@ -23,7 +23,7 @@ import type { Config } from './config.js';
 import { alignThroughPrevious } from './compose.js';
 import { compareFindings, dedupe, mergeProblems, resolveFinding, type Frame } from './findings.js';
 import { lineRanges } from './place.js';
-import { visibleLength } from '../checks/shared/text.js';
+import { sentencesLength } from '../checks/shared/text.js';
 import { NOT_FOR_CATALOGS, keyOf, unitAlignment, withKeys } from '../catalog/set.js';
 import { summarise } from './summary.js';
 
@@ -49,8 +49,8 @@ export function lengthRatio(source: Document, target: Document, beads: readonly 
     let n = 0;
     for (const b of beads) {
       if (b.source.length === 0 || b.target.length === 0 || !keep(b)) continue;
-      for (const i of b.source) s += visibleLength(source.sentences[i].text);
-      for (const j of b.target) t += visibleLength(target.sentences[j].text);
+      s += sentencesLength(source, b.source);
+      t += sentencesLength(target, b.target);
       n++;
     }
     return [s, t, n];

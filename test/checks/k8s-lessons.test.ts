@@ -72,3 +72,11 @@ describe('omission', () => {
     expect(lost).toMatch(/Deployment absent/);
   });
 });
+
+describe('a command moved from inline code to a block after a colon', () => {
+  const en = `${CONTEXT.map((c) => c[0]).join('\n\n')}\n\nYou can check for that kind of Event by running \`kubectl get events -A --field-selector=reason=OwnerRefInvalidNamespace\`.\n`;
+  const vi = (after: string) => `${CONTEXT.map((c) => c[1]).join('\n\n')}\n\nBạn có thể kiểm tra sự kiện này bằng lệnh:\n\n${after}\n`;
+  it('is no cut sentence when the block holds the source\'s code', () => {
+    expect(run(truncation, en, vi('```shell\nkubectl get events -A --field-selector=reason=OwnerRefInvalidNamespace\n```'))).toEqual([]);
+  });
+});

@@ -139,9 +139,25 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // several source sentences into fewer target ones and is far too short more likely lost whole
   // sentences than got cut: omission names them by their absent anchors.
   const merged = bead.source.length > bead.target.length;
-  const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE && !merged;
+  const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE && !merged && !codeFollows(source, target, bead, tgtLast);
   return ellipsis || midSentence || far ? { ellipsis, midSentence, far, share } : null;
 }
+
+/** A translation ending in a colon before the code its source has inline: Kubernetes' Vietnamese
+ *  "Bạn có thể kiểm tra sự kiện này bằng lệnh:" puts the source's `kubectl get events -A
+ *  --field-selector=…` in a code block after it. The code is there, so the sentence is not cut. */
+function codeFollows(source: Document, target: Document, bead: Bead, tgtLast: string): boolean {
+  if (!introducesWhatFollows(tgtLast)) return false;
+  const from = source.sentences[bead.source[0]].start;
+  const to = source.sentences[bead.source[bead.source.length - 1]].end;
+  const codes = (source.markup?.codes ?? []).filter((c) => c.start >= from && c.end <= to && c.value.trim().length >= CODE_FOLLOWS_MIN);
+  if (codes.length === 0) return false;
+  const end = target.sentences[bead.target[bead.target.length - 1]].end;
+  const after = target.file.text.slice(end, end + CODE_FOLLOWS_REACH);
+  return codes.every((c) => after.includes(c.value.trim()));
+}
+const CODE_FOLLOWS_MIN = 8;
+const CODE_FOLLOWS_REACH = 600;
 
 /** A sentence ending in a colon is whole: it introduces what follows (React's Vietnamese "Vấn đề
  *  nằm ở đoạn code này:" for "The problem is with this bit of code.", a code block after it). A

@@ -10,9 +10,29 @@ export function sentencesRange(doc: Document, ids: readonly number[]): Range {
 
 /** Total characters of sentences `ids` (spaces between sentences not counted, like the run's ratio). */
 export function sentencesLength(doc: Document, ids: readonly number[]): number {
+  const code = doc.markup?.codes?.length ? inlineCodeChars(doc) : null;
   let n = 0;
-  for (const i of ids) n += visibleLength(doc.sentences[i].text);
+  for (const i of ids) n += visibleLength(doc.sentences[i].text) + (code?.get(i) ?? 0);
   return n;
+}
+
+/** Characters of inline code per sentence: masked like markup, but shown to the reader and kept
+ *  by the translation as written, so part of the sentence's length. React's French "Voyez comme le
+ *  remplacement de `setScore(score + 1)` par `setScore(s => s + 1)` corrige le bouton « +3 »." is
+ *  mostly code: deleted from a two-sentence paragraph, it was missed once code weighed nothing. */
+const codeChars = new WeakMap<Document, Map<number, number>>();
+function inlineCodeChars(doc: Document): Map<number, number> {
+  let out = codeChars.get(doc);
+  if (out) return out;
+  out = new Map();
+  const s = doc.sentences;
+  let i = 0;
+  for (const c of doc.markup?.codes ?? []) {
+    while (i < s.length && s[i].end <= c.start) i++;
+    if (i < s.length && s[i].start <= c.start) out.set(i, (out.get(i) ?? 0) + c.end - c.start);
+  }
+  codeChars.set(doc, out);
+  return out;
 }
 
 /** Characters of a sentence as a reader sees it: each run of white space counts as one. In Markdown
