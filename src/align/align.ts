@@ -407,7 +407,7 @@ export function alignDocuments(source: Document, target: Document, opts: Omit<Al
       sourceParagraphs: source.sentences.map((s) => s.paragraph),
       targetParagraphs: target.sentences.map((s) => s.paragraph),
       paragraphsMarked: blankLineParagraphs(source) && blankLineParagraphs(target),
-      ...(hasMarkupAnchors(source) && hasMarkupAnchors(target) ? { sourceCodes: markupAnchorsBySentence(source), targetCodes: markupAnchorsBySentence(target) } : {}),
+      ...(hasMarkupAnchors(source) && hasMarkupAnchors(target) ? { sourceCodes: markupAnchorsBySentence(source, [source.lang, target.lang]), targetCodes: markupAnchorsBySentence(target, [source.lang, target.lang]) } : {}),
     },
   );
   return { source, target, beads };

@@ -7,24 +7,18 @@
 // anchors (theirs unmatched there) it stays unpaired: an omission, as it is.
 import type { Document } from '../types/index.js';
 import { codesBySentence } from '../corpus/inline-codes.js';
+import { linkKey } from '../checks/shared/links.js';
 
-/** A link target as both versions write it: no scheme, "www.", language label or segment
- *  ("fr.wikipedia.org", "/fr/docs"), fragment (a localised page localises its section ids) or
- *  trailing slash. */
-export function linkAnchor(url: string): string {
-  let u = url.trim().replace(/^<|>$/g, '');
-  const hash = u.indexOf('#');
-  if (hash >= 0) u = u.slice(0, hash);
-  u = u.replace(/^(?:https?:)?\/\//i, '').replace(/^www\./i, '');
-  const parts = u.split('/').filter((p, k) => p !== '' && !(k > 0 && LANG_SEGMENT.test(p)) && !(k === 0 && p === '.'));
-  if (parts.length > 0) parts[0] = parts[0].replace(/^[a-z]{2}(?:-[a-z]{2})?\.(?=[^.]+\.[^.]+)/i, '');
-  return parts.join('/').toLowerCase();
+/** A link target as both versions write it: read as the entity check reads links (host and path
+ *  without "www.", the pair's language labels and segments — "fr.wikipedia.org", "/fr/docs" — or a
+ *  trailing slash), without the fragment (a localised page localises its section ids), in lower case. */
+export function linkAnchor(url: string, langs: readonly string[]): string {
+  return linkKey(url, langs).base.toLowerCase();
 }
-const LANG_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
 
 /** Per sentence, what is kept verbatim in its markup: its inline identifiers, then "→" and each
  *  link's anchor (a link belongs to the sentence it starts in). */
-export function markupAnchorsBySentence(doc: Document): Map<number, string[]> {
+export function markupAnchorsBySentence(doc: Document, langs: readonly string[]): Map<number, string[]> {
   const out = codesBySentence(doc);
   const s = doc.sentences;
   const links = [...(doc.markup?.links ?? [])].sort((a, b) => a.start - b.start);
@@ -34,7 +28,7 @@ export function markupAnchorsBySentence(doc: Document): Map<number, string[]> {
     // A link opening its sentence starts at its "[", one character before the sentence's text.
     const at = i < s.length && s[i].start <= link.start + 1 && link.start < s[i].end ? i : -1;
     if (at < 0) continue;
-    const key = linkAnchor(link.url);
+    const key = linkAnchor(link.url, langs);
     if (key === '') continue;
     const list = out.get(at);
     if (list) list.push(`→${key}`);
