@@ -6,7 +6,7 @@
 //   * [semantic-release](https://github.com/semantic-release/semantic-release) automatise vos releases
 // A link text the source has with the same link but that is neither quoted nor spelled by its URL
 // ("[see below](#does-my-project-need-…)" kept in English) stays untranslated text.
-import type { Document, Range, Sentence } from '../../types/index.js';
+import type { Document, MarkupLink, Range, Sentence } from '../../types/index.js';
 
 const QUOTED = /^["'“”„‘’«»‹›].*["'“”„‘’«»‹›]$/su;
 
@@ -45,14 +45,31 @@ function labelsOf(source: Document): Set<string> {
   return out;
 }
 
+/** The translation's links by start, per document: each sentence looks up its own by bisection
+ *  (a scan of every link for every sentence was quadratic on a page of thousands of links). */
+const sortedLinks = new WeakMap<Document, MarkupLink[]>();
+function linksOf(doc: Document): MarkupLink[] {
+  let out = sortedLinks.get(doc);
+  if (!out) sortedLinks.set(doc, (out = [...(doc.markup?.links ?? [])].sort((a, b) => a.start - b.start)));
+  return out;
+}
+
 /** Ranges of sentence `s` of `target` (relative to it) that are linked names copied from the source. */
 export function linkedNameRanges(target: Document, s: Sentence, source: Document): Range[] {
-  const links = target.markup?.links;
-  if (!links || links.length === 0 || !source.markup) return [];
+  if (!target.markup?.links.length || !source.markup) return [];
+  const links = linksOf(target);
+  // A link opening its sentence starts at its "[", one character before the sentence's text.
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid].start < s.start - 1) lo = mid + 1;
+    else hi = mid;
+  }
   const out: Range[] = [];
   const text = target.file.text;
-  for (const l of links) {
-    if (l.end <= s.start || l.start >= s.end) continue;
+  for (let k = lo; k < links.length && links[k].start < s.end; k++) {
+    const l = links[k];
     const at = labelOf(text, l.start, l.end);
     if (!at) continue;
     const label = bare(text.slice(at.start, at.end));
