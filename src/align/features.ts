@@ -3,6 +3,7 @@
 // numbers by value, codes and URLs), a punctuation profile, and word ids for the lexical pass.
 import { langData } from '../lang/index.js';
 import { charLength, fold, isTruncated, openEnd } from './normalize.js';
+import { brokenLinkClose } from '../corpus/urls.js';
 
 /** Kinds of anchor feature; the kind picks the weight. */
 export const KIND_PREFIX = 0;
@@ -84,17 +85,6 @@ const CLOSING = /[.!?…。！？;:"”»)\]]$/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\p{N}/u;
 const URL = /(?:https?:\/\/|www\.)\S+/giu;
-
-/** Does the URL at `at` follow "] (" or "] (<": the target of a link broken by a space? */
-function brokenLinkTarget(text: string, at: number): boolean {
-  let k = at - 1;
-  if (text.charCodeAt(k) === 0x3c) k--; // "<"
-  if (text.charCodeAt(k) !== 0x28) return false; // "("
-  k--;
-  if (text.charCodeAt(k) !== 0x20) return false;
-  while (k > 0 && text.charCodeAt(k) === 0x20) k--;
-  return text.charCodeAt(k) === 0x5d; // "]"
-}
 
 /** "https://www.thelancet.com/walking-study." → "thelancet.com" */
 function urlHost(u: string): string {
@@ -201,7 +191,7 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
       rest = text.replace(URL, (u, at: number) => {
         // The target of a link that a space broke ("[Cliquez sur "Publier"] (https://…)") is link
         // markup, as the source's unbroken link is: masked there, no anchor here either.
-        if (brokenLinkTarget(text, at)) return ' ';
+        if (brokenLinkClose(text, at) >= 0) return ' ';
         // By host: a translation may link the localised page ("lyon.fr/velo" → "lyon.fr/fr/velo")
         // or carry a mangled path ("walking-study" → "walking_study"); the sentences still pair
         // (the entity check reports the difference), while a link line stays unlike any sentence.

@@ -11,6 +11,7 @@ import { mayShare } from './shared/segments.js';
 import { linkKey, sameLink, type LinkKey } from './shared/links.js';
 import { isAligned, sentencesRange } from './shared/text.js';
 import { IDENTIFIER, TRAILING_GAP, codesBySentence, sameLine } from '../corpus/inline-codes.js';
+import { brokenLinkClose } from '../corpus/urls.js';
 
 interface KeyedLink extends MarkupLink {
   key: LinkKey;
@@ -65,12 +66,9 @@ function brokenLinks(source: Document, target: Document): FindingDraft[] {
   for (const l of source.markup?.links ?? []) if (!whole.has(l.url)) whole.set(l.url, { start: l.start, end: l.end });
   const out: FindingDraft[] = [];
   for (const l of target.markup?.links ?? []) {
-    let a = l.start;
-    if (text.charCodeAt(a - 1) === 0x3c) a--; // "(<https://…>)"
-    if (text.charCodeAt(a - 1) !== 0x28) continue; // "("
-    let b = a - 1;
-    while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--;
-    if (b === a - 1 || text.charCodeAt(b - 1) !== 0x5d || !whole.has(l.url)) continue; // "] ("
+    const close = brokenLinkClose(text, l.start);
+    if (close < 0 || !whole.has(l.url)) continue;
+    const b = close + 1;
     // Looked for within MAX_LABEL characters only: thousands of "] (url)" without a "[" must not
     // each scan back to the start of the file.
     const from = Math.max(0, b - MAX_LABEL);

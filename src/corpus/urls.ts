@@ -44,3 +44,16 @@ export function findUrls(s: string): Range[] {
     from = Math.max(end, start + 1);
   }
 }
+
+/** Where a link's "]" stands when the URL at `at` is the target of a link a space broke —
+ *  "[son guide de contribution] (https://…)" or "… ] (<https://…>)", which Markdown shows as text —
+ *  or -1. Read by the entity check (the finding) and the aligner (no anchor: the source's unbroken
+ *  link target is masked). */
+export function brokenLinkClose(text: string, at: number): number {
+  let k = at - 1;
+  if (text.charCodeAt(k) === 0x3c) k--; // "<"
+  if (text.charCodeAt(k) !== 0x28) return -1; // "("
+  let b = k;
+  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--;
+  return b < k && text.charCodeAt(b - 1) === 0x5d ? b - 1 : -1; // "] ("
+}
