@@ -593,8 +593,7 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
   if (signAt > 0) {
     const c = text.charCodeAt(signAt - 1);
     // "6 -7 pm" right after a number is a range written with a loose dash, not minus seven.
-    const afterNumber = floor > 0 && text.slice(floor, signAt - 1).trim() === '';
-    if ((c === 45 || c === 0x2212) && signAt - 1 >= floor && !afterNumber && (signAt === 1 || !isAlnum(text.charCodeAt(signAt - 2)))) {
+    if ((c === 45 || c === 0x2212) && signAt - 1 >= floor && !(floor > 0 && text.slice(floor, signAt - 1).trim() === '') && (signAt === 1 || !isAlnum(text.charCodeAt(signAt - 2)))) {
       negative = true;
       start = signAt - 1;
     }
@@ -798,9 +797,7 @@ function timeRanges(text: string, out: NumberMention[]): void {
     const m = out[k];
     const next = out[k + 1];
     if (next.kind !== 'time' || !next.parts || m.kind !== 'plain' || m.scaled || m.currency || m.unit || !Number.isInteger(m.value) || m.value < 0 || m.value > 24) continue;
-    let join = text.slice(m.end, next.start).trim().toLowerCase();
-    if (join === '' && /^[-–—]/.test(next.raw)) join = '-'; // "6 -7 pm": the dash went with the 7
-    if (!TIME_RANGE_JOINS.has(join)) continue;
+    if (!TIME_RANGE_JOINS.has(text.slice(m.end, next.start).trim().toLowerCase())) continue;
     // The meridiem of the second end, if it has one, is the first's: 7 pm is 19 h, so 6 is 18 h.
     const pm = next.parts[0] >= 12 && next.parts[0] - 12 < 12 && Number(/\d+/.exec(next.raw)?.[0]) < 12;
     const h = pm && m.value < 12 ? m.value + 12 : m.value;
