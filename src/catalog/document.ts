@@ -3,6 +3,7 @@
 import type { CatalogUnit, Document, Lang, Paragraph, Sentence, SourceFile } from '../types/index.js';
 import { maskRaw, type Decoded } from './raw.js';
 import { syntaxRanges } from './placeholders.js';
+import { inlineMarkupRanges } from './inline-markup.js';
 
 /** A unit as a reader finds it: the raw range of its value in the file and the decoded value. */
 export interface RawUnit {
@@ -31,7 +32,7 @@ export function catalogDocument(file: SourceFile, lang: Lang, langFrom: Document
     if (u.codes && u.codes.length > 0) unit.codes = u.codes;
     if (u.skipped) unit.skipped = u.skipped;
     if (u.decoded.value.trim() !== '' && !u.skipped) {
-      const text = maskRaw(file.text.slice(u.start, u.end), u.decoded, [...syntaxRanges(u.decoded.value), ...(u.markup ?? [])]);
+      const text = maskRaw(file.text.slice(u.start, u.end), u.decoded, [...syntaxRanges(u.decoded.value), ...inlineMarkupRanges(u.decoded.value), ...(u.markup ?? [])]);
       unit.sentence = sentences.length;
       // The unit's language is the file's: a two-word value is too short to detect reliably.
       paragraphs.push({ index: paragraphs.length, start: u.start, end: u.end, lang, langConfidence: 1 });

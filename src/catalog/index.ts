@@ -6,7 +6,8 @@ import { langFromName } from '../corpus/lang-name.js';
 import { readSourceFile } from '../corpus/read.js';
 import type { DocumentSet } from '../run/audit.js';
 import { InputError, type Document, type Lang } from '../types/index.js';
-import { catalogDocument } from './document.js';
+import { detectLanguages } from '../lang/detect.js';
+import { catalogDocument, type RawUnit } from './document.js';
 import { readJsonUnits } from './json.js';
 import { readPo } from './po.js';
 import { catalogSet } from './set.js';
@@ -60,12 +61,39 @@ function bilingualSet(path: string, opts: CatalogOptions): DocumentSet {
   if (ext === '.tmx') return memorySet(path, opts);
   const file = readSourceFile(path);
   const read = ext === '.po' ? readPo(file) : readXliff(file);
-  const targetLang = read.targetLang ?? catalogLang(path) ?? opts.langs?.[1] ?? null;
-  if (!targetLang) throw new InputError(path, 'cannot tell the target language: name the file after it (fr.po, app.fr.xlf) or pass --langs en,fr');
   const sourceLang = read.sourceLang ?? opts.langs?.[0] ?? opts.sourceLang;
+  const namedLang = read.targetLang ?? catalogLang(path) ?? opts.langs?.[1] ?? null;
+  const targetLang = namedLang ?? votedLang(read.target, sourceLang);
+  if (!targetLang) throw new InputError(path, 'cannot tell the target language: name the file after it (fr.po, app.fr.xlf) or pass --langs en,fr');
   const source = catalogDocument(file, sourceLang, read.sourceLang ? 'name' : 'option', read.source);
-  const target = catalogDocument(file, targetLang, 'name', read.target);
+  const target = catalogDocument(file, targetLang, namedLang ? 'name' : 'detected', read.target);
   return catalogSet(stem(path), source, [target]);
+}
+
+/** Translations long enough to vote, and how many characters of them are read at most. */
+const VOTE_MIN_CHARS = 20;
+const VOTE_MAX_CHARS = 200_000;
+
+/** The language most characters of the translations are in, when the file names none: the French
+ *  Python documentation's catalogs of 2018 carry no "Language:" header (only "Language-Team:
+ *  FRENCH"), and a Sphinx project keeps them as tutorial/stdlib.po, not fr.po. Not the source's
+ *  language (an untranslated catalog names nothing to check against): then the error stands. */
+function votedLang(units: readonly RawUnit[], sourceLang: Lang): Lang | null {
+  const texts: string[] = [];
+  let total = 0;
+  for (const u of units) {
+    const v = u.decoded.value.trim();
+    if (u.skipped || v.length < VOTE_MIN_CHARS) continue;
+    texts.push(v);
+    if ((total += v.length) >= VOTE_MAX_CHARS) break;
+  }
+  const chars = new Map<Lang, number>();
+  detectLanguages(texts).forEach((d, k) => {
+    if (d.lang) chars.set(d.lang, (chars.get(d.lang) ?? 0) + texts[k].length);
+  });
+  let best: Lang | null = null;
+  for (const [lang, n] of [...chars].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (best === null || n > (chars.get(best) ?? 0)) best = lang;
+  return best !== sourceLang ? best : null;
 }
 
 function monolingualSet(paths: string[], opts: CatalogOptions, name: string): DocumentSet {

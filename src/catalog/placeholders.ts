@@ -4,6 +4,7 @@
 // by a hand-written grammar; the other forms are single tokens a linear regular expression finds.
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { lib as icuLib } from '../vendor/icu.js';
+import { inlineMarkupRanges } from './inline-markup.js';
 
 export interface Placeholder {
   /** What identifies it across languages: "{count}", "%1$d", "%s", "{{name}}", "<b>". */
@@ -158,6 +159,13 @@ export function readMessage(value: string, expectIcu = false): Message {
     if (m[1] === '/') continue;
     const id = `<${m[1]}${m[2].toLowerCase()}${m[3]}>`;
     out.placeholders.push({ id, kind: 'tag', start: m.index, end: m.index + m[0].length });
+  }
+  // Inside inline code or a reST role "<…>" is no tag: ":term:`muables <mutable>`" is a term and
+  // its target. Placeholders stay placeholders there: the application fills them before anything
+  // renders the marks — Django's admindocs "the related `%(app_label)s.%(data_type)s` object".
+  if (value.includes('`') && out.placeholders.some((p) => p.kind === 'tag')) {
+    const code = inlineMarkupRanges(value);
+    if (code.length > 0) out.placeholders = out.placeholders.filter((p) => p.kind !== 'tag' || !code.some(([s, e]) => p.start >= s && p.start < e));
   }
   return out;
 }

@@ -6,7 +6,9 @@
 // "US" → "Mỹ" are not, is in shared/codes.ts.
 import type { Alignment, Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
 import { extractCodes, findLoose, findUrl, findVerbatim, fold, type CodeKind, type CodeToken, type Folded } from './shared/codes.js';
+import { findUrls } from '../corpus/urls.js';
 import { markupFindings } from './entity-markup.js';
+import { linkKey, sameLink } from './shared/links.js';
 import { cutShort } from './shared/coverage.js';
 import { alteredNames } from './shared/names.js';
 import { mayShare } from './shared/segments.js';
@@ -159,9 +161,12 @@ class TargetSearch {
 
   private readonly target: Document;
 
+  private readonly sourceLang: string;
+
   constructor(alignment: Alignment, k: number) {
     const { beads } = alignment;
     this.target = alignment.target;
+    this.sourceLang = alignment.source.lang;
     const own = beads[k].target;
     const prev = mayShare(alignment, k, k - 1) ? beads[k - 1].target : [];
     const next = mayShare(alignment, k, k + 1) ? beads[k + 1].target : [];
@@ -173,7 +178,22 @@ class TargetSearch {
   }
 
   url(token: string, ci: boolean): boolean {
-    return this.order.some((j) => findUrl(rawText(this.target, this.target.sentences[j]), token, ci) >= 0);
+    return this.order.some((j) => findUrl(rawText(this.target, this.target.sentences[j]), token, ci) >= 0) || (!ci && this.localisedUrl(token));
+  }
+
+  /** The source's link in the reader's language, written out: the French Python tutorial gives
+   *  "https://docs.python.org/fr/" for "https://docs.python.org" — the link comparison of
+   *  Markdown targets (shared/links.ts), applied to the URLs of the text. */
+  private localisedUrl(token: string): boolean {
+    const langs = [this.sourceLang, this.target.lang];
+    const want = linkKey(token, langs);
+    return this.order.some((j) => {
+      const text = rawText(this.target, this.target.sentences[j]);
+      return findUrls(text).some((r) => {
+        const key = linkKey(text.slice(r.start, r.end), langs);
+        return (key.localised || want.localised) && sameLink(want, key);
+      });
+    });
   }
 
   urlCaseless(token: string): { range: Range; text: string } | null {

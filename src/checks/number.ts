@@ -542,7 +542,7 @@ function matchAnywhere(src: readonly Side[], tgt: readonly Side[], aligned: read
  *  masked before the checks read a sentence (code is not prose), so the source showed no 0 and
  *  the translation's bare 0 was "not in the source"; the file still has `0`. */
 function inCodeSpan(doc: Document, ids: readonly number[], raw: string): boolean {
-  if (ids.length === 0 || doc.file.format === 'text') return false;
+  if (ids.length === 0 || (doc.file.format === 'text' && !doc.units)) return false;
   const text = doc.file.text;
   const to = doc.sentences[ids[ids.length - 1]].end;
   const needle = `\`${raw}\``;

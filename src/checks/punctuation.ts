@@ -5,6 +5,7 @@
 // forbid ("Xóa sản phẩm ?").
 import type { CatalogUnit, Check, FindingDraft, Lang } from '../types/index.js';
 import { cutShort } from './shared/coverage.js';
+import { shownText } from '../catalog/inline-markup.js';
 
 const ID = 'punctuation';
 const SPACE_BEFORE_HIGH = new Set(['fr']);
@@ -17,7 +18,10 @@ const PAIR_CHARS = PAIRS.map(([open, close]) => [...open, ...close]);
 
 function endClass(text: string): string | null {
   const t = text.trimEnd();
-  const c = t[t.length - 1];
+  let c = t[t.length - 1];
+  // The end mark inside a closing bracket or quote is the sentence's: "(It shouldn't take long.)"
+  // ends with a full stop, as does its translation "Ça ne devrait pas être long."
+  if (c !== undefined && ')"”»’\''.includes(c) && t.length > 1 && '.!?…'.includes(t[t.length - 2])) c = t[t.length - 2];
   if (c === undefined || c === '}' || c === '>') return null; // ends in ICU syntax or a tag: look no further
   if ('?？؟'.includes(c)) return 'question mark';
   if ('!！'.includes(c)) return 'exclamation mark';
@@ -25,7 +29,15 @@ function endClass(text: string): string | null {
   if (c === '…' || t.endsWith('...')) return 'ellipsis';
   if ('.。'.includes(c)) return 'full stop';
   if (':：'.includes(c)) return 'colon';
+  if (';；'.includes(c)) return 'semicolon';
   return 'none';
+}
+
+/** A list item ends in a semicolon in French typography ("premièrement, la *clause try* … est
+ *  exécutée ;" for "First, the *try clause* … is executed."), as in German, Spanish or Italian
+ *  lists: against a full stop or no mark it is the language's habit, not a changed sentence. */
+function listItemEnds(se: string, te: string): boolean {
+  return (se === 'semicolon' || te === 'semicolon') && [se, te].every((e) => e === 'semicolon' || e === 'full stop' || e === 'none');
 }
 
 function unbalanced(text: string): string | null {
@@ -111,20 +123,25 @@ export const punctuation: Check = {
       const su = srcUnits[b.source[0]];
       const tu = tgtUnits[b.target[0]];
       if (!su || !tu) continue;
-      const s = su.value;
-      const t = tu.value;
+      // Code, references and reST marks are no prose: the French Python documentation's
+      // ``ask_ok('OK to overwrite the file?')`` has no "?" wanting a no-break space.
+      const s = shownText(su.value);
+      const t = shownText(tu.value);
       const whole = { start: tu.start, end: tu.end };
       const src = { start: su.start, end: su.end };
       const add = (message: string) => out.push({ check: ID, message, target: whole, source: src });
       if (/^\s/.test(t) !== /^\s/.test(s)) add(/^\s/.test(t) ? 'Translation starts with white space the source does not have' : 'Translation lost the leading white space of the source');
       if (/\s$/.test(t) !== /\s$/.test(s)) add(/\s$/.test(t) ? 'Translation ends with white space the source does not have' : 'Translation lost the trailing white space of the source');
       if (/ {2}/.test(t.trim()) && !/ {2}/.test(s.trim())) add('Doubled space in the translation');
-      const se = endClass(s);
-      const te = endClass(t);
+      // Both introduce the same literal block ("…being sliced. ::" / "…de la chaîne : ::"): a
+      // full stop or a colon before the code is the language's habit, not a changed sentence.
+      const block = su.value.trimEnd().endsWith('::') && tu.value.trimEnd().endsWith('::');
+      const se = block ? null : endClass(shownText(su.value, true));
+      const te = block ? null : endClass(shownText(tu.value, true));
       // A target that stops in "…" short of its source is a truncation, reported by that check:
       // the changed end mark is the same defect (eval:inject-catalogs: 24 cuts, 24 such pairs).
       const cut = te === 'ellipsis' && cutShort(ctx, b) !== null;
-      if (se !== null && te !== null && se !== te && !cut) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
+      if (se !== null && te !== null && se !== te && !cut && !listItemEnds(se, te)) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
       // A space before a full stop or comma is wrong in every language tqc knows (French spaces
       // only ; : ! ?): Django's Vietnamese "… %(limit_value)s ." (a placeholder's value then "  .").
       const spaced = SPACE_BEFORE_STOP.exec(t);

@@ -137,6 +137,10 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         // The source's own words given in brackets after their translation, as Vietnamese technical
         // writing glosses its terms: "được đánh dấu là *đang bị xóa* (deletion in progress)".
         if (run.lang === p.source && glossOfSource(s.text, run, src)) continue;
+        // Two source words in the other order are a translation, not a copy: French puts the noun
+        // first, "scripts shell" for "shell scripts" (the French Python tutorial), "modèle open
+        // source" aside. A copy keeps the source's order.
+        if (run.lang === p.source && run.tokens.length === 2 && src.length > 0 && reversedInSource(run, src)) continue;
         if (isKeptTerm(run, p)) {
           const lower = run.tokens.map((t) => t.lower).join(' ');
           kept.push({ lower, target: { start: s.start + run.start, end: s.start + run.end }, source: sourceRange });
@@ -148,6 +152,20 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
     }
   }
   return { drafts, kept };
+}
+
+/** The run's two words stand in the source side by side in the other order, never in its own. */
+function reversedInSource(run: ForeignRun, src: readonly { text: string }[]): boolean {
+  const [a, b] = run.tokens.map((t) => t.lower);
+  let reversed = false;
+  for (const x of src) {
+    const words = tokenize(x.text).map((t) => t.lower);
+    for (let k = 1; k < words.length; k++) {
+      if (words[k - 1] === a && words[k] === b) return false;
+      if (words[k - 1] === b && words[k] === a) reversed = true;
+    }
+  }
+  return reversed;
 }
 
 /** Is the run the whole content of brackets that follow other words, and words of the source
@@ -346,7 +364,7 @@ function fragmentDraft(ctx: CheckContext, run: ForeignRun, offset: number, text:
   if (run.lang === p.source) {
     // A whole quotation kept in the original (Altman's post on X, “fakes news out of control”) may be
     // a deliberate citation or a title: still worth a look, but minor.
-    if (quoted(text, run.start, run.end)) {
+    if (quoted(text, run.start, run.end) || emphasised(text, run.start, run.end)) {
       const message = `${langName(run.lang)} “${fragment}” left untranslated (a quotation: kept on purpose?)`;
       return { check: ID, severity: 'minor', message, target, source: src, actual: fragment };
     }
@@ -368,6 +386,14 @@ function quoted(text: string, start: number, end: number): boolean {
   let b = end;
   while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0' || text[b] === '\u202f')) b++;
   return a >= 0 && b < text.length && QUOTES.has(text[a]) && QUOTES.has(text[b]);
+}
+
+/** Is text[start, end) exactly the content of *emphasis* or _emphasis_ — how reStructuredText
+ *  and Markdown catalogs set a term apart: the French Python tutorial's "un raccourci pour *else
+ *  if*" for "short for 'else if'" names the keywords, as a quotation would. */
+function emphasised(text: string, start: number, end: number): boolean {
+  const a = text[start - 1];
+  return start > 0 && (a === '*' || a === '_') && text[end] === a;
 }
 
 /** Another version containing `fragment` as is (whole words), versions in `lang` first. */

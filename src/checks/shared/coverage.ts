@@ -133,7 +133,7 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // and punctuation reports the stop. Without "…" a short message is cut only when it ends on a
   // function word or a broken word, or keeps under a third of the expected length.
   const midSentence =
-    srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
+    srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && !endsListItem(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
     (endsOnFunctionWord(tgtLast, target.lang) || share < (catalog && srcLen < CATALOG_CUT_CHARS ? SHORT_MESSAGE_CUT_SHARE : 0.7) || endsOnFragment(tgtLast, target.lang));
   // Titles and headings have no final punctuation: no length judgement on them. A bead that merges
   // several source sentences into fewer target ones and is far too short more likely lost whole
@@ -158,6 +158,15 @@ function codeFollows(source: Document, target: Document, bead: Bead, tgtLast: st
 }
 const CODE_FOLLOWS_MIN = 8;
 const CODE_FOLLOWS_REACH = 600;
+
+/** A list item ending in a semicolon is whole, as French typography ends items: the French Python
+ *  tutorial's "un programme ne s'exécute pas plus vite lorsqu'il est lu depuis un ``.pyc``, il est
+ *  juste chargé plus vite ;" says in 53 % of the length what its source says. */
+function endsListItem(t: string): boolean {
+  const s = t.trimEnd();
+  const c = s.charCodeAt(s.length - 1);
+  return c === 59 || c === 0xff1b; // ; ；
+}
 
 /** A sentence ending in a colon is whole: it introduces what follows (React's Vietnamese "Vấn đề
  *  nằm ở đoạn code này:" for "The problem is with this bit of code.", a code block after it). A
