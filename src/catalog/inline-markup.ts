@@ -30,11 +30,14 @@ export function inlineMarkupRanges(value: string): [number, number][] {
       const end = start + m[0].length;
       const body = m[3];
       // A hyperlink reference keeps its text, which the reader sees: only the marks and the target
-      // are blanked. A role or a literal is code or a reference the toolchain resolves.
-      if (body !== undefined && m[4] !== undefined && m[2] === undefined) {
-        const target = LINK_TARGET.exec(body);
+      // are blanked — also when the translation lost the "_" (Godot's French "`Discover Godot 3,
+      // the Free game engine <https://youtu.be/…>`": the placeholder check reports the broken
+      // link; its text is still the title the source gives). A role or a literal is code or a
+      // reference the toolchain resolves.
+      const target = body !== undefined && m[2] === undefined && m[5] === undefined ? LINK_TARGET.exec(body) : null;
+      if (body !== undefined && m[2] === undefined && (m[4] !== undefined || target)) {
         out.push([start, start + 1]);
-        out.push([target ? start + 1 + target.index : end - 1 - m[4].length, end]);
+        out.push([target ? start + 1 + target.index : end - 1 - (m[4]?.length ?? 0), end]);
         continue;
       }
       out.push([start, end]);
@@ -67,6 +70,21 @@ function blockMarker(value: string): [number, number] | null {
  *  in a colon, so a spacing habit is no changed end mark ("arguments. ::" still ends in its full
  *  stop); without, the marker is dropped, and no spacing rule reads it. A value without markup is
  *  returned as it is. */
+/** reST hyperlink references of a value, by target: "`Godot <https://godotengine.org>`_" gives
+ *  "https://godotengine.org" with `closed` true; the same without its "_" (shown as plain text by
+ *  Sphinx) gives `closed` false. Anonymous ("__") references count as closed. */
+export function linkReferences(value: string): { target: string; closed: boolean }[] {
+  if (!value.includes('>`')) return [];
+  const out: { target: string; closed: boolean }[] = [];
+  INLINE.lastIndex = 0;
+  for (const m of value.matchAll(INLINE)) {
+    if (m[3] === undefined || m[2] !== undefined || m[5] !== undefined) continue;
+    const target = LINK_TARGET.exec(m[3]);
+    if (target) out.push({ target: target[0].trim().slice(1, -1), closed: m[4] !== undefined });
+  }
+  return out;
+}
+
 export function shownText(value: string, endMark = false): string {
   if (!value.includes('`') && !value.includes(']_') && !value.trimEnd().endsWith('::')) return value;
   const marker = blockMarker(value);

@@ -140,7 +140,7 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
       if (!prev) return;
       out.push({
         check: 'omission',
-        message: `part of source sentence ${i + 1} has no translation: “${s.text.slice(prev.start, prev.end)}” (${prev.anchors.join(', ')} absent; the translation is ${percent(share, 1)} of the expected length)`,
+        message: `part of source sentence ${i + 1} has no translation: “${s.text.slice(prev.start, prev.end).replace(/\s+/g, ' ')}” (${prev.anchors.join(', ')} absent; the translation is ${percent(share, 1)} of the expected length)`,
         target: sentencesRange(target, b.target),
         source: { start: s.start + prev.start, end: s.start + prev.end },
       });

@@ -6,6 +6,8 @@
 // react-intl or vue-i18n show the raw key, is critical.
 import { allCategories, requiredCategories } from '../catalog/plural.js';
 import { readMessage, type Placeholder } from '../catalog/placeholders.js';
+import { linkReferences } from '../catalog/inline-markup.js';
+import { linkKey, sameLink } from './shared/links.js';
 import type { CatalogUnit, Check, Document, FindingDraft, Range } from '../types/index.js';
 
 const ID = 'placeholder';
@@ -60,6 +62,27 @@ export const placeholder: Check = {
       if (t.icuError) {
         out.push({ check: ID, severity: 'critical', message: `Broken ICU message (${t.icuError.message.toLowerCase().replace(/_/g, ' ')} at character ${t.icuError.offset + 1}): the app shows the raw text or fails`, target: whole, source: srcWhole, actual: tu.value });
         continue;
+      }
+      // reST hyperlink references: a link of the source lost, or kept without the "_" that makes
+      // it a link — Sphinx then shows "`Discover Godot 3, … <https://youtu.be/…>`" as text.
+      const links = linkReferences(su.value).filter((l) => l.closed);
+      if (links.length > 0) {
+        const kept = linkReferences(tu.value);
+        for (const l of links) {
+          // The same page in the reader's language is the same link: "en.wikipedia.org/wiki/
+          // Fibonacci_number" → "fr.wikipedia.org/wiki/Suite_de_Fibonacci" (shared/links.ts).
+          const langs = [source.lang, target.lang];
+          const want = linkKey(l.target, langs);
+          let k = kept.findIndex((x) => x.target === l.target);
+          if (k < 0) k = kept.findIndex((x) => sameLink(want, linkKey(x.target, langs)));
+          if (k >= 0 && kept[k].closed) {
+            kept.splice(k, 1);
+            continue;
+          }
+          if (k >= 0) kept.splice(k, 1);
+          const message = k >= 0 ? `The link to ${l.target} lost its closing “_”: shown as plain text, not a link` : `The link to ${l.target} of the source is missing from the translation`;
+          out.push({ check: ID, message, target: whole, source: srcWhole, expected: l.target });
+        }
       }
       // Non-positional printf arguments are matched by position: compare them as a sequence.
       const seq = (m: typeof s) => m.placeholders.filter((p) => p.kind === 'printf').map((p) => p.id);

@@ -64,7 +64,7 @@ const article = (w: string) => (/^[aeiou]/.test(w) ? 'an' : 'a');
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}»”)’]/u.test(c);
 
 /** Offsets of ; : ! ? whose spacing breaks the target language's convention. */
-function badSpacing(text: string, lang: Lang): { at: number; mark: string; want: string }[] {
+function badSpacing(text: string, lang: Lang, source: string): { at: number; mark: string; want: string }[] {
   const out: { at: number; mark: string; want: string }[] = [];
   const french = SPACE_BEFORE_HIGH.has(lang);
   for (let i = 1; i < text.length; i++) {
@@ -74,11 +74,27 @@ function badSpacing(text: string, lang: Lang): { at: number; mark: string; want:
     // Only a mark that ends a clause: not "https://", "10:30", "?!" or "{x}:".
     if (after !== undefined && !/[\s"'”»)]/u.test(after)) continue;
     const before = text[i - 1];
-    if (french && isLetter(before)) out.push({ at: i, mark: c, want: 'a (narrow) no-break space before it in French' });
+    if (french && isLetter(before) && !quotedSourceText(text, i, source)) out.push({ at: i, mark: c, want: 'a (narrow) no-break space before it in French' });
     if (!french && /[ \u00a0\u202f]/.test(before) && isLetter(text[i - 2])) out.push({ at: i - 1, mark: c, want: `no space before it in this language` });
   }
   return out;
 }
+
+/** The mark ends a string quoted in the source's words — what a program prints, kept as written:
+ *  Godot's French "la démo "Hello, World!" devrait enfin s'exécuter" for "the "Hello World" demo".
+ *  French spacing is for French prose, not for a quoted English string. */
+function quotedSourceText(text: string, i: number, source: string): boolean {
+  const close = text[i + 1];
+  if (close !== '"' && close !== '”' && close !== "'") return false;
+  const open = close === '”' ? '“' : close;
+  const from = text.lastIndexOf(open, i - 1);
+  if (from < 0 || i - from > QUOTED_MAX) return false;
+  const words = text.slice(from + 1, i).match(/\p{L}+/gu);
+  if (!words) return false;
+  const lower = source.toLowerCase();
+  return words.every((w) => lower.includes(w.toLowerCase()));
+}
+const QUOTED_MAX = 80;
 
 /** A sentence end with no space after it: "… của hệ thống.Mặc dù …", the Kubernetes Vietnamese
  *  page's two sentences run together. A word of two lower-case letters or more, the mark, then a
@@ -148,7 +164,7 @@ export const punctuation: Check = {
       if (spaced && !SPACE_BEFORE_STOP.test(s)) add(`Space before “${spaced[1]}” in the translation`);
       const ub = unbalanced(t);
       if (ub && !unbalanced(s)) add(`Unbalanced ${ub} in the translation`);
-      for (const bad of badSpacing(t, target.lang)) {
+      for (const bad of badSpacing(t, target.lang, s)) {
         // Inside the unit: point at the mark when the file holds the value as written.
         const raw = target.file.text.slice(tu.start, tu.end);
         const k = raw === t ? bad.at : -1;

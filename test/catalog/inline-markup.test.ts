@@ -39,6 +39,8 @@ const QUIET: [string, string][] = [
   ["https://docs.python.org:  Fast access to Python's documentation.", 'https://docs.python.org/fr/ : un accès rapide à la documentation de Python en français.'],
   ['Common archiving formats are directly supported by modules including: :mod:`zlib`, :mod:`gzip` and :mod:`tarfile`. ::', "Les formats d'archivage les plus communs sont directement gérés par les modules :mod:`zlib`, :mod:`gzip` et :mod:`tarfile` ::"],
   ['Note that since -0 is the same as 0, negative indices start from -1.', 'Notez que, comme ``-0`` égale ``0``, les indices négatifs commencent par ``-1``.'],
+  ['After saving the scene and pressing run scene again, the "Hello World" demo should finally execute:', 'Après avoir sauvegardé la scène et appuyé de nouveau sur Lancer la scène, la démo "Hello, World!" devrait enfin s\'exécuter :'],
+  ['For instance, we can write an initial sub-sequence of the `Fibonacci series <https://en.wikipedia.org/wiki/Fibonacci_number>`_ as follows::', 'Par exemple, on peut écrire le début de la `suite de Fibonacci <https://fr.wikipedia.org/wiki/Suite_de_Fibonacci>`_ comme ceci : ::'],
 ];
 
 const FLAGGED: [string, string][] = [
@@ -47,6 +49,9 @@ const FLAGGED: [string, string][] = [
   ['Tabs are expanded to 8 spaces, normally.', 'Les tabulations sont remplacées par 4 espaces, normalement.'],
   ['See https://www.python.org for the downloads and the news.', 'Voir https://www.example.org pour les téléchargements et les nouvelles.'],
   ['The :keyword:`try` clause is executed first.', 'La clause :keyword:`try` est exécutée en premier'],
+  ['Please watch `Discover Godot 3, the Free game engine <https://youtu.be/4v3qge-3CqQ>`_ for an overview.', 'Veuillez regarder `Discover Godot 3, the Free game engine <https://youtu.be/4v3qge-3CqQ>` pour un aperçu.'],
+  ['Read the `Godot manual <https://docs.godotengine.org>`_ first.', 'Lisez d\'abord le manuel de Godot.'],
+  ['The demo then prints "Hello World" and stops.', 'La démo affiche alors "Bonjour le monde!" et s\'arrête.'],
 ];
 
 describe('inline markup in catalog messages', () => {
@@ -80,6 +85,10 @@ describe('inline markup in catalog messages', () => {
     expect(got(FLAGGED[2][0])).toEqual(['number: “4” in the translation does not match “8” in the source']);
     expect(got(FLAGGED[3][0])).toEqual(['entity: the link “https://www.python.org” of the source is missing from the translation']);
     expect(got(FLAGGED[4][0])).toEqual(['punctuation: Source ends with a full stop, the translation with none']);
+    expect(got(FLAGGED[5][0])).toEqual(['placeholder: The link to https://youtu.be/4v3qge-3CqQ lost its closing “_”: shown as plain text, not a link']);
+    expect(got(FLAGGED[6][0])).toEqual(['placeholder: The link to https://docs.godotengine.org of the source is missing from the translation']);
+    // A quoted string in the translation's own words is French prose: its "!" wants the space.
+    expect(got(FLAGGED[7][0])).toEqual(['punctuation: “!” wants a (narrow) no-break space before it in French']);
   });
 
   it('a catalog naming no language and left in English is refused, not read as a translation', () => {
