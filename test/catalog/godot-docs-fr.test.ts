@@ -12,24 +12,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliFindings, type Found } from '../helpers/judged.js';
+import { poSetFindings, unitId as id, unitRow as row, type JudgedUnit as Judged } from '../helpers/judged.js';
 
 const ROOT = 'test/fixtures/godot-docs-fr';
 const FILES = ['scenes_and_nodes', 'instancing', 'godot_design_philosophy', 'filesystem', 'resources', 'scripting'];
-
-type Verdict = 'true' | 'false' | 'debatable';
-interface Judged { file: string; check: string; key: string; verdict: Verdict; why: string }
-
-const short = (key: string) => key.slice(0, 60);
-
-let cached: (Found & { file: string })[] | undefined;
-function found(): (Found & { file: string })[] {
-  if (cached) return cached;
-  cached = FILES.flatMap((f) => cliFindings([join(ROOT, `${f}.po`)]).map((x) => ({ ...x, file: f })));
-  return cached;
-}
-
-const row = (file: string, check: string, key: string, verdict: Verdict, why: string): Judged => ({ file, check, key: short(key), verdict, why });
+const found = poSetFindings(ROOT, FILES);
 
 // Judged 2026-12-05 by reading both strings of every finding.
 const JUDGED: Judged[] = [
@@ -51,7 +38,6 @@ const FIRST_RUN_FALSE: { file: string; check: string; key: string; why: string }
   { file: 'godot_design_philosophy', check: 'omission', key: 'Please watch `Discover Godot 3, the Free game engine <https:', why: 'same' },
 ];
 
-const id = (x: { file: string; check: string; key: string }) => `${x.file} | ${x.check} | ${short(x.key)}`;
 
 describe('the French Godot documentation catalogs', () => {
   it('are the copied files, with the sizes the README states', () => {

@@ -12,25 +12,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliFindings, type Found } from '../helpers/judged.js';
+import { poSetFindings, unitId as id, unitRow as row, type JudgedUnit as Judged } from '../helpers/judged.js';
 
 const ROOT = 'test/fixtures/python-docs-fr';
 const FILES = ['appetite', 'interpreter', 'introduction', 'controlflow', 'errors', 'modules', 'inputoutput', 'whatnow', 'stdlib'];
-
-type Verdict = 'true' | 'false' | 'debatable';
-interface Judged { file: string; check: string; key: string; verdict: Verdict; why: string }
-
-/** Keys are msgids, often a whole paragraph: a finding is named by the first 60 characters. */
-const short = (key: string) => key.slice(0, 60);
-
-let cached: (Found & { file: string })[] | undefined;
-function found(): (Found & { file: string })[] {
-  if (cached) return cached;
-  cached = FILES.flatMap((f) => cliFindings([join(ROOT, `${f}.po`)]).map((x) => ({ ...x, file: f })));
-  return cached;
-}
-
-const row = (file: string, check: string, key: string, verdict: Verdict, why: string): Judged => ({ file, check, key: short(key), verdict, why });
+const found = poSetFindings(ROOT, FILES);
 
 // Judged 2026-12-05 by reading both strings of every finding.
 const JUDGED: Judged[] = [
@@ -72,7 +58,6 @@ const FIRST_RUN_FALSE: { file: string; check: string; key: string; why: string }
   { file: 'stdlib', check: 'truncation', key: 'Common data archiving and compression formats are directly s', why: '"…et :mod:`tarfile` ::" ends in the marker that announces the code: the masked text keeps it' },
 ];
 
-const id = (x: { file: string; check: string; key: string }) => `${x.file} | ${x.check} | ${short(x.key)}`;
 
 describe('the French Python tutorial catalogs', () => {
   it('are the copied files, with the sizes the README states', () => {

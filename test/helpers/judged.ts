@@ -25,3 +25,23 @@ export function pageFindings(dir: string): string[] {
   const [set] = discover([dir], { sourceLang: 'en', aligned: false });
   return auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings.map((f) => `${f.check} | ${f.message}`));
 }
+
+export type Verdict = 'true' | 'false' | 'debatable';
+
+/** A judged finding of a set of catalog files checked one by one (the Sphinx projects' PO files):
+ *  the file's name without extension, the check, the unit's key and the verdict. */
+export interface JudgedUnit { file: string; check: string; key: string; verdict: Verdict; why: string }
+
+/** Keys of documentation catalogs are msgids, often a whole paragraph: a finding is named by the
+ *  first 60 characters. */
+export const shortKey = (key: string): string => key.slice(0, 60);
+
+export const unitRow = (file: string, check: string, key: string, verdict: Verdict, why: string): JudgedUnit => ({ file, check, key: shortKey(key), verdict, why });
+
+export const unitId = (x: { file: string; check: string; key: string }): string => `${x.file} | ${x.check} | ${shortKey(x.key)}`;
+
+/** `tqc check <root>/<file>.po` for each file, through the CLI, read once per test file. */
+export function poSetFindings(root: string, files: readonly string[]): () => (Found & { file: string })[] {
+  let cached: (Found & { file: string })[] | undefined;
+  return () => (cached ??= files.flatMap((f) => cliFindings([join(root, `${f}.po`)]).map((x) => ({ ...x, file: f }))));
+}
