@@ -67,8 +67,10 @@ export const addition: Check = {
           continue;
         }
         const text = target.sentences[j].text;
-        // Added on purpose and marked so by the translator ("…, NdT.)"): nothing to report.
-        if (isTranslatorsNote(text)) {
+        // Added on purpose and marked so by the translator ("…, NdT.)"): nothing to report. A short
+        // alt text of its own ("avatar", "logo") labels a decorative image: opensource.guide's
+        // French pull quotes keep alt="avatar" where the English, revised since, has alt="".
+        if (isTranslatorsNote(text) || shortAltText(target, j)) {
           flush();
           continue;
         }
@@ -132,6 +134,17 @@ function conflicts(ctx: CheckContext): FindingDraft[] {
     });
   }
   return out;
+}
+
+/** Words at most in an alt text that labels an image rather than describing its content. */
+const ALT_LABEL_WORDS = 2;
+
+/** Is target sentence j the whole value of an alt attribute, of ALT_LABEL_WORDS words or fewer? */
+function shortAltText(target: CheckContext['alignment']['target'], j: number): boolean {
+  const s = target.sentences[j];
+  const before = target.file.text.slice(Math.max(0, s.start - 5), s.start);
+  const quote = before[before.length - 1];
+  return /alt=["']$/.test(before) && target.file.text[s.end] === quote && wordCount(s.text) <= ALT_LABEL_WORDS;
 }
 
 /** The source text left in the translation beside its translation (shared/coverage.ts). */

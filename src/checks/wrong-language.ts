@@ -13,6 +13,7 @@
 import { langName } from '../lang/index.js';
 import { tokenize } from '../lang/tokens.js';
 import type { Check, Document, FindingDraft, Range } from '../types/index.js';
+import { isAttribution } from './shared/lines.js';
 
 const MIN_CONFIDENCE = 0.5;
 const MIN_WORDS = 3;
@@ -147,6 +148,9 @@ function analyse(doc: Document): WrongLanguage {
       continue;
     }
     if (!substantive(doc, sentences)) continue;
+    // A pull quote's credit line, "— Stephanie Zvan, ["So You've Got Yourself a Policy. Now
+    // What?"](…)", cites an English title in every translation.
+    if (sentences.length <= 2 && isAttribution(doc.sentences[sentences[0]].text)) continue;
     const current: Run | null = run;
     if (current !== null && current.lang === p.lang) {
       current.paragraphs.push(p.index);

@@ -34,6 +34,8 @@ const HUMAN_KEYS = /^[ \t]*(title|description|summary|linkTitle|subtitle)[ \t]*[
 /** A YAML block scalar's indicator: ">", "|", with chomping and indentation ("|-", ">2"). */
 const BLOCK_SCALAR = /^[>|][+-]?\d?[+-]?$/;
 /** HTML attributes in a raw HTML block or tag: name, then a quoted value. */
+/** Tags that begin or end a block of their own where a browser lays out HTML. */
+const BLOCK_TAG = /^<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|table|thead|tbody|tr|td|th|caption|aside|section|article|header|footer|nav|figure|figcaption|details|summary|main)\b/i;
 const HTML_ATTRIBUTE = /[\s"'](alt|title|aria-label|caption|label|placeholder)[ \t]*=[ \t]*(?:"([^"<>]*)"|'([^'<>]*)')/gi;
 /** Longest shortcode looked for: `{{< … >}}` spanning more is left alone (keeps the scan linear). */
 const MAX_SHORTCODE = 2000;
@@ -220,6 +222,14 @@ class Masker {
     let k = 0;
     let textFrom = 0;
     let skipUntil: string | null = null;
+    // Paragraphs as a browser lays them out: a block-level tag (<p>, <div>, <br>, <li> …) ends one,
+    // and so does a tag whose alt or title text is read, which is a paragraph of its own.
+    // opensource.guide's English pull quote has no blank line between `<img … alt="avatar">`, the
+    // quotation and its `<p markdown="1" class="pquote-credit">`: one paragraph, whose sentences
+    // ran "avatar" into the quotation and the credit into its last sentence (its German page has
+    // the blank lines, so the two did not align).
+    const blocks: Range[] = [];
+    let paraFrom = start;
     while (k < raw.length) {
       if (raw.charCodeAt(k) !== 0x3c) {
         k++;
@@ -231,6 +241,10 @@ class Masker {
         textFrom = raw.length;
         break;
       }
+      if (!raw.startsWith('<!--', k) && (BLOCK_TAG.test(raw.slice(k, k + 12)) || values.some((v) => v.start >= start + k && v.start < start + close))) {
+        if (start + k > paraFrom) blocks.push({ start: paraFrom, end: start + k });
+        paraFrom = start + close + 1;
+      }
       const tag = raw.slice(k, Math.min(close, k + 10)).toLowerCase();
       if (skipUntil && tag.startsWith(skipUntil)) skipUntil = null;
       else if (!skipUntil && (tag.startsWith('<script') || tag.startsWith('<style'))) skipUntil = tag.startsWith('<script') ? '</script' : '</style';
@@ -238,7 +252,9 @@ class Masker {
       textFrom = k;
     }
     if (!skipUntil && textFrom < raw.length) show(start + textFrom, end);
-    this.blocks.push({ start, end });
+    if (end > paraFrom) blocks.push({ start: paraFrom, end });
+    for (const b of blocks) this.blocks.push(b);
+    for (const v of values) this.blocks.push(v);
   }
 
   /** Text of an HTML block that kramdown reads as Markdown: parsed on its own, its nodes moved to

@@ -401,21 +401,28 @@ export function leftoverCopies(ctx: CheckContext): LeftoverCopy[] {
       // The copied beads just before the run, else just after it (a copied paragraph is one bead
       // per sentence).
       for (const step of [-1, 1]) {
-        const copied: number[] = [];
-        for (let c = step < 0 ? k - 1 : end; c >= 0 && c < beads.length && isCopy(beads[c]) && copied.length < MAX_MOVED_RUN; c += step) copied.push(c);
-        if (copied.length === 0) continue;
-        if (step < 0) copied.reverse();
-        const local = alignSentences(
-          copied.flatMap((c) => beads[c].source.map((i) => source.sentences[i].text)),
-          run.map((j) => target.sentences[j].text),
-          { sourceLang: source.lang, targetLang: target.lang, ratio: expectedRatio(ctx), lexical: false },
-        );
-        // Anchors, or at least lengths that fit bead by bead: next to a copy of the source, a run
-        // of the right size is its translation far more often than anything else (inline code,
-        // the strongest anchor here, is masked out of Markdown sentences).
-        const fits = local.length > 0 && local.every((b) => isAligned(b) && (b.cost ?? 0) < PLAIN_COST);
-        if (!fits && !vouchedFor(local)) continue;
-        out.push({ beads: copied, translation: run });
+        const nearest: number[] = [];
+        for (let c = step < 0 ? k - 1 : end; c >= 0 && c < beads.length && isCopy(beads[c]) && nearest.length < MAX_MOVED_RUN; c += step) nearest.push(c);
+        // The copy may run on past what the run translates: opensource.guide's German pull quotes
+        // keep the English quotation and its credit line "— @benbalter, […]", which is the same in
+        // both languages. The longest stretch of copies next to the run that the run fits wins.
+        let found: number[] | null = null;
+        for (let n = nearest.length; n >= 1 && !found; n--) {
+          const copied = nearest.slice(0, n);
+          if (step < 0) copied.reverse();
+          const local = alignSentences(
+            copied.flatMap((c) => beads[c].source.map((i) => source.sentences[i].text)),
+            run.map((j) => target.sentences[j].text),
+            { sourceLang: source.lang, targetLang: target.lang, ratio: expectedRatio(ctx), lexical: false },
+          );
+          // Anchors, or at least lengths that fit bead by bead: next to a copy of the source, a run
+          // of the right size is its translation far more often than anything else (inline code,
+          // the strongest anchor here, is masked out of Markdown sentences).
+          const fits = local.length > 0 && local.every((b) => isAligned(b) && (b.cost ?? 0) < PLAIN_COST);
+          if (fits || vouchedFor(local)) found = copied;
+        }
+        if (!found) continue;
+        out.push({ beads: found, translation: run });
         break;
       }
     }

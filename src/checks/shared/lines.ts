@@ -78,6 +78,16 @@ export function gluedLabel(text: string): number {
 /** Longer lines are content even when they start like boilerplate ("Share this: a 40-word sentence"). */
 const MAX_DEBRIS_CHARS = 240;
 
+/** A line that credits a quotation to its author: "— @benbalter, ["Everything a government
+ *  attorney needs to know …"](…)", "— Stephanie Zvan, ["So You've Got Yourself a Policy. Now
+ *  What?"](…)", "– @lord on …". The name and the cited title are as the source writes them in
+ *  every language: no untranslated text, no paragraph in the wrong language. */
+const ATTRIBUTION = /^\s*[—–]\s*(?:@[\w-]{1,40}\b|\p{Lu}[\p{L}\p{M}.'’-]{0,40}(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]{0,40}){0,4}[ \t]*,)/u;
+
+export function isAttribution(text: string): boolean {
+  return text.length <= MAX_DEBRIS_CHARS * 2 && ATTRIBUTION.test(text);
+}
+
 export function classifyLine(text: string): LineKind {
   const t = text.trim();
   if (t.length === 0 || t.length > MAX_DEBRIS_CHARS * 2) return 'content';
