@@ -145,6 +145,11 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         // first, "scripts shell" for "shell scripts" (the French Python tutorial), "modèle open
         // source" aside. A copy keeps the source's order.
         if (run.lang === p.source && run.tokens.length === 2 && src.length > 0 && reversedInSource(run, src)) continue;
+        // Small words inside a name kept as the source writes it: the German "am BEACON Center for
+        // the Study of Evolution in Action" keeps the institution's English name; its capitalised
+        // words read as a name, "for the" between them did not.
+        // (An unpaired sentence, the English revised since, looks the name up in the whole source.)
+        if (run.lang === p.source && insideSourceName(s.text, toks(), run, (span) => (src.length > 0 ? src.some((x) => x.text.includes(span)) : source.file.text.includes(span)))) continue;
         if (isKeptTerm(run, p)) {
           const lower = run.tokens.map((t) => t.lower).join(' ');
           kept.push({ lower, target: { start: s.start + run.start, end: s.start + run.end }, source: sourceRange });
@@ -157,6 +162,20 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
   }
   return { drafts, kept };
 }
+
+/** Is the run lower-case words between two capitalised words, the whole span written as is in the
+ *  source ("Center for the Study")? */
+function insideSourceName(text: string, tokens: readonly Token[], run: ForeignRun, inSource: (span: string) => boolean): boolean {
+  if (run.tokens.some((t) => t.shape !== 'lower')) return false;
+  const first = tokens.findIndex((t) => t.start === run.tokens[0].start);
+  const last = first + run.tokens.length - 1;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (first < 1 || !after || !isCapitalised(before) || !isCapitalised(after)) return false;
+  return inSource(text.slice(before.start, after.end));
+}
+
+const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
 /** The run's two words stand in the source side by side in the other order, never in its own. */
 function reversedInSource(run: ForeignRun, src: readonly { text: string }[]): boolean {

@@ -9,7 +9,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { untranslated } from '../../src/checks/untranslated.js';
 import { documentFromFile } from '../../src/corpus/index.js';
+import { pair } from '../helpers/make.js';
 
 const BIN = join(__dirname, '../../bin/tqc.js');
 
@@ -55,9 +57,9 @@ Wenn Sie ein komplett neues Projekt starten, können Sie mit der [MIT-Lizenz](ht
 const GERMAN = '  Eine Standardlizenz fasst für juristisch nicht vorgebildete Leute zusammen, was diese mit der Software tun können, und was nicht. Solange es nicht absolut nötig ist, sollten Sie eigene, modifizierte oder nicht standardisierte Klauseln vermeiden, denn diese behindern die Nachnutzung des Codes.';
 const ORIGINAL = "  _A standardized license serves as a proxy for those without legal training to know precisely what they can and can't do with the software. Unless absolutely required, avoid custom, modified, or non-standard terms, which will serve as a barrier to downstream use of the agency code._";
 
-function check(de: string): string[] {
+function check(de: string, en = EN): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'tqc-osg-de-'));
-  writeFileSync(join(dir, 'en.md'), EN);
+  writeFileSync(join(dir, 'en.md'), en);
   writeFileSync(join(dir, 'de.md'), de);
   const out = execFileSync('node', [BIN, 'check', dir, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' });
   const audit = JSON.parse(out) as { documents: { targets: { findings: { check: string; message: string }[] }[] }[] };
@@ -81,8 +83,30 @@ describe('a pull quote translated, its English original kept below it', () => {
     expect(check(quote(`${GERMAN}\n\n${ORIGINAL}`))).toEqual(['addition: target sentences 6–7: the source text left in the translation, beside its translation (target sentences 3–5)']);
   });
 
+  it('a sentence the translator added before a paragraph left in English is still an addition, not its translation', () => {
+    // eval:inject's case: a credit line put before the English paragraph a React page left
+    // untranslated fitted that paragraph's first sentence by length alone.
+    const en = EN;
+    const de = quote(GERMAN).replace(
+      /Wenn Sie ein komplett neues Projekt starten[^\n]*\n/,
+      "Diese Seite wurde von den Freiwilligen der Gemeinschaft übersetzt, danke.\n\nIt's hard to go wrong with the [MIT License](https://choosealicense.com/licenses/mit/) if you're starting from a blank slate. It's short, easily understood, and allows anyone to do anything so long as they keep a copy of the license.\n",
+    );
+    expect(check(de, en).filter((f) => f.startsWith('addition:'))).toEqual([expect.stringMatching(/: text with no counterpart in the source$/)]);
+  });
+
   it('the translation alone is quiet (a stale alt text "avatar", the credit line as written); the English alone is not', () => {
     expect(check(quote(GERMAN))).toEqual([]);
     expect(check(quote(ORIGINAL)).some((f) => f.startsWith('untranslated:') || f.startsWith('wrong-language:'))).toBe(true);
+  });
+});
+
+describe('an institution named in English inside German prose', () => {
+  const en = '**Judi Brown Clarke, Ph.D.** the Diversity Director at the BEACON Center for the Study of Evolution in Action, an NSF Center for Science and Technology.';
+  const run = (de: string) => untranslated.run(pair('en', [en], 'de', [de])).map((f) => f.message);
+  it('its small words are part of the name the source writes', () => {
+    expect(run('**Judi Brown Clarke, Ph.D.** den Diversity Director am BEACON Center for the Study of Evolution in Action, einem NSF Center for Science and Technology.')).toEqual([]);
+  });
+  it('English small words between German words are still flagged', () => {
+    expect(run('**Judi Brown Clarke, Ph.D.** die Leiterin für Vielfalt for the Zentrum BEACON zur Erforschung der Evolution, einem Zentrum der NSF.')).toEqual(['English “for the” left untranslated']);
   });
 });

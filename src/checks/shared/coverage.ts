@@ -3,7 +3,7 @@
 // `omission` (which must not report the same place again).
 import { alignSentences, LexicalCover, lexicalEvidence } from '../../align/index.js';
 import type { Bead, CheckContext, Document } from '../../types/index.js';
-import { classifyLine } from './lines.js';
+import { classifyLine, isAttribution } from './lines.js';
 import { isSpaceCode } from '../../corpus/chars.js';
 import { isNativeWord } from '../../lang/words.js';
 import { scriptOfCode } from '../../lang/script.js';
@@ -403,11 +403,14 @@ export function leftoverCopies(ctx: CheckContext): LeftoverCopy[] {
       for (const step of [-1, 1]) {
         const nearest: number[] = [];
         for (let c = step < 0 ? k - 1 : end; c >= 0 && c < beads.length && isCopy(beads[c]) && nearest.length < MAX_MOVED_RUN; c += step) nearest.push(c);
-        // The copy may run on past what the run translates: opensource.guide's German pull quotes
-        // keep the English quotation and its credit line "— @benbalter, […]", which is the same in
-        // both languages. The longest stretch of copies next to the run that the run fits wins.
+        // The copy may run on past what the run translates into a line the same in every language:
+        // opensource.guide's German pull quotes keep the English quotation and its credit line
+        // "— @benbalter, […]". Only such lines are dropped from the far end of the stretch — any
+        // one-sentence run fits one copied sentence by length (a credit line injected before an
+        // English paragraph left in a React page was taken for its translation).
         let found: number[] | null = null;
         for (let n = nearest.length; n >= 1 && !found; n--) {
+          if (n < nearest.length && !beads[nearest[n]].source.every((i) => isAttribution(source.sentences[i].text))) break;
           const copied = nearest.slice(0, n);
           if (step < 0) copied.reverse();
           const local = alignSentences(
