@@ -20,33 +20,61 @@ const LINK_TARGET = /\s<[^<>\s]{1,400}>$/;
 /** [#]_, [#note]_, [1]_, [*]_, [CIT2002]_ */
 const FOOTNOTE = /\[(?:#[\w-]{0,40}|\d{1,4}|\*|[A-Za-z][\w-]{0,40})\]_/g;
 
+/** One inline mark: a literal or role (all markup), or a hyperlink reference whose text the
+ *  reader sees. */
+interface Mark {
+  start: number;
+  end: number;
+  /** A hyperlink reference: its URL (null for "`text`_"), where the markup after its text starts
+   *  (" <url>`_", or "`_"), and whether the "_" that makes it a link is there. */
+  link?: { url: string | null; urlAt: number; closed: boolean };
+}
+
+/** The inline marks of a value, read once for both masking and link comparison. A hyperlink
+ *  reference keeps its text, which the reader sees — also when the translation lost the "_"
+ *  (Godot's French "`Discover Godot 3, the Free game engine <https://youtu.be/…>`": the placeholder
+ *  check reports the broken link; its text is still the title the source gives). A role or a
+ *  literal is code or a reference the toolchain resolves. */
+function marks(value: string): Mark[] {
+  if (!value.includes('`')) return [];
+  const out: Mark[] = [];
+  INLINE.lastIndex = 0;
+  for (const m of value.matchAll(INLINE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const body = m[3];
+    const target = body !== undefined && m[2] === undefined && m[5] === undefined ? LINK_TARGET.exec(body) : null;
+    if (body !== undefined && m[2] === undefined && (m[4] !== undefined || target)) {
+      const urlAt = target ? start + 1 + target.index : end - 1 - (m[4]?.length ?? 0);
+      out.push({ start, end, link: { url: target ? target[0].trim().slice(1, -1) : null, urlAt, closed: m[4] !== undefined } });
+    } else out.push({ start, end });
+  }
+  return out;
+}
+
 /** Value ranges that are markup, not text; empty for a value with none of the marks. */
 export function inlineMarkupRanges(value: string): [number, number][] {
   const out: [number, number][] = [];
-  if (value.includes('`')) {
-    INLINE.lastIndex = 0;
-    for (const m of value.matchAll(INLINE)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const body = m[3];
-      // A hyperlink reference keeps its text, which the reader sees: only the marks and the target
-      // are blanked — also when the translation lost the "_" (Godot's French "`Discover Godot 3,
-      // the Free game engine <https://youtu.be/…>`": the placeholder check reports the broken
-      // link; its text is still the title the source gives). A role or a literal is code or a
-      // reference the toolchain resolves.
-      const target = body !== undefined && m[2] === undefined && m[5] === undefined ? LINK_TARGET.exec(body) : null;
-      if (body !== undefined && m[2] === undefined && (m[4] !== undefined || target)) {
-        out.push([start, start + 1]);
-        out.push([target ? start + 1 + target.index : end - 1 - (m[4]?.length ?? 0), end]);
-        continue;
-      }
-      out.push([start, end]);
-    }
+  for (const m of marks(value)) {
+    if (m.link) {
+      out.push([m.start, m.start + 1]);
+      out.push([m.link.urlAt, m.end]);
+    } else out.push([m.start, m.end]);
   }
   if (value.includes(']_')) {
     FOOTNOTE.lastIndex = 0;
     for (const m of value.matchAll(FOOTNOTE)) out.push([m.index, m.index + m[0].length]);
   }
+  return out;
+}
+
+/** reST hyperlink references of a value, by URL: "`Godot <https://godotengine.org>`_" gives
+ *  "https://godotengine.org" with `closed` true; the same without its "_" (shown as plain text by
+ *  Sphinx) gives `closed` false. Anonymous ("__") references count as closed. */
+export function linkReferences(value: string): { target: string; closed: boolean }[] {
+  if (!value.includes('>`')) return [];
+  const out: { target: string; closed: boolean }[] = [];
+  for (const m of marks(value)) if (m.link?.url) out.push({ target: m.link.url, closed: m.link.closed });
   return out;
 }
 
@@ -70,21 +98,6 @@ function blockMarker(value: string): [number, number] | null {
  *  in a colon, so a spacing habit is no changed end mark ("arguments. ::" still ends in its full
  *  stop); without, the marker is dropped, and no spacing rule reads it. A value without markup is
  *  returned as it is. */
-/** reST hyperlink references of a value, by target: "`Godot <https://godotengine.org>`_" gives
- *  "https://godotengine.org" with `closed` true; the same without its "_" (shown as plain text by
- *  Sphinx) gives `closed` false. Anonymous ("__") references count as closed. */
-export function linkReferences(value: string): { target: string; closed: boolean }[] {
-  if (!value.includes('>`')) return [];
-  const out: { target: string; closed: boolean }[] = [];
-  INLINE.lastIndex = 0;
-  for (const m of value.matchAll(INLINE)) {
-    if (m[3] === undefined || m[2] !== undefined || m[5] !== undefined) continue;
-    const target = LINK_TARGET.exec(m[3]);
-    if (target) out.push({ target: target[0].trim().slice(1, -1), closed: m[4] !== undefined });
-  }
-  return out;
-}
-
 export function shownText(value: string, endMark = false): string {
   if (!value.includes('`') && !value.includes(']_') && !value.trimEnd().endsWith('::')) return value;
   const marker = blockMarker(value);
