@@ -7,6 +7,7 @@ import type { Check, CheckContext, FindingDraft, Range, Severity } from '../type
 import { lineColumn } from '../catalog/position.js';
 import { markerLines } from '../corpus/conflicts.js';
 import { leftoverCopies, movedSentences } from './shared/coverage.js';
+import { removedSinceTranslation } from './shared/sentence-edits.js';
 import { classifyLine, gluedLabel, isTranslatorsNote, type LineKind } from './shared/lines.js';
 import { findRepeats } from './shared/repeats.js';
 import { hasFinalPunct, isAligned, sentenceLabel, sentencesRange, wordCount } from './shared/text.js';
@@ -34,6 +35,8 @@ export const addition: Check = {
     const { target, beads } = ctx.alignment;
     const repeats = findRepeats(ctx.alignment);
     const moved = movedSentences(ctx);
+    // Translations of source text removed since the translation was made: `stale` says so (--since).
+    const removed = removedSinceTranslation(ctx);
     // The source left beside its translation: the copy is the addition, the translation is not.
     const copies = leftoverCopies(ctx);
     const copyStart = new Map(copies.map((c) => [c.beads[0], c]));
@@ -62,7 +65,7 @@ export const addition: Check = {
       }
       for (const j of b.target) {
         // A passage the translator moved translates source text found elsewhere (shared/coverage.ts).
-        if (repeats.has(j) || moved.target.has(j) || translations.has(j)) {
+        if (repeats.has(j) || moved.target.has(j) || translations.has(j) || removed.has(j)) {
           flush();
           continue;
         }

@@ -4,6 +4,7 @@
 import type { Bead, Check, CheckContext, FindingDraft } from '../types/index.js';
 import { cutShort, FAR_SHARE, MIN_SOURCE_CHARS, movedSentences, trailingGap } from './shared/coverage.js';
 import { classifyLine } from './shared/lines.js';
+import { addedSinceTranslation } from './shared/sentence-edits.js';
 import { extractNumbers, extractSpelledNumbers } from '../lang/numbers.js';
 import { expectedRatio, isAligned, percent, sentenceLabel, sentencesLength, sentencesRange, wordCount } from './shared/text.js';
 
@@ -31,6 +32,8 @@ export const omission: Check = {
     const { beads } = ctx.alignment;
     const gap = trailingGap(ctx);
     const moved = movedSentences(ctx);
+    // Sentences the source gained since the translation was made: `stale` says so (--since).
+    const added = addedSinceTranslation(ctx);
     const end = gap ? gap.beads[0] : beads.length; // the gap runs to the end: stop before it
     let run: number[] = [];
     for (let k = 0; k <= end; k++) {
@@ -38,7 +41,7 @@ export const omission: Check = {
       // A passage the translator moved is translated, only elsewhere (shared/coverage.ts).
       const lost = b !== undefined && b.target.length === 0 && b.source.length > 0 && !b.source.some((i) => moved.source.has(i));
       if (lost) {
-        for (const i of b.source) run.push(i);
+        for (const i of b.source) if (!added.has(i)) run.push(i);
         continue;
       }
       if (run.length > 0 && !(run.length === 1 && mergedIntoNeighbour(ctx, k - 1, run[0]))) out.push(missingSentences(ctx, run));

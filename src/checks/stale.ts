@@ -7,7 +7,7 @@
 // removed since is still carried by the translation. Nothing is said without a previous source.
 import { alignMany } from '../align/index.js';
 import type { Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
-import { rawSentence, rawSentences, sourceEdits, type SourceEdit } from './shared/sentence-edits.js';
+import { editsSinceTranslation, rawSentence, type SourceEdit } from './shared/sentence-edits.js';
 import { diffText, numberChange, wordDiff } from './shared/word-diff.js';
 import { sentencesRange } from './shared/text.js';
 
@@ -26,12 +26,9 @@ export const stale: Check = {
   run(ctx) {
     const previous = ctx.previous;
     if (!previous) return [];
-    const { source, target } = ctx.alignment;
+    const { target } = ctx.alignment;
     const old = previous.source;
-    const edits = sourceEdits(rawSentences(old), rawSentences(source), {
-      old: old.sentences.map((s) => s.paragraph),
-      new: source.sentences.map((s) => s.paragraph),
-    });
+    const edits = editsSinceTranslation(ctx);
     if (edits.length === 0) return [];
     const translations = translationsOf(old, target, previous.beads);
     return edits.map((edit) => finding(ctx, edit, translations, previous.label));

@@ -92,6 +92,12 @@ export function compareFindings(a: Finding, b: Finding): number {
   const pa = position(a);
   const pb = position(b);
   for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
+  // At one place of the target, in source order: two sentences the source gained there since the
+  // translation was made (`stale`, --since) read as the source has them.
+  if (a.check === b.check && a.target && b.target && a.source && b.source) {
+    const d = a.source.segments[0] - b.source.segments[0] || a.source.start - b.source.start;
+    if (d !== 0) return d;
+  }
   if (a.check !== b.check) return a.check < b.check ? -1 : 1;
   if (a.message !== b.message) return a.message < b.message ? -1 : 1;
   return (a.target?.end ?? 0) - (b.target?.end ?? 0);

@@ -1,11 +1,13 @@
 // The source each translation was made from, for the `stale` check. --since REV reads the source
-// as it was at REV; --since alone, for each translation, at the last commit that touched the
-// translation file (what Kubernetes' scripts/lsync.sh diffs against); --previous-source FILE names
-// the old source directly (one document set).
+// as it was at REV; --since alone, for each translation, at the source commit its front matter
+// declares (MDN's `l10n.sourceCommit`: run/source-commit.ts), else at the last commit that touched
+// the translation file (what Kubernetes' scripts/lsync.sh diffs against); --previous-source FILE
+// names the old source directly (one document set).
 import { decode, documentFromFile, readSourceFile } from '../corpus/index.js';
 import { fileAt, lastCommitOf, repoOf, resolveRevision, shortId } from '../git/git.js';
 import { InputError, type Document, type PreviousSource } from '../types/index.js';
 import type { DocumentSet } from './audit.js';
+import { declaredSourceCommit } from './source-commit.js';
 
 export interface SinceOptions {
   /** --since: a revision, or '' for each translation's last commit. */
@@ -38,16 +40,27 @@ export function attachPrevious(sets: DocumentSet[], opts: SinceOptions): void {
     const byCommit = new Map<string, PreviousSource>();
     const explicit = since !== '' ? resolveRevision(repo, since, '--since') : null;
     set.previous = set.targets.map((t) => {
-      const commit = explicit ?? lastCommitOf(repo, t.file.path, '--since');
+      const declared = explicit ? null : declaredSourceCommit(t.file);
+      let commit: string | null;
+      if (declared) {
+        try {
+          commit = resolveRevision(repo, declared.commit, '--since');
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          throw new InputError(t.file.path, `names its source commit ${declared.commit} (${declared.key}), which ${repo.top} does not have: fetch the source's history, or name a revision with --since REV`);
+        }
+      } else commit = explicit ?? lastCommitOf(repo, t.file.path, '--since');
       if (commit === null) throw new InputError(t.file.path, 'has no commit yet, so --since cannot tell which source it translates: commit it, or name a revision with --since REV');
-      let previous = byCommit.get(commit);
+      // One old source per commit and per reason it was chosen (the label says which).
+      const key = `${commit} ${declared?.key ?? ''}`;
+      let previous = byCommit.get(key);
       if (!previous) {
         const bytes = fileAt(repo, commit, sourcePath);
-        const label = explicit ? shortId(commit) : `${shortId(commit)} (the translation's last commit)`;
+        const label = explicit ? shortId(commit) : `${shortId(commit)} (the translation's ${declared ? declared.key : 'last commit'})`;
         if (bytes === null) throw new InputError(sourcePath, `did not exist at ${label}: no older source to compare the translation ${t.file.path} with`);
         const { text, encoding } = decode(bytes, `${shortId(commit)}:${sourcePath}`);
         previous = { source: oldDocument(set.source, { path: sourcePath, text, encoding }), label };
-        byCommit.set(commit, previous);
+        byCommit.set(key, previous);
       }
       return previous;
     });

@@ -4,6 +4,7 @@
 import { alignSentences, LexicalCover, lexicalEvidence } from '../../align/index.js';
 import type { Bead, CheckContext, Document } from '../../types/index.js';
 import { classifyLine, isAttribution } from './lines.js';
+import { addedSinceTranslation } from './sentence-edits.js';
 import { isSpaceCode } from '../../corpus/chars.js';
 import { isNativeWord } from '../../lang/words.js';
 import { scriptOfCode } from '../../lang/script.js';
@@ -59,6 +60,14 @@ export function trailingGap(ctx: CheckContext): TrailingGap | null {
         if (classifyLine(t) === 'content') trailingContent += t.length;
       }
     }
+  }
+  // A closing passage the source gained since the translation was made is not the translation
+  // stopping early: `stale` reports it (--since).
+  if (ctx.previous && missing.length > 0) {
+    const added = addedSinceTranslation(ctx);
+    let kept = 0;
+    for (const i of missing) if (!added.has(i)) missing[kept++] = i;
+    missing.length = kept;
   }
   if (missing.length === 0) return null;
   const missingWords = wordsOf(source, missing);

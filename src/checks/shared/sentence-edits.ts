@@ -2,7 +2,7 @@
 // check. Sentences are matched on what a translation must follow — an edit of white space, quote
 // style or dashes ("It's “fast”" → "It’s "fast"") changes nothing a translator has to redo.
 import { diffArrays } from 'diff';
-import type { Document } from '../../types/index.js';
+import type { CheckContext, Document, PreviousSource } from '../../types/index.js';
 
 /** A sentence as far as a translation must follow it: compatibility forms folded (NBSP, "…",
  *  full-width letters), quotes and apostrophes straight, dashes as hyphens, invisible format
@@ -187,3 +187,49 @@ export function rawSentences(doc: Document): string[] {
   return doc.sentences.map((_, i) => rawSentence(doc, i));
 }
 export const rawSentence = (doc: Document, i: number): string => doc.file.text.slice(doc.sentences[i].start, doc.sentences[i].end);
+
+const editsCache = new WeakMap<PreviousSource, WeakMap<Document, SourceEdit[]>>();
+
+/** The edits of the source since the translation was made (--since), computed once per old and
+ *  new source: `stale` reports them, and the coverage checks leave what they explain to it. */
+export function editsSinceTranslation(ctx: CheckContext): SourceEdit[] {
+  const previous = ctx.previous;
+  if (!previous) return [];
+  const source = ctx.alignment.source;
+  let bySource = editsCache.get(previous);
+  if (!bySource) editsCache.set(previous, (bySource = new WeakMap()));
+  let edits = bySource.get(source);
+  if (!edits) {
+    const old = previous.source;
+    edits = sourceEdits(rawSentences(old), rawSentences(source), {
+      old: old.sentences.map((s) => s.paragraph),
+      new: source.sentences.map((s) => s.paragraph),
+    });
+    bySource.set(source, edits);
+  }
+  return edits;
+}
+
+/** Source sentences added since the translation was made (--since): `stale` reports each where its
+ *  translation belongs ("source text added since …"), so they are no omission, and a source that
+ *  gained a closing paragraph is no translation that stops early. MDN's French pages lag behind
+ *  their English by months: every sentence added since was an omission as well. */
+export function addedSinceTranslation(ctx: CheckContext): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const e of editsSinceTranslation(ctx)) if (e.old.length === 0) for (const i of e.new) out.add(i);
+  return out;
+}
+
+/** Target sentences that translate source sentences removed since the translation was made
+ *  (--since, by the old source's alignment to the translation): `stale` reports them as carried
+ *  over, so they are no addition. */
+export function removedSinceTranslation(ctx: CheckContext): ReadonlySet<number> {
+  const out = new Set<number>();
+  const beads = ctx.previous?.beads;
+  if (!beads) return out;
+  const removed = new Set<number>();
+  for (const e of editsSinceTranslation(ctx)) if (e.new.length === 0) for (const i of e.old) removed.add(i);
+  if (removed.size === 0) return out;
+  for (const b of beads) if (b.source.length > 0 && b.source.every((i) => removed.has(i))) for (const j of b.target) out.add(j);
+  return out;
+}
