@@ -2,20 +2,20 @@
 // .json (one file per language), .po/.pot and .xlf/.xliff (source and target in one file).
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { langFromName } from '../corpus/lang-name.js';
+import { isLanguageCode, langFromName } from '../corpus/lang-name.js';
 import { readSourceFile } from '../corpus/read.js';
 import type { DocumentSet } from '../run/audit.js';
 import { InputError, type Document, type Lang } from '../types/index.js';
 import { detectLanguages } from '../lang/detect.js';
 import { catalogDocument, type RawUnit } from './document.js';
-import { readJsonUnits } from './json.js';
+import { readArbUnits, readJsonUnits } from './json.js';
 import { readPo } from './po.js';
 import { catalogSet } from './set.js';
 import { readTmx } from './tmx.js';
 import { readXliff } from './xliff.js';
 import { readYamlUnits } from './yaml.js';
 
-const MONOLINGUAL = new Set(['.json', '.yml', '.yaml']);
+const MONOLINGUAL = new Set(['.json', '.yml', '.yaml', '.arb']);
 const BILINGUAL = new Set(['.po', '.xlf', '.xliff', '.tmx']);
 
 export const isCatalogPath = (path: string): boolean => MONOLINGUAL.has(extname(path).toLowerCase()) || BILINGUAL.has(extname(path).toLowerCase());
@@ -25,8 +25,27 @@ export function catalogLang(path: string): Lang | null {
   const named = langFromName(path);
   if (named) return named;
   const stem = basename(path).replace(/\.[^.]+$/, '');
+  if (extname(path).toLowerCase() === '.arb') return arbLang(stem);
   const m = /(?:^|[._])([a-z]{2,3})[-_][A-Za-z]{2,4}$/.exec(stem);
   return m ? m[1] : null;
+}
+
+/** Flutter names ARB files "<prefix>_<locale>.arb": app_en.arb, intl_pt_BR.arb, app_zh_Hant_TW.arb. */
+function arbLang(stem: string): Lang | null {
+  const parts = stem.split('_');
+  // The locale is the last one to three parts: language, then script and region (leftmost first,
+  // so that "app_de_ch" is German for Switzerland, not Chamorro).
+  for (let k = Math.max(0, parts.length - 3); k < parts.length; k++) {
+    if (!/^[a-z]{2,3}$/.test(parts[k]) || !isLanguageCode(parts[k])) continue;
+    if (parts.slice(k + 1).every((p) => /^[A-Za-z]{2,4}$/.test(p))) return parts[k];
+  }
+  return null;
+}
+
+/** "@@locale": "en_US" → "en". */
+function localeLang(locale: string | null): Lang | null {
+  const m = locale === null ? null : /^([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$/.exec(locale.trim());
+  return m && isLanguageCode(m[1]) ? m[1] : null;
 }
 
 export interface CatalogOptions {
@@ -100,10 +119,12 @@ function monolingualSet(paths: string[], opts: CatalogOptions, name: string): Do
   const docs: Document[] = paths.map((p, i) => {
     const file = readSourceFile(p);
     const yaml = /\.ya?ml$/i.test(p) ? readYamlUnits(file) : null;
-    // Rails: the root key names the language ("fr:"), whatever the file is called.
-    const lang = yaml?.rootLang ?? catalogLang(p) ?? opts.langs?.[i];
+    const arb = /\.arb$/i.test(p) ? readArbUnits(file) : null;
+    // Rails: the root key names the language ("fr:"), whatever the file is called; ARB: "@@locale".
+    const declared = yaml?.rootLang ?? localeLang(arb?.locale ?? null);
+    const lang = declared ?? catalogLang(p) ?? opts.langs?.[i];
     if (!lang) throw new InputError(p, 'cannot tell the language of this catalog: name it after the language (fr.json) or pass --langs');
-    return catalogDocument(file, lang, yaml?.rootLang || catalogLang(p) ? 'name' : 'option', yaml ? yaml.units : readJsonUnits(file));
+    return catalogDocument(file, lang, declared || catalogLang(p) ? 'name' : 'option', yaml ? yaml.units : arb ? arb.units : readJsonUnits(file));
   });
   if (docs.length < 2) throw new InputError(paths[0] ?? null, 'a JSON catalog needs its source beside it (en.json fr.json, or a directory of them)');
   const k = Math.max(0, docs.findIndex((d) => d.lang === opts.sourceLang));

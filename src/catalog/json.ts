@@ -9,6 +9,18 @@ import { lineColumn } from './position.js';
 import { decodeBackslashes } from './raw.js';
 
 export function readJsonUnits(file: SourceFile): RawUnit[] {
+  return readJson(file, false).units;
+}
+
+/** Flutter's ARB files (app_en.arb, intl_fr.arb: what `flutter gen-l10n` and the intl package
+ *  read): a flat JSON object of ICU messages, beside which "@key" entries describe a message
+ *  (description, placeholders, examples: metadata for translators, never shown) and "@@locale"
+ *  names the file's language. Only the messages are units; the language is "@@locale"'s. */
+export function readArbUnits(file: SourceFile): { units: RawUnit[]; locale: string | null } {
+  return readJson(file, true);
+}
+
+function readJson(file: SourceFile, arb: boolean): { units: RawUnit[]; locale: string | null } {
   const errors: ParseError[] = [];
   // Comments are allowed: Shopify themes ship their locales/*.json with a /* … */ header.
   const root = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: false });
@@ -19,11 +31,21 @@ export function readJsonUnits(file: SourceFile): RawUnit[] {
   }
   if (root.type !== 'object') throw new InputError(file.path, 'line 1: a JSON catalog must be an object of keys');
   const units: RawUnit[] = [];
+  let locale: string | null = null;
+  if (arb) {
+    for (const prop of root.children ?? []) {
+      const [k, v] = prop.children ?? [];
+      if (k?.value === '@@locale' && v?.type === 'string' && typeof v.value === 'string') locale = v.value;
+    }
+  }
   const visit = (node: Node, path: string) => {
     if (node.type === 'object') {
       for (const prop of node.children ?? []) {
         const [k, v] = prop.children ?? [];
-        if (k && v) visit(v, path ? `${path}.${String(k.value)}` : String(k.value));
+        if (!k || !v) continue;
+        // ARB: "@key" and "@@locale" are metadata (see readArbUnits).
+        if (arb && path === '' && String(k.value).startsWith('@')) continue;
+        visit(v, path ? `${path}.${String(k.value)}` : String(k.value));
       }
     } else if (node.type === 'array') {
       (node.children ?? []).forEach((v, i) => visit(v, `${path}[${i}]`));
@@ -35,5 +57,5 @@ export function readJsonUnits(file: SourceFile): RawUnit[] {
     }
   };
   visit(root, '');
-  return units;
+  return { units, locale };
 }

@@ -20,6 +20,8 @@ export interface PluralUse {
   ordinal: boolean;
   /** Categories the message gives ("one", "other"), without exact matches ("=0"). */
   categories: string[];
+  /** The exact matches it gives: 0 and 1 for "=0{…} =1{…}". */
+  exact: number[];
   /** Categories whose message is empty ("other {}"): the app shows nothing for those counts. */
   empty: string[];
   start: number;
@@ -37,6 +39,22 @@ export interface Message {
 
 // `{{name}}`, `{{ count }}`: i18next and vue's interpolation; not ICU.
 const DOUBLE_BRACE = /\{\{\s*([^{}\s]{1,100})\s*\}\}/g;
+// An ICU plural or select: "{count, plural, =0{No items} other{{count} items}}". Its branches open
+// with a brace right before an argument's — "{{" that is no i18next interpolation (Flutter's
+// documented form, in every ARB plural).
+const ICU_CHOICE = /\{\s*[A-Za-z_$][\w$]{0,60}\s*,\s*(?:plural|select|selectordinal)\s*,/;
+
+/** "{{": i18next or vue interpolation, unless the message is an ICU plural or select that parses. */
+function doubleBraced(value: string): boolean {
+  if (!value.includes('{{')) return false;
+  if (!ICU_CHOICE.test(value)) return true;
+  try {
+    icuLib().parse(value, { ignoreTag: true, requiresOtherClause: true });
+    return false;
+  } catch {
+    return true;
+  }
+}
 // %s %d %1$s %.2f %(name)s %@ — no space flag: "50 % de" is French, not "% d".
 const PRINTF = /%(?:(\d{1,2})\$|\(([\w.]{1,60})\))?[-+0#]{0,4}\d{0,3}(?:\.\d{1,3})?(?:l{1,2}|h{1,2}|z|j|q|L)?([sdifuxXeEgGcpo@])/g;
 const TAG = /<(\/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,500}?(\/?)>/g;
@@ -66,7 +84,8 @@ function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): voi
       if (el.type === TYPE.plural) {
         const categories = Object.keys(el.options).filter((k) => !k.startsWith('='));
         const empty = categories.filter((k) => el.options[k].value.every((x) => x.type === TYPE.literal && x.value.trim() === ''));
-        out.plurals.push({ arg: el.value, ordinal: el.pluralType === 'ordinal', categories, empty, start, end });
+        const exact = Object.keys(el.options).filter((k) => /^=\d{1,9}$/.test(k)).map((k) => Number(k.slice(1)));
+        out.plurals.push({ arg: el.value, ordinal: el.pluralType === 'ordinal', categories, exact, empty, start, end });
       }
       for (const opt of Object.values(el.options)) walk(opt.value, out, seen);
     } else if (el.type === TYPE.tag) {
@@ -80,16 +99,24 @@ function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): voi
 export function syntaxRanges(value: string): [number, number][] {
   if (!value.includes('{') && !value.includes('%') && !value.includes('<')) return [];
   const literals: [number, number][] = [];
+  // The count written out in the branch that selects it — "=1{1 item}", "one{1 item}" — is the
+  // branch's `#`: a Vietnamese message has only "other{{count} mặt hàng}" (CLDR asks no more), and
+  // the "1" was reported as dropped. Blanked like the syntax, in every language alike.
+  const counts: [number, number][] = [];
   const icu = parseIcu(value);
   if (icu) {
     const { TYPE } = icuLib();
-    const collect = (els: MessageFormatElement[]) => {
+    const collect = (els: MessageFormatElement[], count: string | null) => {
       for (const el of els) {
-        if (el.type === TYPE.literal && el.location) literals.push([el.location.start.offset, el.location.end.offset]);
-        else if (el.type === TYPE.plural || el.type === TYPE.select) for (const o of Object.values(el.options)) collect(o.value);
+        if (el.type === TYPE.literal && el.location) {
+          const [s, e] = [el.location.start.offset, el.location.end.offset];
+          literals.push([s, e]);
+          if (count !== null) for (const m of value.slice(s, e).matchAll(NUMBER_TOKEN)) if (m[0] === count) counts.push([s + m.index, s + m.index + m[0].length]);
+        } else if (el.type === TYPE.plural) for (const [key, o] of Object.entries(el.options)) collect(o.value, COUNT_OF[key] ?? (/^=\d{1,9}$/.test(key) ? key.slice(1) : null));
+        else if (el.type === TYPE.select) for (const o of Object.values(el.options)) collect(o.value, null);
       }
     };
-    collect(icu);
+    collect(icu, null);
     literals.sort((a, b) => a[0] - b[0]);
   } else literals.push([0, value.length]);
   const out: [number, number][] = [];
@@ -99,6 +126,7 @@ export function syntaxRanges(value: string): [number, number][] {
     at = Math.max(at, e);
   }
   if (at < value.length) out.push([at, value.length]);
+  for (const c of counts) out.push(c);
   // Inside the literal text: printf, {{…}} and tags.
   for (const [s, e] of literals) {
     const part = value.slice(s, e);
@@ -110,8 +138,13 @@ export function syntaxRanges(value: string): [number, number][] {
   return out;
 }
 
+/** The count a plural category stands for when it is one number (ICU's `=N` keys aside). */
+const COUNT_OF: Record<string, string> = { zero: '0', one: '1', two: '2' };
+/** A whole number in text, not part of a longer one ("1" in "1 item", not in "1.5" or "21"). */
+const NUMBER_TOKEN = /(?<![\p{N}.,])\p{N}+(?![\p{N}]|[.,]\p{N})/gu;
+
 function parseIcu(value: string): MessageFormatElement[] | null {
-  if (!value.includes('{') || value.includes('{{') || value.includes('%{')) return null;
+  if (!value.includes('{') || value.includes('%{') || doubleBraced(value)) return null;
   try {
     return icuLib().parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
   } catch {
@@ -125,7 +158,7 @@ export function readMessage(value: string, expectIcu = false): Message {
   const out: Message = { placeholders: [], plurals: [], icuError: null, icu: false };
   // Most UI strings hold no placeholder at all: no regular expression for them.
   if (!value.includes('{') && !value.includes('%') && !value.includes('<')) return out;
-  const hasDouble = /\{\{/.test(value);
+  const hasDouble = doubleBraced(value);
   const ruby = value.includes('%{');
   if (ruby) {
     for (const m of value.matchAll(RUBY)) out.placeholders.push({ id: `%{${m[1]}}`, kind: 'double-brace', start: m.index, end: m.index + m[0].length });

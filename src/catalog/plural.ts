@@ -21,6 +21,41 @@ export function requiredCategories(lang: string, ordinal = false): Set<string> {
   return set;
 }
 
+const members = new Map<string, number[] | null>();
+
+/** The whole numbers 0..999 a category selects, when they are few (French "one": 0 and 1), else
+ *  null (Russian "one": 1, 21, 31, …). */
+function fewIntegersOf(lang: string, category: string, ordinal: boolean): number[] | null {
+  const k = `${lang}|${ordinal}|${category}`;
+  if (members.has(k)) return members.get(k) ?? null;
+  let out: number[] | null = [];
+  try {
+    const rules = new Intl.PluralRules(lang, { type: ordinal ? 'ordinal' : 'cardinal' });
+    for (let n = 0; n < 1000; n++) {
+      if (rules.select(n) !== category) continue;
+      if (out.length >= MAX_EXACT) {
+        out = null;
+        break;
+      }
+      out.push(n);
+    }
+  } catch {
+    out = null;
+  }
+  members.set(k, out);
+  return out;
+}
+const MAX_EXACT = 10;
+
+/** A category the message need not give because exact matches cover its counts: Flutter's
+ *  "{count, plural, =0{Aucun article} =1{1 article} other{{count} articles}}" covers French "one"
+ *  (0 and 1) — for whole counts, which such messages count. */
+export function coveredByExact(lang: string, category: string, exact: readonly number[], ordinal = false): boolean {
+  if (exact.length === 0) return false;
+  const ns = fewIntegersOf(lang, category, ordinal);
+  return ns !== null && ns.length > 0 && ns.every((n) => exact.includes(n));
+}
+
 /** Every category the language has (optional ones included). */
 export function allCategories(lang: string, ordinal = false): Set<string> {
   try {

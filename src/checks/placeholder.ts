@@ -4,7 +4,7 @@
 // ("%s … %d" → "%d … %s" swaps the arguments). A plural must give the categories the target
 // language needs (CLDR rules through Intl.PluralRules), and a broken ICU message, which makes
 // react-intl or vue-i18n show the raw key, is critical.
-import { allCategories, requiredCategories } from '../catalog/plural.js';
+import { allCategories, coveredByExact, requiredCategories } from '../catalog/plural.js';
 import { readMessage, type Placeholder } from '../catalog/placeholders.js';
 import { linkReferences } from '../catalog/inline-markup.js';
 import { linkKey, sameLink } from './shared/links.js';
@@ -119,7 +119,7 @@ export const placeholder: Check = {
       for (const pl of t.plurals) {
         const need = requiredCategories(target.lang, pl.ordinal);
         const all = allCategories(target.lang, pl.ordinal);
-        const missing = [...need].filter((c) => !pl.categories.includes(c));
+        const missing = [...need].filter((c) => !pl.categories.includes(c) && !coveredByExact(target.lang, c, pl.exact, pl.ordinal));
         if (missing.length > 0) {
           out.push({ check: ID, message: `Plural {${pl.arg}} lacks the ${missing.join(', ')} form${missing.length > 1 ? 's' : ''} ${target.lang} needs (it has ${pl.categories.join(', ')})`, target: whole, source: srcWhole, expected: [...need].join(' ') });
         }

@@ -15,6 +15,23 @@ describe('placeholder', () => {
     expect(run(placeholder, catalogPair(src, { n: '{n, plural, other {# tệp}}' }, ['en', 'vi']))).toEqual([]);
     expect(run(placeholder, catalogPair(src, { n: '{n, plural, other {# fichiers}}' }))).toEqual(['n: Plural {n} lacks the one form fr needs (it has other)']);
   });
+  it('an ICU plural whose branch opens right before an argument ("other{{count} items}", as every Flutter ARB plural) is ICU, not {{…}}', () => {
+    const src = { n: '{count, plural, =0{No items} =1{1 item} other{{count} items}}' };
+    // Exact matches =0 and =1 cover French "one" (0 and 1): Flutter's own French form.
+    expect(run(placeholder, catalogPair(src, { n: '{count, plural, =0{Aucun article} =1{1 article} other{{count} articles}}' }))).toEqual([]);
+    expect(run(placeholder, catalogPair(src, { n: '{count, plural, other{{count} articles}}' }))).toEqual(['n: Plural {count} lacks the one form fr needs (it has other)']);
+    expect(run(placeholder, catalogPair(src, { n: '{count, plural, =0{Aucun article} other{{count} articles}}' }))).toEqual(['n: Plural {count} lacks the one form fr needs (it has other)']);
+    // Another argument lost inside a branch is seen (it was not: the message was read as "{{…}}").
+    const priced = { n: '{count, plural, =1{1 item for {price}} other{{count} items for {price}}}' };
+    expect(run(placeholder, catalogPair(priced, { n: '{count, plural, =0{Aucun article} =1{1 article pour {price}} other{{count} articles}}' }))).toEqual([]);
+    expect(run(placeholder, catalogPair(priced, { n: '{count, plural, =0{Aucun article} =1{1 article} other{{count} articles}}' }))).toEqual(['n: Placeholder {price} of the source is missing from the translation']);
+    // Russian "one" is 1, 21, 31…: "=1" does not cover it.
+    expect(run(placeholder, catalogPair(src, { n: '{count, plural, =1{1 товар} few{{count} товара} many{{count} товаров} other{{count} товара}}' }, ['en', 'ru']))).toEqual(['n: Plural {count} lacks the one form ru needs (it has few, many, other)']);
+  });
+  it('i18next "{{count}} items" stays an interpolation', () => {
+    expect(run(placeholder, catalogPair({ n: '{{count}} items' }, { n: '{{count}} articles' }))).toEqual([]);
+    expect(run(placeholder, catalogPair({ n: '{{count}} items' }, { n: 'des articles' }))).toEqual(['n: Placeholder {{count}} of the source is missing from the translation']);
+  });
   it('a broken ICU message is critical', () => {
     const ctx = catalogPair({ a: '{n, plural, one {# day} other {# days}}' }, { a: '{n, plural, one {# jour} other {# jours}' });
     expect(placeholder.run(ctx).map((f) => f.severity)).toEqual(['critical']);
