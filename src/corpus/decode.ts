@@ -130,8 +130,23 @@ export function decode(bytes: Uint8Array, path: string): Decoded {
     }
   }
   checkText(decoded.text, path, decoded.encoding);
+  decoded.text = composed(decoded.text);
   if (decoded.text.trim() === '') throw new InputError(path, bytes.length === 0 ? 'file is empty' : 'file is empty (white space only)');
   return decoded;
+}
+
+/** Marks that decomposed text carries: Latin/Vietnamese combining accents, Hangul conjoining jamo,
+ *  kana voicing marks. */
+const DECOMPOSED = /[\u0300-\u036F\u1100-\u11FF\u3099\u309A]/;
+
+/** The text in composed form (NFC). Vietnamese written decomposed — "ta\u0300i" for "tài", as
+ *  Flutter's own intl_vi.arb has it in places and macOS tools write it — read as five false
+ *  findings on the llama article (a "Yoruba" paragraph, "40 tỷ USD" read as 40, "khoảng" no
+ *  approximator): word lists, the language detector and the number words are composed. Offsets and
+ *  columns are then those of the composed text; lines are unchanged. Most text has no such mark:
+ *  one scan (16 ms on 26 MB) and no copy. */
+function composed(text: string): string {
+  return DECOMPOSED.test(text) ? text.normalize('NFC') : text;
 }
 
 /** Strict UTF-8; null when the bytes are not valid UTF-8. */

@@ -1,11 +1,12 @@
 // Decoding: the bytes are generated here (no binaries committed). Offsets must slice exactly
 // whatever the encoding and line ends.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decode, readSourceFile, segmentText } from '../../src/corpus/index.js';
-import { InputError } from '../../src/types/index.js';
+import { InputError, type Audit } from '../../src/types/index.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 function utf16le(s: string): Uint8Array {
@@ -122,5 +123,30 @@ describe('readSourceFile', () => {
     expect(inputError(() => readSourceFile(missing)).message).toBe(`${missing}: no such file`);
     mkdirSync(join(dir, 'sub'));
     expect(inputError(() => readSourceFile(join(dir, 'sub'))).message).toBe(`${join(dir, 'sub')}: is a directory, not a file`);
+  });
+});
+
+describe('decomposed text (NFD)', () => {
+  const vi = readFileSync('corpus/llama-gpu-cluster/vi.txt', 'utf8');
+
+  it('is read composed: the same text as its NFC form', () => {
+    const nfd = vi.normalize('NFD');
+    expect(nfd).not.toBe(vi);
+    expect(decode(utf8(nfd), 'vi.txt').text).toBe(vi.normalize('NFC'));
+    // Already composed text is returned as it is (no copy).
+    expect(decode(utf8(vi), 'vi.txt').text).toBe(vi);
+  });
+
+  it('gives the audit of the composed article (it gave five false findings: a "Yoruba" paragraph, "40 tỷ USD" read as 40…)', () => {
+    const audit = (dir: string) =>
+      (JSON.parse(execFileSync(process.execPath, ['bin/tqc.js', 'check', dir, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' })) as Audit).documents[0].targets.map((t) =>
+        t.findings.map((f) => `${f.check}: ${f.message.replace(dir, '')}`),
+      );
+    const make = (form: 'NFC' | 'NFD') => {
+      const dir = mkdtempSync(join(tmpdir(), `tqc-${form}-`));
+      for (const n of ['en.txt', 'fr.txt', 'vi.txt']) writeFileSync(join(dir, n), readFileSync(`corpus/llama-gpu-cluster/${n}`, 'utf8').normalize(form));
+      return dir;
+    };
+    expect(audit(make('NFD'))).toEqual(audit(make('NFC')));
   });
 });
