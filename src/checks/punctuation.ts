@@ -6,13 +6,14 @@
 import type { CatalogUnit, Check, FindingDraft, Lang } from '../types/index.js';
 import { cutShort } from './shared/coverage.js';
 import { shownText } from '../catalog/inline-markup.js';
+import { abbreviationTable, lookUp } from '../corpus/abbreviations.js';
 
 const ID = 'punctuation';
 const SPACE_BEFORE_HIGH = new Set(['fr']);
 const SPACE_BEFORE_STOP = /[\p{L}\p{N})}%][ \t\u00a0\u202f]+([.,])(?=\s|$)/u;
 // Openers and closers of each pair, full-width forms with their ASCII ones: the table-flip face
 // "(╯°□°）╯︵ ┻━┻" of Mastodon's French catalog opens with "(" and closes with "）".
-const PAIRS: [string, string][] = [['(（', ')）'], ['[［', ']］'], ['«', '»'], ['“', '”']];
+const PAIRS: [string, string][] = [['(（', ')）'], ['[［', ']］']];
 /** Every character of each pair, spread once: unbalanced() runs on every segment. */
 const PAIR_CHARS = PAIRS.map(([open, close]) => [...open, ...close]);
 
@@ -40,6 +41,17 @@ function listItemEnds(se: string, te: string): boolean {
   return (se === 'semicolon' || te === 'semicolon') && [se, te].every((e) => e === 'semicolon' || e === 'full stop' || e === 'none');
 }
 
+/** A full stop where the source has none, rightly: the source's own sentences end in full stops and
+ *  only its last lacks one (Flutter's "… It's used for branding, screen titles, navigation, and
+ *  actions", translated with the stop in French and German), or the stop is an abbreviation's
+ *  ("Text, elevated, outlined, and more" as "…, bouton avec contours, etc."). */
+function stopTheSourceLacks(se: string, te: string, source: string, target: string, lang: Lang): boolean {
+  if (se !== 'none' || te !== 'full stop') return false;
+  if (/[.!?]\s+\p{Lu}/u.test(source)) return true;
+  const last = target.trimEnd().split(/\s+/).pop() ?? '';
+  return lookUp(abbreviationTable(lang), last) !== undefined;
+}
+
 function unbalanced(text: string): string | null {
   for (let p = 0; p < PAIRS.length; p++) {
     const [open, close] = PAIRS[p];
@@ -51,10 +63,22 @@ function unbalanced(text: string): string | null {
     }
     if (depth !== 0) return `${open[0]}${close[0]}`;
   }
-  // Straight quotes open and close alike: an odd count is one left alone. Excalidraw's Vietnamese
-  // "Làm với Excalidraw\"" lost its opening quote with the word before it.
+  // Quotation marks are counted, not nested: which mark opens depends on the language — German
+  // writes „Weiter“ (U+201C closes), English “Next” (U+201C opens), Swedish ”Nästa” (U+201D both),
+  // Danish and German books »Weiter« (guillemets reversed). Flutter's German catalog was reported
+  // unbalanced on every quotation. Straight quotes open and close alike: an odd count is one left
+  // alone, as in Excalidraw's Vietnamese "Làm với Excalidraw\"", which lost its opening quote.
+  let curly = 0;
   let straight = 0;
-  for (const ch of text) if (ch === '"') straight++;
+  let guillemets = 0;
+  for (const ch of text) {
+    if (ch === '“' || ch === '”' || ch === '„') curly++;
+    else if (ch === '"') straight++;
+    else if (ch === '«') guillemets++;
+    else if (ch === '»') guillemets--;
+  }
+  if (guillemets !== 0) return '«»';
+  if (curly % 2 === 1) return '“”';
   if (straight % 2 === 1) return '""';
   return null;
 }
@@ -157,7 +181,7 @@ export const punctuation: Check = {
       // A target that stops in "…" short of its source is a truncation, reported by that check:
       // the changed end mark is the same defect (eval:inject-catalogs: 24 cuts, 24 such pairs).
       const cut = te === 'ellipsis' && cutShort(ctx, b) !== null;
-      if (se !== null && te !== null && se !== te && !cut && !listItemEnds(se, te)) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
+      if (se !== null && te !== null && se !== te && !cut && !listItemEnds(se, te) && !stopTheSourceLacks(se, te, su.value, tu.value, target.lang)) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
       // A space before a full stop or comma is wrong in every language tqc knows (French spaces
       // only ; : ! ?): Django's Vietnamese "… %(limit_value)s ." (a placeholder's value then "  .").
       const spaced = SPACE_BEFORE_STOP.exec(t);

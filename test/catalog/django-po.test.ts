@@ -148,7 +148,10 @@ const ADDED: Judged[] = [
     row('vi', 'punctuation', k, 'true', 'a space before the final full stop ("%(field)s ."): shown as is on the page'),
   ),
 ];
-const NOW = [...JUDGED.filter((j) => !FIXED.has(id(j))), ...ADDED];
+// No longer reported since 2026-12-06 (Flutter's catalogs: a full stop the source's own earlier
+// sentences have is right where only its last lacks one): a debatable finding.
+const DROPPED_DEBATABLE = new Set([id({ lang: 'fr', check: 'punctuation', key: 'Required. 30 characters or fewer. Letters, numbers and @/./+/-/_ characters' })]);
+const NOW = [...JUDGED.filter((j) => !FIXED.has(id(j)) && !DROPPED_DEBATABLE.has(id(j))), ...ADDED];
 
 describe('the Django PO catalogs', () => {
   it('are the transcribed files, with the sizes and entry counts the README states', () => {
@@ -186,6 +189,7 @@ describe('the Django PO catalogs', () => {
     expect(figures(JUDGED.filter((j) => j.check !== 'missing-translation'))).toEqual([45, 17, 25, 3]);
     // Now: the two false alarms left are consistency's — "last name" and "name" both "nom", and two
     // wordings of one help text sharing a translation.
-    expect(figures(NOW)).toEqual([63, 58, 2, 3]);
+    expect(figures(NOW)).toEqual([62, 58, 2, 2]);
+    expect(JUDGED.filter((j) => DROPPED_DEBATABLE.has(id(j))).map((j) => j.verdict)).toEqual(['debatable']);
   });
 });

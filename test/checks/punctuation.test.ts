@@ -17,6 +17,26 @@ describe('punctuation', () => {
   it('a straight quote left alone: “Làm với Excalidraw\"” lost its opening quote; balanced or as in the source is right', () => {
     expect(run(punctuation, catalogPair({ a: 'Add "Made with Excalidraw"', b: 'Click "Save"', c: 'A 27" screen' }, { a: 'Làm với Excalidraw"', b: 'Nhấn "Lưu"', c: 'Màn hình 27"' }, ['en', 'vi']))).toEqual(['a: Unbalanced "" in the translation']);
   });
+  // Flutter's gallery catalogs (flutter/gallery lib/l10n, BSD-3-Clause), judged in the closing note of 2026-12-06.
+  it('quotation marks are counted, whichever of them opens: German „Weiter“, Swedish ”Nästa”, »Weiter«; one left alone is still said', () => {
+    const en = { a: 'Next and Back Buttons', b: 'Sort by "Recently Played"', c: 'Press "Next"', d: 'Press "Next"', e: 'Press "Next"' };
+    const de = { a: 'Schaltflächen „Weiter“ und „Zurück“', b: 'Sortieren nach „Vor Kurzem angehört“', c: 'Drücke »Weiter«', d: 'Tryck på ”Nästa”', e: 'Drücke „Weiter' };
+    expect(run(punctuation, catalogPair(en, de, ['en', 'de']))).toEqual(['e: Unbalanced “” in the translation']);
+    expect(run(punctuation, catalogPair({ a: 'See «this»' }, { a: 'Voir « ceci' }))).toEqual(['a: Unbalanced «» in the translation']);
+  });
+  it('a full stop where the source forgot its last one, or that ends "etc.", is right; on a one-phrase label it is said', () => {
+    const en = {
+      a: "The App bar provides content and actions related to the current screen. It's used for branding, screen titles, navigation, and actions",
+      b: 'Text, elevated, outlined, and more',
+      c: 'Clear cart',
+    };
+    const fr = {
+      a: "La barre d'application fournit du contenu et des actions liés à l'écran actuel. Elle sert à la marque, aux titres d'écran, à la navigation et aux actions.",
+      b: 'Bouton de texte, bouton surélevé, bouton avec contours, etc.',
+      c: 'Vider le panier.',
+    };
+    expect(run(punctuation, catalogPair(en, fr))).toEqual(['c: Source ends with no punctuation, the translation with a full stop']);
+  });
   it('an ellipsis is named an ellipsis, not a full stop', () => {
     expect(run(punctuation, catalogPair({ a: 'Find text on canvas...' }, { a: 'Tìm văn bản trên vùng vẽ' }, ['en', 'vi']))).toEqual(['a: Source ends with an ellipsis, the translation with none']);
   });

@@ -14,7 +14,7 @@ export interface Found { lang: string; check: string; key: string; message: stri
 /** `tqc check <paths> --format json --fail-on none --quiet` through the built CLI: every finding of
  *  every translation, with its unit's key ('' outside catalogs). */
 export function cliFindings(paths: readonly string[]): Found[] {
-  const out = execFileSync('node', [BIN, 'check', ...paths, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('node', [BIN, 'check', ...paths, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 << 20 });
   const audit = JSON.parse(out) as { documents: { targets: { lang: string; findings: { check: string; key?: string; message: string }[] }[] }[] };
   return audit.documents.flatMap((d) => d.targets.flatMap((t) => t.findings.map((f) => ({ lang: t.lang, check: f.check, key: f.key ?? '', message: f.message }))));
 }
