@@ -177,6 +177,9 @@ export function readMessage(value: string, expectIcu = false): Message {
         if (!seen.has(id)) out.placeholders.push({ id, kind: 'icu', start: m.index, end: m.index + m[0].length });
         seen.add(id);
       }
+      // "{}": a positional argument (Flutter's easy_localization "{} items", Python's str.format,
+      // Rust's format!): each one is a value, so each counts.
+      for (let at = value.indexOf('{}'); at >= 0; at = value.indexOf('{}', at + 2)) out.placeholders.push({ id: '{}', kind: 'printf', start: at, end: at + 2 });
     }
   }
   if (hasDouble) {

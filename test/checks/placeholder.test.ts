@@ -28,6 +28,14 @@ describe('placeholder', () => {
     // Russian "one" is 1, 21, 31…: "=1" does not cover it.
     expect(run(placeholder, catalogPair(src, { n: '{count, plural, =1{1 товар} few{{count} товара} many{{count} товаров} other{{count} товара}}' }, ['en', 'ru']))).toEqual(['n: Plural {count} lacks the one form ru needs (it has few, many, other)']);
   });
+  it('"{}" is a positional argument (easy_localization, str.format): each one counts', () => {
+    const src = { a: '{} items', b: '{} of {} selected', c: 'Use {name} here' };
+    expect(run(placeholder, catalogPair(src, { a: '{} mục', b: 'Đã chọn {}/{}', c: 'Dùng {name} ở đây' }, ['en', 'vi']))).toEqual([]);
+    expect(run(placeholder, catalogPair(src, { a: 'Các mục', b: 'Đã chọn {}', c: 'Dùng {name} ở đây' }, ['en', 'vi']))).toEqual([
+      'a: Placeholder {} of the source is missing from the translation',
+      'b: Placeholder {} of the source is missing from the translation (2 in the source, 1 here)',
+    ]);
+  });
   it('i18next "{{count}} items" stays an interpolation', () => {
     expect(run(placeholder, catalogPair({ n: '{{count}} items' }, { n: '{{count}} articles' }))).toEqual([]);
     expect(run(placeholder, catalogPair({ n: '{{count}} items' }, { n: 'des articles' }))).toEqual(['n: Placeholder {{count}} of the source is missing from the translation']);
