@@ -217,8 +217,17 @@ function treeFiles(dir: string, rel = ''): string[] {
  *  at the same path in the other trees. Pages one tree lacks are counted on stderr, one line per
  *  tree — a site translated in part is normal, and a line per page would bury the audit. */
 function languageTree(dir: string, opts: DiscoverOptions, skipped: Skipped): Found[] | null {
-  const trees = subdirsOf(dir).filter((d) => langFromName(`${basename(d)}.txt`, false) !== null);
-  const source = trees.find((d) => langFromName(`${basename(d)}.txt`, false) === opts.sourceLang);
+  return pairTrees(subdirsOf(dir), opts, skipped);
+}
+
+/** The language of a tree named for it: `fr`, `en-us` (MDN's files/en-us), or null. */
+const treeLang = (dir: string): string | null => langFromName(`${basename(dir)}.txt`, false);
+
+/** Trees named for their languages, paired page by page (see languageTree); null unless the
+ *  source's tree and another are among them. */
+function pairTrees(dirs: readonly string[], opts: DiscoverOptions, skipped: Skipped): Found[] | null {
+  const trees = dirs.filter((d) => treeLang(d) !== null);
+  const source = trees.find((d) => treeLang(d) === opts.sourceLang);
   if (!source || trees.length < 2) return null;
   const others = trees.filter((d) => d !== source);
   const pages = treeFiles(source);
@@ -277,6 +286,10 @@ function plan(paths: string[], opts: DiscoverOptions & { skipped?: Skipped }): F
   };
   entered = new Set();
   try {
+    // Language trees named one by one, each where its project keeps it: MDN's English in
+    // content/files/en-us and its French in translated-content/files/fr, two repositories.
+    const trees = paths.length >= 2 && paths.every((p) => treeLang(p) !== null) ? pairTrees(paths, opts, opts.skipped ?? (() => {})) : null;
+    if (trees) return trees.filter((f) => keep(f.path, f.files));
     return paths.flatMap((dir) => walk(dir, opts, list, opts.skipped ?? (() => {}), true)).filter((f) => keep(f.path, f.files));
   } finally {
     entered = null;

@@ -118,6 +118,12 @@ describe('--since: the source commit the translation declares (MDN l10n.sourceCo
     expect(findings(run.stdout).filter((f) => f.check === 'omission')).toEqual([]);
   });
 
+  it('the two language trees named together are paired page by page, each in its own repository', () => {
+    const trees = tqc(['check', join('content', 'files', 'en-us'), join('translated-content', 'files', 'fr'), '--since', '--format', 'json', '--quiet', '--fail-on', 'none'], dir);
+    expect(trees.stderr).toBe('');
+    expect(findings(trees.stdout).map((f) => [f.check, f.message])).toEqual(findings(run.stdout).map((f) => [f.check, f.message]));
+  });
+
   it('--since REV still names the revision itself', () => {
     const r = tqc(['check', ...files, `--since=${v1.slice(0, 12)}`, '--format', 'json', '--quiet', '--fail-on', 'none'], dir);
     expect(r.code).toBe(0);
