@@ -44,17 +44,9 @@ const DOUBLE_BRACE = /\{\{\s*([^{}\s]{1,100})\s*\}\}/g;
 // documented form, in every ARB plural).
 const ICU_CHOICE = /\{\s*[A-Za-z_$][\w$]{0,60}\s*,\s*(?:plural|select|selectordinal)\s*,/;
 
-/** "{{": i18next or vue interpolation, unless the message is an ICU plural or select that parses. */
-function doubleBraced(value: string): boolean {
-  if (!value.includes('{{')) return false;
-  if (!ICU_CHOICE.test(value)) return true;
-  try {
-    icuLib().parse(value, { ignoreTag: true, requiresOtherClause: true });
-    return false;
-  } catch {
-    return true;
-  }
-}
+/** "{{" that is i18next or vue interpolation for certain: no ICU plural or select to parse. (With
+ *  one, the message is ICU if it parses, interpolation if not: the callers parse it once.) */
+const surelyDoubleBraced = (value: string): boolean => value.includes('{{') && !ICU_CHOICE.test(value);
 // %s %d %1$s %.2f %(name)s %@ — no space flag: "50 % de" is French, not "% d".
 const PRINTF = /%(?:(\d{1,2})\$|\(([\w.]{1,60})\))?[-+0#]{0,4}\d{0,3}(?:\.\d{1,3})?(?:l{1,2}|h{1,2}|z|j|q|L)?([sdifuxXeEgGcpo@])/g;
 const TAG = /<(\/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,500}?(\/?)>/g;
@@ -143,8 +135,17 @@ const COUNT_OF: Record<string, string> = { zero: '0', one: '1', two: '2' };
 /** A whole number in text, not part of a longer one ("1" in "1 item", not in "1.5" or "21"). */
 const NUMBER_TOKEN = /(?<![\p{N}.,])\p{N}+(?![\p{N}]|[.,]\p{N})/gu;
 
+function parsesAsIcu(value: string): boolean {
+  try {
+    icuLib().parse(value, { ignoreTag: true, requiresOtherClause: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function parseIcu(value: string): MessageFormatElement[] | null {
-  if (!value.includes('{') || value.includes('%{') || doubleBraced(value)) return null;
+  if (!value.includes('{') || value.includes('%{') || surelyDoubleBraced(value)) return null;
   try {
     return icuLib().parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
   } catch {
@@ -158,28 +159,33 @@ export function readMessage(value: string, expectIcu = false): Message {
   const out: Message = { placeholders: [], plurals: [], icuError: null, icu: false };
   // Most UI strings hold no placeholder at all: no regular expression for them.
   if (!value.includes('{') && !value.includes('%') && !value.includes('<')) return out;
-  const hasDouble = doubleBraced(value);
+  let hasDouble = surelyDoubleBraced(value);
   const ruby = value.includes('%{');
   if (ruby) {
     for (const m of value.matchAll(RUBY)) out.placeholders.push({ id: `%{${m[1]}}`, kind: 'double-brace', start: m.index, end: m.index + m[0].length });
+    if (!hasDouble && value.includes('{{')) hasDouble = !parsesAsIcu(value);
   } else if (value.includes('{') && !hasDouble) {
     try {
       const els = icuLib().parse(value, { captureLocation: true, ignoreTag: true, requiresOtherClause: true });
       out.icu = true;
       walk(els, out, new Set());
     } catch (err) {
-      const e = err as { message?: string; location?: { start?: { offset?: number } } };
-      if (expectIcu) out.icuError = { message: String(e.message ?? 'syntax error'), offset: e.location?.start?.offset ?? 0 };
-      // Not ICU: single-brace names as plain placeholders.
-      const seen = new Set<string>();
-      for (const m of value.matchAll(BRACE)) {
-        const id = `{${m[1]}}`;
-        if (!seen.has(id)) out.placeholders.push({ id, kind: 'icu', start: m.index, end: m.index + m[0].length });
-        seen.add(id);
+      // An ICU plural or select with "{{" that does not parse: i18next's "{{count}}" after all.
+      if (value.includes('{{')) hasDouble = true;
+      else {
+        const e = err as { message?: string; location?: { start?: { offset?: number } } };
+        if (expectIcu) out.icuError = { message: String(e.message ?? 'syntax error'), offset: e.location?.start?.offset ?? 0 };
+        // Not ICU: single-brace names as plain placeholders.
+        const seen = new Set<string>();
+        for (const m of value.matchAll(BRACE)) {
+          const id = `{${m[1]}}`;
+          if (!seen.has(id)) out.placeholders.push({ id, kind: 'icu', start: m.index, end: m.index + m[0].length });
+          seen.add(id);
+        }
+        // "{}": a positional argument (Flutter's easy_localization "{} items", Python's str.format,
+        // Rust's format!): each one is a value, so each counts.
+        for (let at = value.indexOf('{}'); at >= 0; at = value.indexOf('{}', at + 2)) out.placeholders.push({ id: '{}', kind: 'printf', start: at, end: at + 2 });
       }
-      // "{}": a positional argument (Flutter's easy_localization "{} items", Python's str.format,
-      // Rust's format!): each one is a value, so each counts.
-      for (let at = value.indexOf('{}'); at >= 0; at = value.indexOf('{}', at + 2)) out.placeholders.push({ id: '{}', kind: 'printf', start: at, end: at + 2 });
     }
   }
   if (hasDouble) {
