@@ -11,6 +11,7 @@ import { markupFindings } from './entity-markup.js';
 import { linkKey, sameLink } from './shared/links.js';
 import { cutShort } from './shared/coverage.js';
 import { alteredNames } from './shared/names.js';
+import { linkedValues } from './shared/linked-messages.js';
 import { mayShare } from './shared/segments.js';
 import { isAligned, sentencesRange } from './shared/text.js';
 
@@ -134,6 +135,7 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
   // Set as inline code in the translation: React's "How does useRef work inside?" is
   // "Comment fonctionne `useRef` en interne ?" — the code is masked out of the sentence's text.
   if (kind !== 'url' && search.inCode(token)) return null;
+  if (search.inLinkedMessage(token)) return null;
   return {
     check: 'entity',
     ...(category ? { category } : {}),
@@ -257,6 +259,12 @@ class TargetSearch {
       for (let c = lo; c < codes.length && codes[c].start < to; c++) if (findVerbatim(codes[c].value, token) >= 0) return true;
       return false;
     });
+  }
+
+  /** Whether `token` stands in a message these sentences link to ("@:appName", see
+   *  shared/linked-messages.ts). */
+  inLinkedMessage(token: string): boolean {
+    return this.order.some((j) => linkedValues(this.target, rawText(this.target, this.target.sentences[j])).some((v) => findVerbatim(v, token) >= 0));
   }
 
   private hit(start: number, end: number): { range: Range; text: string } {

@@ -134,9 +134,11 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         // Words the source sentence has too are the source's, whatever list also knows them:
         // "Chế độ zen" for "Zen mode" keeps the source's "zen", which the French list has and
         // the English one lacks — no French leaked from fr.json.
+        // So are the source's words in the singular: Vietnamese "Các plugin" for "Plugins" (AppFlowy)
+        // writes the plural with "các" and keeps the noun bare — not French leaked from fr.json.
         if (run.lang !== p.source && src.length > 0) {
           const words = sourceWords();
-          if (run.tokens.every((t) => words.has(t.lower))) run = { ...run, lang: p.source };
+          if (run.tokens.every((t) => words.has(t.lower) || words.has(t.lower + 's') || words.has(t.lower + 'es'))) run = { ...run, lang: p.source };
         }
         // The source's own words given in brackets after their translation, as Vietnamese technical
         // writing glosses its terms: "được đánh dấu là *đang bị xóa* (deletion in progress)".

@@ -92,8 +92,15 @@ function candidate(p: Profile, t: Token, first: boolean): 0 | 1 | 2 {
   const f = flags(p, t.lower);
   if (f & (LOAN | NATIVE)) return 0;
   if (p.mode === 'none' && !inSource(p, t.lower)) return 0;
+  // A word without a vowel is no word of any language written in Latin letters: a file extension
+  // or an abbreviation ("Tải lên các tệp PDF, md hoặc txt" — AppFlowy's Vietnamese; "txt" stands
+  // in the German word list as the abbreviation it is).
+  if (!hasVowel(t.lower)) return 0;
   return weak ? 2 : 1;
 }
+
+const hasVowel = (lower: string): boolean => VOWEL.test(lower) || VOWEL.test(lower.normalize('NFD'));
+const VOWEL = /[aeiouyæøœ]/;
 
 export interface ForeignRun {
   /** Offsets into the sentence text. */
@@ -255,6 +262,9 @@ function identifyWithin(words: readonly string[], langs: readonly Lang[], exclud
 export function sentenceLanguage(text: string, tokens: readonly Token[], p: Profile): { lang: Lang; confidence: number } | null {
   const words = tokens.filter((t) => t.kind === 'word' && t.letters >= 2);
   if (words.length < 2) return null;
+  // Latin-script words with no space between any two of them are one chunk, not prose: a key
+  // chord ("Alt+clic" for "Alt+click", which the detector called German), a path, a code.
+  if (!hasSpaceBetween(text, words) && words.every((t) => t.script === 'Latin')) return null;
   if (!pretest(text, tokens, p)) return null;
   const candidates = [...new Set([p.target, p.source, ...p.others, ...wordListLangs(), 'vi'])];
   const d = detectLanguage(text, candidates);
@@ -278,6 +288,14 @@ export function sentenceLanguage(text: string, tokens: readonly Token[], p: Prof
   const detected = d.lang;
   if (plain.some((t) => (flags(p, t.lower) & TFUNC) !== 0 && !isFunctionWord(detected, t.lower))) return null;
   return { lang: d.lang, confidence: d.confidence };
+}
+
+function hasSpaceBetween(text: string, words: readonly Token[]): boolean {
+  for (let i = words[0].end; i < words[words.length - 1].start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x202f) return true;
+  }
+  return false;
 }
 
 function pretest(text: string, tokens: readonly Token[], p: Profile): boolean {

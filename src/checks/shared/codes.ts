@@ -30,8 +30,10 @@ const TRAIL = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '>', 
 
 /** Letter-digit tokens that are ordinary words, not codes: quarters and halves (Q3 → "T3" in French,
  *  "quý 3" in Vietnamese), fiscal years, clock times, ordinals, decades, and number+unit (150MW → "150 MW"). */
+// "2-Step Authentication", "3-Day Trial": a number joined to a capitalised word is a title-case
+// compound, not a product code (AppFlowy's Vietnamese "Xác thực 2 bước" was "missing" it).
 const NOT_CODE =
-  /^(?:[QH][1-4]|FY\d{2,4}|\d{1,2}(?:AM|PM|am|pm)|\d+(?:st|nd|rd|th|s)|\d+(?:[.,]\d+)?(?:MW|GW|kW|KW|MWh|GWh|TWh|kWh|GB|MB|TB|KB|PB|GHz|MHz|Hz|Mbps|Gbps|TFLOPS|PFLOPS|mAh|V|W|kg|km|cm|mm|nm|ml|mL|L|m|g|x|X))$/;
+  /^(?:\d+-[A-Z][a-z]{2,}|[QH][1-4]|FY\d{2,4}|\d{1,2}(?:AM|PM|am|pm)|\d+(?:st|nd|rd|th|s)|\d+(?:[.,]\d+)?(?:MW|GW|kW|KW|MWh|GWh|TWh|kWh|GB|MB|TB|KB|PB|GHz|MHz|Hz|Mbps|Gbps|TFLOPS|PFLOPS|mAh|V|W|kg|km|cm|mm|nm|ml|mL|L|m|g|x|X))$/;
 /** Internal capitals that are ordinary words (PhD → "doctorat"). */
 const NOT_CODE_CAMEL = new Set(['PhD', 'PhDs', 'McKinsey’s']);
 const CODE_CHARS = /^[\p{L}\p{N}][\p{L}\p{N}.\-_+&]*$/u;

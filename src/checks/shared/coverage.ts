@@ -103,6 +103,8 @@ export const FAR_SHARE = 0.4;
 const CATALOG_CUT_CHARS = 40;
 /** …unless it keeps under this share of the expected length (the terse ones kept 45–66 %). */
 const SHORT_MESSAGE_CUT_SHARE = 0.35;
+/** …and one ending in "…" where its source does not is cut only under this share. */
+const SHORT_MESSAGE_ELLIPSIS_SHARE = 0.6;
 /** Sources shorter than this are too short for a length judgement ("Yes." → "Oui, bien sûr."). */
 export const MIN_SOURCE_CHARS = 60;
 
@@ -136,7 +138,11 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   const srcListEnd = () => /(?:\betc\.|\band so on\.|…|\.\.\.)\s*$/i.test(trimClosers(srcLast).slice(-12));
   // Only near the source's length, though: "…, then 2, and so on." as "… derait afficher la
   // sculpture…" (56 %) stopped mid-sentence (React's French page, cut in scripts/eval-damage.ts).
-  const ellipsis = tgtEllipsis && srcLen >= 20 && share < 0.8 && !(share >= 0.65 && srcListEnd());
+  // A short UI message may end in "…" where its source does not — the convention for a field's
+  // hint or a command that asks for more: AppFlowy's "Rechercher ou créer une option..." for
+  // "Search for an option or create one" (74 %) is whole. Cut ones keep about half.
+  const shortMessage = catalog && srcLen < CATALOG_CUT_CHARS;
+  const ellipsis = tgtEllipsis && srcLen >= 20 && share < (shortMessage ? SHORT_MESSAGE_ELLIPSIS_SHARE : 0.8) && !(share >= 0.65 && srcListEnd());
   // A catalog message is a UI string: terse translations that drop the final stop are common
   // (Mastodon's Vietnamese "Chưa quan tâm ai" for "This user doesn't follow anyone yet.", 45 %),
   // and punctuation reports the stop. Without "…" a short message is cut only when it ends on a
