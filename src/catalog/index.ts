@@ -1,8 +1,8 @@
 // Localisation catalogs in, document sets out. Which files are catalogs is told by the extension:
 // .json (one file per language), .po/.pot and .xlf/.xliff (source and target in one file).
 import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { isLanguageCode, langFromName } from '../corpus/lang-name.js';
+import { basename, dirname, extname, join } from 'node:path';
+import { ISO_639_1, isLanguageCode, langFromName } from '../corpus/lang-name.js';
 import { readSourceFile } from '../corpus/read.js';
 import type { DocumentSet } from '../run/audit.js';
 import { InputError, type Document, type Lang } from '../types/index.js';
@@ -28,6 +28,58 @@ export function catalogLang(path: string): Lang | null {
   if (extname(path).toLowerCase() === '.arb') return arbLang(stem);
   const m = /(?:^|[._])([a-z]{2,3})[-_][A-Za-z]{2,4}$/.exec(stem);
   return m ? m[1] : null;
+}
+
+/**
+ * Languages told by a suffix on a shared stem: jitsi-meet keeps "lang/main.json" (its English)
+ * beside "main-fr.json", "main-vi.json", "main-frCA.json", "main-pt-BR.json"; other projects write
+ * "messages_fr.json". A suffix counts only when two files or more of the list carry one on the same
+ * stem and extension, or one does beside the bare stem ("messages.json", "messages_fr.json"):
+ * "config_it.json" alone is no Italian (see corpus/lang-name.ts). The bare stem is then a catalog
+ * too, its language read from its text ('content').
+ */
+export function suffixLangs(files: readonly string[]): Map<string, Lang | 'content'> {
+  const groups = new Map<string, { path: string; lang: Lang }[]>();
+  for (const p of files) {
+    const ext = extname(p);
+    if (!MONOLINGUAL.has(ext.toLowerCase())) continue;
+    const m = SUFFIXED.exec(basename(p).slice(0, -ext.length));
+    if (!m || !ISO_639_1.has(m[2])) continue;
+    const key = join(dirname(p), m[1]) + ext;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push({ path: p, lang: m[2] });
+  }
+  const out = new Map<string, Lang | 'content'>();
+  for (const [bare, g] of groups) {
+    // Two languages on the stem, or one beside the bare stem ("messages.json", "messages_fr.json").
+    if (new Set(g.map((x) => x.lang)).size < 2 && !files.includes(bare)) continue;
+    for (const x of g) out.set(x.path, x.lang);
+    if (files.includes(bare)) out.set(bare, 'content');
+  }
+  return out;
+}
+// Stem, "-" or "_", an ISO 639-1 code, then a region or script glued ("frCA", jitsi's way) or joined.
+// Linear: a file name is short, and the stem's lazy match is retried at most once per separator.
+const SUFFIXED = /^(.+?)[-_]([a-z]{2})(?:[-_]?[A-Z]{2}|[-_][a-z]{2}|[-_][A-Z][a-z]{3})?$/;
+
+/** The language most characters of `units` are in (a source catalog named for no language). */
+function contentLang(units: readonly RawUnit[]): Lang | null {
+  const texts: string[] = [];
+  let total = 0;
+  for (const u of units) {
+    const v = u.decoded.value.trim();
+    if (u.skipped || v.length < VOTE_MIN_CHARS) continue;
+    texts.push(v);
+    if ((total += v.length) >= VOTE_MAX_CHARS) break;
+  }
+  const chars = new Map<Lang, number>();
+  detectLanguages(texts).forEach((d, k) => {
+    if (d.lang) chars.set(d.lang, (chars.get(d.lang) ?? 0) + texts[k].length);
+  });
+  let best: Lang | null = null;
+  for (const [lang, n] of [...chars].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (best === null || n > (chars.get(best) ?? 0)) best = lang;
+  return best;
 }
 
 /** Flutter names ARB files "<prefix>_<locale>.arb": app_en.arb, intl_pt_BR.arb, app_zh_Hant_TW.arb. */
@@ -98,33 +150,24 @@ const VOTE_MAX_CHARS = 200_000;
  *  FRENCH"), and a Sphinx project keeps them as tutorial/stdlib.po, not fr.po. Not the source's
  *  language (an untranslated catalog names nothing to check against): then the error stands. */
 function votedLang(units: readonly RawUnit[], sourceLang: Lang): Lang | null {
-  const texts: string[] = [];
-  let total = 0;
-  for (const u of units) {
-    const v = u.decoded.value.trim();
-    if (u.skipped || v.length < VOTE_MIN_CHARS) continue;
-    texts.push(v);
-    if ((total += v.length) >= VOTE_MAX_CHARS) break;
-  }
-  const chars = new Map<Lang, number>();
-  detectLanguages(texts).forEach((d, k) => {
-    if (d.lang) chars.set(d.lang, (chars.get(d.lang) ?? 0) + texts[k].length);
-  });
-  let best: Lang | null = null;
-  for (const [lang, n] of [...chars].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (best === null || n > (chars.get(best) ?? 0)) best = lang;
+  const best = contentLang(units);
   return best !== sourceLang ? best : null;
 }
 
 function monolingualSet(paths: string[], opts: CatalogOptions, name: string): DocumentSet {
+  const suffixed = suffixLangs(paths);
   const docs: Document[] = paths.map((p, i) => {
     const file = readSourceFile(p);
     const yaml = /\.ya?ml$/i.test(p) ? readYamlUnits(file) : null;
     const arb = /\.arb$/i.test(p) ? readArbUnits(file) : null;
+    const units = yaml ? yaml.units : arb ? arb.units : readJsonUnits(file);
     // Rails: the root key names the language ("fr:"), whatever the file is called; ARB: "@@locale".
     const declared = yaml?.rootLang ?? localeLang(arb?.locale ?? null);
-    const lang = declared ?? catalogLang(p) ?? opts.langs?.[i];
+    const suffix = suffixed.get(p);
+    const named = declared ?? catalogLang(p) ?? (suffix !== 'content' ? suffix : undefined);
+    const lang = named ?? opts.langs?.[i] ?? (suffix === 'content' ? (contentLang(units) ?? opts.sourceLang) : undefined);
     if (!lang) throw new InputError(p, 'cannot tell the language of this catalog: name it after the language (fr.json) or pass --langs');
-    return catalogDocument(file, lang, declared || catalogLang(p) ? 'name' : 'option', yaml ? yaml.units : arb ? arb.units : readJsonUnits(file));
+    return catalogDocument(file, lang, named ? 'name' : opts.langs?.[i] ? 'option' : 'detected', units);
   });
   if (docs.length < 2) throw new InputError(paths[0] ?? null, 'a JSON catalog needs its source beside it (en.json fr.json, or a directory of them)');
   const k = Math.max(0, docs.findIndex((d) => d.lang === opts.sourceLang));
@@ -151,7 +194,8 @@ export function catalogFilesIn(dir: string): string[] {
     .map((n) => join(dir, n))
     .filter(isRegularFile);
   if (files.some((p) => /\.(txt|md|mdx|markdown)$/i.test(p) && !/^readme\./i.test(basename(p)))) return [];
-  return files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()) || (MONOLINGUAL.has(extname(p).toLowerCase()) && catalogLang(p) !== null));
+  const suffixed = suffixLangs(files);
+  return files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()) || (MONOLINGUAL.has(extname(p).toLowerCase()) && (catalogLang(p) !== null || suffixed.has(p))));
 }
 
 /** Document sets for catalog files named on the command line, or null when they are not all

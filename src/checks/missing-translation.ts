@@ -3,6 +3,7 @@
 // default returnEmptyString — an empty button. A key only the target has is an `addition`: a
 // string the app never asks for (usually a renamed key left behind).
 import { allCategories, pluralKey, poFormKey, requiredCategories } from '../catalog/plural.js';
+import { lineColumn } from '../catalog/position.js';
 import type { Check, FindingDraft } from '../types/index.js';
 
 export const missingTranslation: Check = {
@@ -37,6 +38,17 @@ export const missingTranslation: Check = {
       } else if (t.sentence < 0 && !t.skipped) out.push({ check: 'missing-translation', message: `Key “${u.key}” has an empty translation`, target: null, source: src });
     }
     if (source.file.path !== target.file.path) {
+      // A key written twice in one file: JSON.parse, and so i18next, react-intl and vue-i18n, keep
+      // the last value; the earlier one is dead text that a translator may still be editing
+      // (jitsi-meet's main-fr.json has "enterStreamKey" twice, "…Youtube ici" then "…YouTube ici.").
+      const last = new Map<string, (typeof target.units)[number]>();
+      for (const t of target.units) last.set(t.key, t);
+      for (const t of target.units) {
+        const live = last.get(t.key);
+        if (!live || live === t) continue;
+        const line = lineColumn(target.file.text, live.start).line;
+        out.push({ check: 'addition', severity: 'minor', category: 'Accuracy/Addition', message: `Key “${t.key}” is written again further on (line ${line}): this earlier value is never shown`, target: { start: t.start, end: t.end }, source: null });
+      }
       for (const t of target.units) {
         if (t.sentence < 0 || sourceKeys.has(t.key)) continue;
         // "items_few" in Polish, "items_many" in French: forms the source language lacks.

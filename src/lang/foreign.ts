@@ -287,8 +287,19 @@ export function sentenceLanguage(text: string, tokens: readonly Token[], p: Prof
   // word ("et al.") but never writes as "and".
   const detected = d.lang;
   if (plain.some((t) => (flags(p, t.lower) & TFUNC) !== 0 && !isFunctionWord(detected, t.lower))) return null;
+  // So does a word of the target that the detected language lacks beside a short term with no
+  // function or prose word: jitsi-meet's French "Clé Live stream" for "Live stream key" is a French
+  // label keeping a term (judged as such by isKeptTerm), not a label left in English.
+  if (hasWordList(detected)) {
+    const theirs = plain.filter((t) => inWordList(detected, t.lower));
+    const ours = plain.filter((t) => !inWordList(detected, t.lower) && (flags(p, t.lower) & NATIVE) !== 0);
+    if (ours.length > 0 && theirs.length <= KEPT_TERM_WORDS && !theirs.some((t) => isFunctionWord(detected, t.lower) || isProseWord(detected, t.lower))) return null;
+  }
   return { lang: d.lang, confidence: d.confidence };
 }
+
+/** The longest term a label may keep beside its own words (isKeptTerm in checks/untranslated.ts). */
+const KEPT_TERM_WORDS = 3;
 
 function hasSpaceBetween(text: string, words: readonly Token[]): boolean {
   for (let i = words[0].end; i < words[words.length - 1].start; i++) {
