@@ -181,6 +181,21 @@ interface Found {
 
 type Skipped = (path: string, why: string) => void;
 
+// The versions of a page in a directory: text, Markdown, HTML and the like. A page bundle keeps
+// its cover image and front matter data beside them (Hugo's content/post/x/{index.en.md,
+// index.fr.md, cover.jpg, meta.json}): "cover.jpg" stopped the run as a binary file (exit 2) and
+// "meta.json" was read as a translation with 0 % coverage. Extensionless files are read as text.
+const DOCUMENT_FILE = /\.(?:txt|text|md|mdx|markdown|html?|xhtml|rst|adoc|asciidoc|org|srt|vtt)$/i;
+
+/** The files of `dir` that can be versions of a document; the others said on stderr, once. */
+function documentsIn(dir: string, files: readonly string[], skipped: Skipped): string[] {
+  const docs: string[] = [];
+  const other: string[] = [];
+  for (const f of files) (DOCUMENT_FILE.test(f) || !basename(f).includes('.') ? docs : other).push(f);
+  if (other.length > 0) skipped(dir, `${other.length} file${other.length === 1 ? '' : 's'} not read (not a document: ${other.slice(0, 3).map((f) => basename(f)).join(', ')}${other.length > 3 ? ', …' : ''})`);
+  return docs;
+}
+
 // Pages and catalogs in a language tree; images, scripts and the rest of a site are not versions.
 const TREE_FILE = /\.(txt|md|mdx|markdown|html?|json|ya?ml)$/i;
 
@@ -261,7 +276,7 @@ function walk(dir: string, opts: DiscoverOptions, list: (dir: string) => string[
   if (tree) return tree;
   const catalogs = catalogFilesIn(dir);
   if (catalogs.length > 0) return [{ kind: 'catalogs', path: dir, files: catalogs }, ...subdirsOf(dir).flatMap((d) => walk(d, opts, list, skipped, false))];
-  const files = list(dir);
+  const files = documentsIn(dir, list(dir), skipped);
   if (files.length >= 2) return [{ kind: 'dir', path: dir, files }];
   const subdirs = subdirsOf(dir);
   // a leaf named on the command line: fromFiles says what it lacks

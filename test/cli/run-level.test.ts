@@ -144,3 +144,22 @@ describe('--out with several documents: one summary.md, one SARIF run', () => {
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).not.toContain('https://github.com');
   });
 });
+
+describe('a page bundle: the versions beside their cover image and data (Hugo)', () => {
+  it('only documents are versions; the image and the JSON are said on stderr, not read', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tqc-bundle-'));
+    const bundle = join(root, 'content', 'post', 'bakery-prices');
+    mkdirSync(bundle, { recursive: true });
+    copyFileSync(join(ARTICLES, 'bakery-prices', 'en.txt'), join(bundle, 'en.md'));
+    copyFileSync(join(ARTICLES, 'bakery-prices', 'fr.txt'), join(bundle, 'fr.md'));
+    // Before: the PNG stopped the run (binary file, exit 2); the JSON became a translation "in
+    // English" with 0 % coverage.
+    writeFileSync(join(bundle, 'cover.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(join(bundle, 'meta.json'), '{"title": "Bakery prices", "tags": ["town", "prices"], "date": "2024-03-01"}\n');
+    const r = tqc(['check', 'content/', '--format', 'json', '--fail-on', 'none'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const audit: Json = JSON.parse(r.stdout);
+    expect(audit.documents.map((d: Json) => d.targets.map((t: Json) => t.path.split('/').pop()))).toEqual([['fr.md']]);
+    expect(r.stderr).toMatch(/bakery-prices: 2 files not read \(not a document: cover\.png, meta\.json\)/);
+  });
+});
