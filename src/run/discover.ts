@@ -177,6 +177,8 @@ interface Found {
   /** What --shard and --changed-since decide on: the directory, or the page's source file. */
   path: string;
   files: string[];
+  /** Trees: the language of each file, from its tree (the files may not name it). */
+  langs?: Lang[];
 }
 
 type Skipped = (path: string, why: string) => void;
@@ -238,11 +240,47 @@ function languageTree(dir: string, opts: DiscoverOptions, skipped: Skipped): Fou
 /** The language of a tree named for it: `fr`, `en-us` (MDN's files/en-us), or null. */
 const treeLang = (dir: string): string | null => langFromName(`${basename(dir)}.txt`, false);
 
+/**
+ * Directories named together as one tree per language, or null. Each is named for its language
+ * (MDN: content/files/en-us, translated-content/files/fr), or holds it in its path below what they
+ * share (Docusaurus: docs/ and i18n/fr/docusaurus-plugin-content-docs/current/), or gets it from
+ * --langs; one directory with no language at all is the source's (Docusaurus's docs/ is English).
+ */
+function namedTreeLangs(paths: readonly string[], opts: DiscoverOptions): Map<string, Lang> | null {
+  const common = commonDir(paths);
+  const langs: (Lang | null)[] = paths.map((p, i) => treeLang(p) ?? opts.langs?.[i] ?? langInPath(relative(common, p)));
+  const unknown = langs.filter((l) => l === null).length;
+  if (unknown === 1 && !langs.includes(opts.sourceLang)) langs[langs.indexOf(null)] = opts.sourceLang;
+  if (langs.some((l) => l === null)) return null;
+  return new Map(paths.map((p, i) => [p, langs[i] as Lang]));
+}
+
+/** The last segment of a relative path that is a language code ("i18n/fr/…/current" → "fr"). */
+function langInPath(rel: string): Lang | null {
+  const parts = rel.split(/[\\/]/).filter((x) => x !== '' && x !== '..');
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const lang = treeLang(parts[k]);
+    if (lang) return lang;
+  }
+  return null;
+}
+
+/** The deepest directory holding every path. */
+function commonDir(paths: readonly string[]): string {
+  let common = dirname(paths[0]);
+  while (!paths.every((p) => p === common || p.startsWith(common.endsWith('/') || common.endsWith('\\') ? common : common + '/') || p.startsWith(common + '\\'))) {
+    const up = dirname(common);
+    if (up === common) break;
+    common = up;
+  }
+  return common;
+}
+
 /** Trees named for their languages, paired page by page (see languageTree); null unless the
  *  source's tree and another are among them. */
-function pairTrees(dirs: readonly string[], opts: DiscoverOptions, skipped: Skipped): Found[] | null {
-  const trees = dirs.filter((d) => treeLang(d) !== null);
-  const source = trees.find((d) => treeLang(d) === opts.sourceLang);
+function pairTrees(dirs: readonly string[], opts: DiscoverOptions, skipped: Skipped, langOf: (dir: string) => Lang | null = treeLang): Found[] | null {
+  const trees = dirs.filter((d) => langOf(d) !== null);
+  const source = trees.find((d) => langOf(d) === opts.sourceLang);
   if (!source || trees.length < 2) return null;
   const others = trees.filter((d) => d !== source);
   const pages = treeFiles(source);
@@ -250,8 +288,10 @@ function pairTrees(dirs: readonly string[], opts: DiscoverOptions, skipped: Skip
   const listed = others.map((d) => new Set(treeFiles(d)));
   const found: Found[] = [];
   for (const rel of pages) {
-    const versions = others.filter((_, i) => listed[i].has(rel)).map((d) => join(d, rel));
-    if (versions.length > 0) found.push({ kind: 'tree', path: join(source, rel), files: [join(source, rel), ...versions] });
+    const having = others.filter((_, i) => listed[i].has(rel));
+    if (having.length === 0) continue;
+    const langs = [source, ...having].map((d) => langOf(d) as Lang);
+    found.push({ kind: 'tree', path: join(source, rel), files: [join(source, rel), ...having.map((d) => join(d, rel))], langs });
   }
   const known = new Set(pages);
   for (const [i, d] of others.entries()) {
@@ -303,7 +343,8 @@ function plan(paths: string[], opts: DiscoverOptions & { skipped?: Skipped }): F
   try {
     // Language trees named one by one, each where its project keeps it: MDN's English in
     // content/files/en-us and its French in translated-content/files/fr, two repositories.
-    const trees = paths.length >= 2 && paths.every((p) => treeLang(p) !== null) ? pairTrees(paths, opts, opts.skipped ?? (() => {})) : null;
+    const langs = paths.length >= 2 ? namedTreeLangs(paths, opts) : null;
+    const trees = langs ? pairTrees(paths, opts, opts.skipped ?? (() => {}), (d) => langs.get(d) ?? null) : null;
     if (trees) return trees.filter((f) => keep(f.path, f.files));
     return paths.flatMap((dir) => walk(dir, opts, list, opts.skipped ?? (() => {}), true)).filter((f) => keep(f.path, f.files));
   } finally {
@@ -314,7 +355,7 @@ function plan(paths: string[], opts: DiscoverOptions & { skipped?: Skipped }): F
 function read(found: Found, opts: DiscoverOptions): DocumentSet[] {
   if (found.kind === 'dir') return [fromFiles(found.files, opts, found.path)];
   if (found.kind === 'catalogs') return catalogDirSets(found.path, found.files, opts);
-  return discoverCatalogs(found.files, found.files.map(() => false), opts) ?? [fromFiles(found.files, opts, null)];
+  return discoverCatalogs(found.files, found.files.map(() => false), { ...opts, langs: found.langs ?? opts.langs }) ?? [fromFiles(found.files, { ...opts, langs: found.langs ?? opts.langs }, null)];
 }
 
 export function discover(paths: string[], opts: DiscoverOptions & { skipped?: Skipped }): DocumentSet[] {
@@ -348,5 +389,5 @@ export function documentPlan(paths: string[], opts: DiscoverOptions & { skipped?
 
 /** One document directory of a plan, read as `discover` reads it. */
 export function readDocumentDir(dir: string, opts: DiscoverOptions): DocumentSet {
-  return fromFiles(filesOf(dir), opts, dir);
+  return fromFiles(documentsIn(dir, filesOf(dir), () => {}), opts, dir); // the plan said what it skipped
 }
