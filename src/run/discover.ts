@@ -194,7 +194,9 @@ function documentsIn(dir: string, files: readonly string[], skipped: Skipped): s
   const docs: string[] = [];
   const other: string[] = [];
   for (const f of files) (DOCUMENT_FILE.test(f) || !basename(f).includes('.') ? docs : other).push(f);
-  if (other.length > 0) skipped(dir, `${other.length} file${other.length === 1 ? '' : 's'} not read (not a document: ${other.slice(0, 3).map((f) => basename(f)).join(', ')}${other.length > 3 ? ', …' : ''})`);
+  // JSON or YAML that no language names: catalogs the user may have meant (see catalog/index.ts).
+  const hint = other.some((f) => /\.(?:json|ya?ml|arb)$/i.test(f)) ? '; a catalog names its language: fr.json, messages_fr.json, or pass --langs' : '';
+  if (other.length > 0) skipped(dir, `${other.length} file${other.length === 1 ? '' : 's'} not read (not a document: ${other.slice(0, 3).map((f) => basename(f)).join(', ')}${other.length > 3 ? ', …' : ''}${hint})`);
   return docs;
 }
 

@@ -90,9 +90,10 @@ describe('catalogs named by a suffix on one stem (jitsi-meet: main.json, main-fr
     const run = check(dirOf({ 'main.json': EN, 'main-frCA.json': FR, 'main-vi.json': VI }));
     expect(audit(run.stdout).documents[0].targets.map((t) => t.lang)).toEqual(['fr', 'vi']);
     expect(rows(run.stdout).every((r) => r[2] !== '')).toBe(true);
-    // "config_it.json" beside "app.json" is no Italian catalog (its language is read from its text).
-    const alone = check(dirOf({ 'app.json': EN, 'config_it.json': FR }));
-    expect(audit(alone.stdout).documents.flatMap((d) => d.targets.map((t) => t.lang))).not.toContain('it');
+    // "config_it.json" beside "app.json" is no Italian catalog, and JSON is never read as prose.
+    const alone = spawnSync(process.execPath, [BIN, 'check', dirOf({ 'app.json': EN, 'config_it.json': FR })], { encoding: 'utf8' });
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toMatch(/not a document: app\.json, config_it\.json; a catalog names its language/);
   });
 
   // Named for their languages, as i18next's locales/{en,fr,vi}.json: what the checks read, apart

@@ -160,6 +160,6 @@ describe('a page bundle: the versions beside their cover image and data (Hugo)',
     expect(r.code, r.stderr).toBe(0);
     const audit: Json = JSON.parse(r.stdout);
     expect(audit.documents.map((d: Json) => d.targets.map((t: Json) => t.path.split('/').pop()))).toEqual([['fr.md']]);
-    expect(r.stderr).toMatch(/bakery-prices: 2 files not read \(not a document: cover\.png, meta\.json\)/);
+    expect(r.stderr).toMatch(/bakery-prices: 2 files not read \(not a document: cover\.png, meta\.json; a catalog names its language/);
   });
 });
