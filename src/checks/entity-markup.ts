@@ -8,7 +8,7 @@
 import type { CheckContext, Document, FindingDraft, MarkupLink, Range } from '../types/index.js';
 import { cutShort } from './shared/coverage.js';
 import { mayShare } from './shared/segments.js';
-import { linkKey, sameLink, type LinkKey } from './shared/links.js';
+import { linkKey, linksToOwnFile, sameLink, type LinkKey } from './shared/links.js';
 import { isAligned, sentencesRange } from './shared/text.js';
 import { IDENTIFIER, TRAILING_GAP, codesBySentence, sameLine } from '../corpus/inline-codes.js';
 import { brokenLinkClose } from '../corpus/urls.js';
@@ -168,7 +168,10 @@ function linkMatcher(source: Document): (s: LinkKey, t: LinkKey) => boolean {
 function linkFindings(ctx: CheckContext): FindingDraft[] {
   const { source, target, beads } = ctx.alignment;
   const langs = [source.lang, target.lang];
-  const same = linkMatcher(source);
+  const matcher = linkMatcher(source);
+  // A link of the translation to its own file answers the source's link to the same site: its
+  // "Edit this page" link (see linksToOwnFile).
+  const same = (s: LinkKey, t: LinkKey): boolean => matcher(s, t) || (s.host !== '' && s.host === t.host && linksToOwnFile(t, target.file.path));
   const srcLinks = linksBySentence(source, langs);
   const tgtLinks = linksBySentence(target, langs);
   if (srcLinks.size === 0) return [];

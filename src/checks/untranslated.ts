@@ -389,7 +389,7 @@ function fragmentDraft(ctx: CheckContext, run: ForeignRun, offset: number, text:
   if (run.lang === p.source) {
     // A whole quotation kept in the original (Altman's post on X, “fakes news out of control”) may be
     // a deliberate citation or a title: still worth a look, but minor.
-    if (quoted(text, run.start, run.end) || emphasised(text, run.start, run.end)) {
+    if (quoted(text, run.start, run.end) || mostOfQuotation(text, run.start, run.end) || emphasised(text, run.start, run.end)) {
       const message = `${langName(run.lang)} “${fragment}” left untranslated (a quotation: kept on purpose?)`;
       return { check: ID, severity: 'minor', message, target, source: src, actual: fragment };
     }
@@ -412,6 +412,20 @@ function quoted(text: string, start: number, end: number): boolean {
   while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0' || text[b] === '\u202f')) b++;
   return a >= 0 && b < text.length && QUOTES.has(text[a]) && QUOTES.has(text[b]);
 }
+
+/** Is text[start, end) most of the words of the quotation it stands in? The French web-map-doc
+ *  quotes the browser's error as the console prints it — « has been blocked by CORS policy » — and
+ *  the run stops at the acronym. The quotation is looked for on the run's line, within QUOTE_REACH. */
+function mostOfQuotation(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && start - a <= QUOTE_REACH && !QUOTES.has(text[a]) && text[a] !== '\n') a--;
+  let b = end;
+  while (b < text.length && b - end <= QUOTE_REACH && !QUOTES.has(text[b]) && text[b] !== '\n') b++;
+  if (a < 0 || b >= text.length || !QUOTES.has(text[a]) || !QUOTES.has(text[b])) return false;
+  const letters = (x: string) => x.replace(/[^\p{L}]/gu, '').length;
+  return letters(text.slice(start, end)) * 2 > letters(text.slice(a + 1, b));
+}
+const QUOTE_REACH = 80;
 
 /** Is text[start, end) exactly the content of *emphasis* or _emphasis_ — how reStructuredText
  *  and Markdown catalogs set a term apart: the French Python tutorial's "un raccourci pour *else

@@ -91,6 +91,11 @@ class Masker {
         return;
       }
       case 'paragraph':
+        // Docusaurus reads .md files as MDX: "import Tabs from '@theme/Tabs';" at the top of a page
+        // is code, and CommonMark sees a paragraph (web-map-doc's installation.md: "left
+        // untranslated" in French). A paragraph made only of import/export statements stays masked.
+        if (!this.mdx && at && esmOnly(this.text.slice(at[0], at[1]))) return;
+      // falls through
       case 'tableRow':
         if (at) this.blocks.push({ start: at[0], end: at[1] });
         this.children(node, true);
@@ -451,3 +456,12 @@ export function blockParagraphs(masked: string, blocks: Range[]): Range[] {
   }
   return paragraphs;
 }
+
+/** Is `text` only ES module statements, one per line ("import X from '…';", "export const …")? */
+function esmOnly(text: string): boolean {
+  if (!/^(?:import|export)\s/.test(text)) return false;
+  return text.split('\n').every((line) => line.trim() === '' || ESM_LINE.test(line.trim()));
+}
+// Anchored at both ends of one line; "[^'\"]*" stops at the quote that must follow it, so a failed
+// match gives up at once (linear on a hostile 1 MB line).
+const ESM_LINE = /^(?:import\s[^'"]*['"][^'"]*['"]|export\s+(?:default|const|let|var|function|class|\{)[^]*?);?$/;

@@ -93,6 +93,10 @@ export function sameLink(source: LinkKey, target: LinkKey): boolean {
   // its French "/learn/understanding-your-ui-as-a-tree#the-render-tree". Only this way round: a
   // translation that drops the slash breaks a link the source had right.
   if (source.host === '' && target.host === '' && !source.base.startsWith('/') && `/${source.base.replace(/^\.\//, '')}` === target.base) return source.fragment === target.fragment || target.localised;
+  // A link of the site written out with its host on one side: web-map-doc's French gives
+  // "https://maps4html.org/web-map-doc/docs/elements/input/#shard" for "../input/#shard". The
+  // relative link's own segments (what "./" and "../" lead to) end the absolute one's path.
+  if ((source.host === '') !== (target.host === '') && source.fragment === target.fragment && sameTail(source.host === '' ? source : target, source.host === '' ? target : source)) return true;
   // The same site in the reader's language: en.wikipedia.org/… → fr.wikipedia.org/… (another title),
   // also from the host without a label: React's "Keeping Components Pure" links
   // wikipedia.org/wiki/Pure_function, its French fr.wikipedia.org/wiki/Fonction_pure.
@@ -106,6 +110,27 @@ export function sameLink(source: LinkKey, target: LinkKey): boolean {
   // classification links "icd.who.int/browse11/l-m/en#/…/entity/129180281" and, in
   // opensource.guide's French, "icd.who.int/browse/2024-01/mms/fr#129180281" — one entity number.
   return (source.localised || target.localised) && source.host !== '' && source.host === target.host && sharesRecordId(source, target);
+}
+
+/** Does the absolute link's path end with the relative link's own segments (one at least)? */
+function sameTail(relative: LinkKey, absolute: LinkKey): boolean {
+  const own = relative.path.split('/').filter((seg) => seg !== '' && seg !== '.' && seg !== '..');
+  if (own.length === 0 || relative.path.startsWith('/')) return false;
+  const path = absolute.path.split('/').filter((seg) => seg !== '');
+  if (path.length < own.length) return false;
+  return own.every((seg, k) => path[path.length - own.length + k] === seg);
+}
+
+/** Does `url` lead to the file at `filePath` — its last three path segments at least, the file's
+ *  name among them? A page's "Edit this page" link: web-map-doc's French links
+ *  ".../edit/main/i18n/fr/docusaurus-plugin-content-docs/current/api/map-extent-api.md", its own
+ *  file, where the English links the English file: each the reader's copy of the page. */
+export function linksToOwnFile(key: LinkKey, filePath: string): boolean {
+  const file = filePath.split(/[\\/]/).filter((seg) => seg !== '');
+  const path = key.path.replace(/[?#].*$/, '').split('/').filter((seg) => seg !== '');
+  let k = 0;
+  while (k < file.length && k < path.length && file[file.length - 1 - k] === path[path.length - 1 - k]) k++;
+  return k >= 3 || (k >= 2 && k === file.length);
 }
 
 /** A number of six digits or more found in both links (path, query or fragment): a record's id. */
