@@ -32,7 +32,9 @@ export function catalogDocument(file: SourceFile, lang: Lang, langFrom: Document
     if (u.codes && u.codes.length > 0) unit.codes = u.codes;
     if (u.skipped) unit.skipped = u.skipped;
     if (u.decoded.value.trim() !== '' && !u.skipped) {
-      const text = maskRaw(file.text.slice(u.start, u.end), u.decoded, [...syntaxRanges(u.decoded.value), ...inlineMarkupRanges(u.decoded.value), ...(u.markup ?? [])]);
+      const syntax = [...syntaxRanges(u.decoded.value), ...(u.markup ?? [])];
+      if (syntax.length > 0) unit.syntax = syntax;
+      const text = maskRaw(file.text.slice(u.start, u.end), u.decoded, [...syntax, ...inlineMarkupRanges(u.decoded.value)]);
       unit.sentence = sentences.length;
       // The unit's language is the file's: a two-word value is too short to detect reliably.
       paragraphs.push({ index: paragraphs.length, start: u.start, end: u.end, lang, langConfidence: 1 });

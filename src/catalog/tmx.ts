@@ -51,7 +51,7 @@ export function readTmx(file: SourceFile): Memory {
     const decoded = decodeXml(file.text.slice(seg.start, end));
     const list = out.byLang.get(lang) ?? [];
     if (!out.byLang.has(lang)) out.byLang.set(lang, list);
-    list.push({ key, start: seg.start, end, decoded, markup: tagRanges(decoded.value), codes: seg.codes });
+    list.push({ key, start: seg.start, end, decoded, markup: tagRanges(file.text.slice(seg.start, end), decoded), codes: seg.codes });
     seg = null;
   });
   try {

@@ -37,11 +37,35 @@ export function decodeXml(raw: string): Decoded {
   return { value, map };
 }
 
-/** Value ranges that are tags (inline codes): masked for the text checks. */
-export function tagRanges(value: string): [number, number][] {
+/** Value ranges that are the elements of inline codes (<x/>, <g>, <ph>…, </pc>): masked for the
+ *  text checks. Found in the raw XML, where an attribute value is quoted: Angular writes
+ *  <x id="START_TAG_NG_CONTAINER" equiv-text="&lt;ng-container *ngIf=&quot;a; else b&quot;>"/>,
+ *  whose decoded value holds "<", ">" and quotes of its own (read in the decoded value, the tag
+ *  ended inside the attribute and its ";" and ":" were French punctuation wanting spaces). */
+export function tagRanges(raw: string, decoded: Decoded): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of value.matchAll(/<[^<>]{0,2000}>/g)) out.push([m.index, m.index + m[0].length]);
+  if (!raw.includes('<')) return out;
+  const at = decodedOffset(decoded);
+  for (const m of raw.matchAll(ELEMENT)) out.push([at(m.index), at(m.index + m[0].length)]);
   return out;
+}
+// A start, end or empty-element tag; quoted attribute values may hold ">" (bounded: linear).
+const ELEMENT = /<\/?[A-Za-z][\w:.-]{0,60}(?:\s+[^\s"'<>\/=]{1,60}\s*=\s*(?:"[^"]{0,4000}"|'[^']{0,4000}'))*\s*\/?>/g;
+
+/** Raw offset → value offset: the first value offset whose raw offset is at or after it. */
+function decodedOffset(d: Decoded): (raw: number) => number {
+  const map = d.map;
+  if (!map) return (r) => r;
+  return (r) => {
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 }
 
 interface Open {
@@ -106,7 +130,7 @@ export function readXliff(file: SourceFile): Bilingual {
       const end = file.text.lastIndexOf('</', parser.position - 1);
       const decoded = decodeXml(file.text.slice(open.start, end));
       const key = unitId !== null && unitSegments > 1 ? `${unitId}/${segmentId}` : (unitId ?? '');
-      const unit: RawUnit = { key, start: open.start, end, decoded, markup: tagRanges(decoded.value), codes: open.codes };
+      const unit: RawUnit = { key, start: open.start, end, decoded, markup: tagRanges(file.text.slice(open.start, end), decoded), codes: open.codes };
       if (maxLength !== undefined) unit.maxLength = maxLength;
       if (!translate) unit.skipped = 'translate=no';
       else if (open.side === 'target' && state && /^(new|needs-translation|initial)$/.test(state)) unit.skipped = `state=${state}`;

@@ -10,7 +10,7 @@ import { abbreviationTable, lookUp } from '../corpus/abbreviations.js';
 
 const ID = 'punctuation';
 const SPACE_BEFORE_HIGH = new Set(['fr']);
-const SPACE_BEFORE_STOP = /[\p{L}\p{N})}%][ \t\u00a0\u202f]+([.,])(?=\s|$)/u;
+const SPACE_BEFORE_STOP = /[\p{L}\p{N})}%·][ \t\u00a0\u202f]+([.,])(?=\s|$)/u;
 // Openers and closers of each pair, full-width forms with their ASCII ones: the table-flip face
 // "(╯°□°）╯︵ ┻━┻" of Mastodon's French catalog opens with "(" and closes with "）".
 const PAIRS: [string, string][] = [['(（', ')）'], ['[［', ']］']];
@@ -23,7 +23,7 @@ function endClass(text: string): string | null {
   // The end mark inside a closing bracket or quote is the sentence's: "(It shouldn't take long.)"
   // ends with a full stop, as does its translation "Ça ne devrait pas être long."
   if (c !== undefined && ')"”»’\''.includes(c) && t.length > 1 && '.!?…'.includes(t[t.length - 2])) c = t[t.length - 2];
-  if (c === undefined || c === '}' || c === '>') return null; // ends in ICU syntax or a tag: look no further
+  if (c === undefined || c === '}' || c === '>' || c === '·') return null; // ends in ICU syntax, a tag or a placeholder: look no further
   if ('?？؟'.includes(c)) return 'question mark';
   if ('!！'.includes(c)) return 'exclamation mark';
   // "Find text on canvas..." ends in an ellipsis, not a full stop.
@@ -98,10 +98,19 @@ function badSpacing(text: string, lang: Lang, source: string): { at: number; mar
     // Only a mark that ends a clause: not "https://", "10:30", "?!" or "{x}:".
     if (after !== undefined && !/[\s"'”»)]/u.test(after)) continue;
     const before = text[i - 1];
-    if (french && isLetter(before) && !quotedSourceText(text, i, source)) out.push({ at: i, mark: c, want: 'a (narrow) no-break space before it in French' });
+    if (french && isLetter(before) && !quotedSourceText(text, i, source) && !afterIdentifier(text, i, source)) out.push({ at: i, mark: c, want: 'a (narrow) no-break space before it in French' });
     if (!french && /[ \u00a0\u202f]/.test(before) && isLetter(text[i - 2])) out.push({ at: i - 1, mark: c, want: `no space before it in this language` });
   }
   return out;
+}
+
+/** The mark follows an identifier the source writes with the same mark: a select key in a message
+ *  an ICU parser refuses, Angular's "{VAR_SELECT, select, isObserving: {…}}" — code, not a clause. */
+function afterIdentifier(text: string, i: number, source: string): boolean {
+  let a = i;
+  while (a > 0 && /[\p{L}\p{N}_$]/u.test(text[a - 1])) a--;
+  const word = text.slice(a, i);
+  return /\p{Ll}\p{Lu}|_|\p{L}\p{N}/u.test(word) && source.includes(word + text[i]);
 }
 
 /** The mark ends a string quoted in the source's words — what a program prints, kept as written:
@@ -142,6 +151,22 @@ function runTogether(ctx: Parameters<Check['run']>[0]): FindingDraft[] {
   return out;
 }
 
+/** The unit's value with its syntax ranges (CatalogUnit.syntax) written over with "·", offsets
+ *  kept: a mark found in it is pointed at in the file. */
+function withoutSyntax(u: CatalogUnit): string {
+  if (!u.syntax) return u.value;
+  const ranges = u.syntax.length === 1 ? u.syntax : [...u.syntax].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (e <= at) continue;
+    const from = Math.max(s, at);
+    out += u.value.slice(at, from) + '·'.repeat(Math.min(e, u.value.length) - from);
+    at = Math.min(e, u.value.length);
+  }
+  return out + u.value.slice(at);
+}
+
 export const punctuation: Check = {
   id: ID,
   description: 'Catalogs: leading/trailing and doubled spaces, end punctuation, unbalanced brackets and quotes, spacing before ; : ! ? by language (French narrow no-break space). Documents: two sentences run together without a space.',
@@ -165,8 +190,12 @@ export const punctuation: Check = {
       if (!su || !tu) continue;
       // Code, references and reST marks are no prose: the French Python documentation's
       // ``ask_ok('OK to overwrite the file?')`` has no "?" wanting a no-break space.
-      const s = shownText(su.value);
-      const t = shownText(tu.value);
+      // So are placeholders, ICU syntax and inline codes: Angular's <x id="INTERPOLATION"
+      // equiv-text="{{ until | date: 'short' }}"/> holds a colon no French space is owed to.
+      const sv = withoutSyntax(su);
+      const tv = withoutSyntax(tu);
+      const s = shownText(sv);
+      const t = shownText(tv);
       const whole = { start: tu.start, end: tu.end };
       const src = { start: su.start, end: su.end };
       const add = (message: string) => out.push({ check: ID, message, target: whole, source: src });
@@ -176,12 +205,12 @@ export const punctuation: Check = {
       // Both introduce the same literal block ("…being sliced. ::" / "…de la chaîne : ::"): a
       // full stop or a colon before the code is the language's habit, not a changed sentence.
       const block = su.value.trimEnd().endsWith('::') && tu.value.trimEnd().endsWith('::');
-      const se = block ? null : endClass(shownText(su.value, true));
-      const te = block ? null : endClass(shownText(tu.value, true));
+      const se = block ? null : endClass(shownText(sv, true));
+      const te = block ? null : endClass(shownText(tv, true));
       // A target that stops in "…" short of its source is a truncation, reported by that check:
       // the changed end mark is the same defect (eval:inject-catalogs: 24 cuts, 24 such pairs).
       const cut = te === 'ellipsis' && cutShort(ctx, b) !== null;
-      if (se !== null && te !== null && se !== te && !cut && !listItemEnds(se, te) && !stopTheSourceLacks(se, te, su.value, tu.value, target.lang)) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
+      if (se !== null && te !== null && se !== te && !cut && !listItemEnds(se, te) && !stopTheSourceLacks(se, te, sv, tv, target.lang)) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
       // A space before a full stop or comma is wrong in every language tqc knows (French spaces
       // only ; : ! ?): Django's Vietnamese "… %(limit_value)s ." (a placeholder's value then "  .").
       const spaced = SPACE_BEFORE_STOP.exec(t);
@@ -191,7 +220,7 @@ export const punctuation: Check = {
       for (const bad of badSpacing(t, target.lang, s)) {
         // Inside the unit: point at the mark when the file holds the value as written.
         const raw = target.file.text.slice(tu.start, tu.end);
-        const k = raw === t ? bad.at : -1;
+        const k = raw === tu.value && t.length === tu.value.length ? bad.at : -1;
         out.push({ check: ID, message: `“${bad.mark}” wants ${bad.want}`, target: k >= 0 ? { start: tu.start + k, end: tu.start + k + 1 } : whole, source: src });
       }
     }

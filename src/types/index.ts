@@ -98,6 +98,8 @@ export interface CatalogUnit extends Range {
   codes?: string[];
   /** Why the unit's text is not checked although it has one: "fuzzy" (PO), "translate=no" (XLIFF). */
   skipped?: string;
+  /** Ranges of `value` that are syntax, not text: ICU, placeholders, tags, XLIFF inline codes. */
+  syntax?: [number, number][];
 }
 
 /** A bead links 0..n source sentences with 0..m target sentences (indices, ascending, contiguous).
