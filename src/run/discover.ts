@@ -245,12 +245,17 @@ const treeLang = (dir: string): string | null => langFromName(`${basename(dir)}.
 /**
  * Directories named together as one tree per language, or null. Each is named for its language
  * (MDN: content/files/en-us, translated-content/files/fr), or holds it in its path below what they
- * share (Docusaurus: docs/ and i18n/fr/docusaurus-plugin-content-docs/current/), or gets it from
- * --langs; one directory with no language at all is the source's (Docusaurus's docs/ is English).
+ * share (Docusaurus: docs/ and i18n/fr/docusaurus-plugin-content-docs/current/); --langs may name
+ * the others once one is known so; one directory with no language at all is the source's
+ * (Docusaurus's docs/ is English).
  */
 function namedTreeLangs(paths: readonly string[], opts: DiscoverOptions): Map<string, Lang> | null {
   const common = commonDir(paths);
-  const langs: (Lang | null)[] = paths.map((p, i) => treeLang(p) ?? opts.langs?.[i] ?? langInPath(relative(common, p)));
+  const named = paths.map((p) => treeLang(p) ?? langInPath(relative(common, p)));
+  // --langs alone does not make trees: `tqc check content/a content/b --langs en,fr` names two
+  // article directories whose files are in those languages.
+  if (named.every((l) => l === null)) return null;
+  const langs: (Lang | null)[] = paths.map((p, i) => treeLang(p) ?? opts.langs?.[i] ?? named[i]);
   const unknown = langs.filter((l) => l === null).length;
   if (unknown === 1 && !langs.includes(opts.sourceLang)) langs[langs.indexOf(null)] = opts.sourceLang;
   if (langs.some((l) => l === null)) return null;

@@ -63,10 +63,13 @@ describe('Docusaurus: docs/ and i18n/fr/docusaurus-plugin-content-docs/current/ 
     expect(loud.stderr).toMatch(/current: 1 of 3 files of docs not translated here/);
   });
 
-  it('--langs names the trees when their paths do not', () => {
-    const other = site({ 'en-docs/a.md': 'It takes 2 minutes.\n', 'traduction/a.md': 'Cela prend 2 minutes.\n' });
-    const run = tqc(['check', 'en-docs', 'traduction', '--langs', 'en,fr'], other);
+  it('two article directories named with --langs stay two articles (no tree named for a language)', () => {
+    const other = site({ 'a/en.txt': 'It takes 2 minutes.\n', 'a/fr.txt': 'Cela prend 2 minutes.\n', 'b/en.txt': 'Bring 3 pens.\n', 'b/fr.txt': 'Apportez 3 stylos.\n' });
+    const run = tqc(['check', 'a', 'b', '--langs', 'en,fr'], other);
     expect(run.code, run.stderr).toBe(0);
-    expect((JSON.parse(run.stdout) as Audit).documents.map((d) => d.targets.map((t) => t.lang))).toEqual([['fr']]);
+    expect((JSON.parse(run.stdout) as Audit).documents.map((d) => [d.source.path, d.targets.map((t) => t.path)])).toEqual([
+      ['a/en.txt', ['a/fr.txt']],
+      ['b/en.txt', ['b/fr.txt']],
+    ]);
   });
 });
