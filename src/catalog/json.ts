@@ -32,6 +32,11 @@ function readJson(file: SourceFile, arb: boolean): { units: RawUnit[]; locale: s
   if (root.type !== 'object') throw new InputError(file.path, 'line 1: a JSON catalog must be an object of keys');
   const units: RawUnit[] = [];
   let locale: string | null = null;
+  // WebExtension `_locales/<lang>/messages.json` and Docusaurus `i18n/<lang>/code.json`: every entry
+  // is {"message": …, "description": …, "placeholders": …}; only the message is shown. The
+  // description is a note for translators, kept in English in every language (each one was
+  // "left untranslated"), and a placeholder's "content"/"example" are code and samples.
+  const messages = !arb && isMessagesFile(root);
   if (arb) {
     for (const prop of root.children ?? []) {
       const [k, v] = prop.children ?? [];
@@ -45,7 +50,13 @@ function readJson(file: SourceFile, arb: boolean): { units: RawUnit[]; locale: s
         if (!k || !v) continue;
         // ARB: "@key" and "@@locale" are metadata (see readArbUnits).
         if (arb && path === '' && String(k.value).startsWith('@')) continue;
-        visit(v, path ? `${path}.${String(k.value)}` : String(k.value));
+        const child = path ? `${path}.${String(k.value)}` : String(k.value);
+        if (messages && path === '') {
+          const message = v.children?.find((p) => p.children?.[0]?.value === 'message')?.children?.[1];
+          if (message) visit(message, child);
+          continue;
+        }
+        visit(v, child);
       }
     } else if (node.type === 'array') {
       (node.children ?? []).forEach((v, i) => visit(v, `${path}[${i}]`));
@@ -58,4 +69,24 @@ function readJson(file: SourceFile, arb: boolean): { units: RawUnit[]; locale: s
   };
   visit(root, '');
   return { units, locale };
+}
+
+const MESSAGE_FIELDS = new Set(['message', 'description', 'placeholders']);
+
+/** Is every entry of the file an object holding a string "message" and nothing but "description"
+ *  and "placeholders" beside it (the WebExtension and Docusaurus shape)? */
+function isMessagesFile(root: Node): boolean {
+  const entries = root.children ?? [];
+  if (entries.length === 0) return false;
+  return entries.every((prop) => {
+    const v = prop.children?.[1];
+    if (!v || v.type !== 'object') return false;
+    let message = false;
+    for (const field of v.children ?? []) {
+      const [k, x] = field.children ?? [];
+      if (!k || !MESSAGE_FIELDS.has(String(k.value))) return false;
+      if (k.value === 'message') message = x?.type === 'string';
+    }
+    return message;
+  });
 }

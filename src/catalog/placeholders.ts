@@ -53,6 +53,9 @@ const TAG = /<(\/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,500}?(\/?)>/g;
 const BRACE = /\{\s*([A-Za-z_$][\w$.-]{0,60})\s*\}/g;
 // Rails and Ruby i18n: %{count}.
 const RUBY = /%\{([A-Za-z_][\w.-]{0,60})\}/g;
+// WebExtension messages.json: "Restored $COUNT$ tabs" names a placeholder of the entry (its name is
+// case-insensitive: compared in lower case).
+const DOLLAR = /\$([A-Za-z][\w@]{0,60})\$/g;
 
 function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): void {
   const { TYPE } = icuLib();
@@ -89,7 +92,7 @@ function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): voi
 /** Ranges of the value that are ICU syntax, not text (`{count, plural, one {` … `}`): blanked
  *  for the text checks, so "plural" and "other" are not English words left in a French message. */
 export function syntaxRanges(value: string): [number, number][] {
-  if (!value.includes('{') && !value.includes('%') && !value.includes('<')) return [];
+  if (!value.includes('{') && !value.includes('%') && !value.includes('<') && !value.includes('$')) return [];
   const literals: [number, number][] = [];
   // The count written out in the branch that selects it — "=1{1 item}", "one{1 item}" — is the
   // branch's `#`: a Vietnamese message has only "other{{count} mặt hàng}" (CLDR asks no more), and
@@ -122,7 +125,7 @@ export function syntaxRanges(value: string): [number, number][] {
   // Inside the literal text: printf, {{…}} and tags.
   for (const [s, e] of literals) {
     const part = value.slice(s, e);
-    for (const re of [DOUBLE_BRACE, RUBY, PRINTF, TAG, BRACE]) {
+    for (const re of [DOUBLE_BRACE, RUBY, PRINTF, TAG, BRACE, DOLLAR]) {
       re.lastIndex = 0;
       for (const m of part.matchAll(re)) out.push([s + m.index, s + m.index + m[0].length]);
     }
@@ -158,7 +161,8 @@ function parseIcu(value: string): MessageFormatElement[] | null {
 export function readMessage(value: string, expectIcu = false): Message {
   const out: Message = { placeholders: [], plurals: [], icuError: null, icu: false };
   // Most UI strings hold no placeholder at all: no regular expression for them.
-  if (!value.includes('{') && !value.includes('%') && !value.includes('<')) return out;
+  if (!value.includes('{') && !value.includes('%') && !value.includes('<') && !value.includes('$')) return out;
+  if (value.includes('$')) for (const m of value.matchAll(DOLLAR)) out.placeholders.push({ id: `$${m[1].toLowerCase()}$`, kind: 'double-brace', start: m.index, end: m.index + m[0].length });
   let hasDouble = surelyDoubleBraced(value);
   const ruby = value.includes('%{');
   if (ruby) {
