@@ -51,11 +51,13 @@ export function suffixLangs(files: readonly string[]): Map<string, Lang | 'conte
     g.push({ path: p, lang: m[2] });
   }
   const out = new Map<string, Lang | 'content'>();
+  if (groups.size === 0) return out;
+  const listed = new Set(files);
   for (const [bare, g] of groups) {
     // Two languages on the stem, or one beside the bare stem ("messages.json", "messages_fr.json").
-    if (new Set(g.map((x) => x.lang)).size < 2 && !files.includes(bare)) continue;
+    if (new Set(g.map((x) => x.lang)).size < 2 && !listed.has(bare)) continue;
     for (const x of g) out.set(x.path, x.lang);
-    if (files.includes(bare)) out.set(bare, 'content');
+    if (listed.has(bare)) out.set(bare, 'content');
   }
   return out;
 }

@@ -2,19 +2,14 @@
 // no language in the name) beside main-fr.json and main-vi.json; a key written twice; nesting with
 // "$t(key)". Each case is one tqc got wrong on jitsi-meet's real catalogs (test/catalog/jitsi-meet).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Audit } from '../../src/types/index.js';
+import { writeTree } from '../helpers/tree.js';
 
 const BIN = resolve('bin/tqc.js');
 
-function dirOf(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tqc-i18next-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const dirOf = (files: Record<string, string>): string => writeTree(files, 'tqc-i18next-');
 
 function check(...paths: string[]) {
   const r = spawnSync(process.execPath, [BIN, 'check', ...paths, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' });

@@ -2,22 +2,14 @@
 // Docusaurus's i18n/<lang>/code.json share one shape: every entry is {"message", "description",
 // "placeholders"}, and only the message is shown. Through the CLI, with our own text.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Audit } from '../../src/types/index.js';
+import { writeTree } from '../helpers/tree.js';
 
 const BIN = resolve('bin/tqc.js');
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tqc-webext-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>): string => writeTree(files, 'tqc-webext-');
 
 function check(path: string) {
   const r = spawnSync(process.execPath, [BIN, 'check', path, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' });

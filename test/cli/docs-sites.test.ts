@@ -2,22 +2,14 @@
 // Docusaurus puts the English in docs/ and the French in i18n/fr/docusaurus-plugin-content-docs/
 // current/. Named together, they are paired page by page, through the CLI, as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Audit } from '../../src/types/index.js';
+import { writeTree } from '../helpers/tree.js';
 
 const BIN = resolve('bin/tqc.js');
 
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tqc-docs-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const site = (files: Record<string, string>): string => writeTree(files, 'tqc-docs-');
 
 function tqc(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [BIN, ...args, '--format', 'json', '--quiet', '--fail-on', 'none'], { cwd, encoding: 'utf8' });
