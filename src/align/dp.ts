@@ -404,6 +404,15 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   // and the real last pairs were lost. Only furniture: sentences (a merge conflict's English
   // block at the end of a React page) keep the ordinary gap cost.
   const extendTEnd = new Float64Array(m + 1);
+  // A line of furniture that is a paragraph of its own ("Chia sẻ lên Facebook", "Nguồn: Reuters"),
+  // opened where the source is between paragraphs too: a paragraph the translation added. At the
+  // ordinary skip cost the aligner paired it with the short last sentence of the source paragraph
+  // before ("He screamed a lot.", a talk's closing "Thank you.") and merged that sentence's real
+  // translation 1-2 into the bead before: the insertion went unreported (held-out talks).
+  const openTPara = new Float64Array(m + 1).fill(INF);
+  for (let j = 1; j <= m; j++) {
+    if (T.furniture[j - 1] && startsT[j - 1] && (j === m || startsT[j])) openTPara[j] = Math.min(openT(j), tu.addedParagraphCost + 1e-3 * (1 - j * mInv));
+  }
   for (let j = 1; j <= m; j++) {
     openTA[j] = openT(j);
     extendTA[j] = extendT(j);
@@ -441,6 +450,8 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
     const prevRun = runS[(i - 1) & 1];
     const prevLo = i >= 1 ? lo[i - 1] : 0;
     const prevHi = i >= 1 ? hi[i - 1] : -1;
+    // The source stands between two paragraphs after its sentence i-1 (or at an end).
+    const atBreakS = i === 0 || i === n || startsS[i] === 1;
     const oS = i >= 1 ? openS(i, 0) : INF;
     const oSm = i >= 1 ? openS(i, m) : INF;
     const xS = i >= 1 ? extendS(i, 0) : INF;
@@ -471,7 +482,7 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
       }
       let eT = INF;
       if (j >= 1 && j - 1 >= lo[i]) {
-        const o = row[x - 1] + openTA[j];
+        const o = row[x - 1] + (atBreakS ? Math.min(openTA[j], openTPara[j]) : openTA[j]);
         const e = runT[x - 1] + (i === n ? extendTEnd[j] : extendTA[j]);
         if (e < o) {
           eT = e;

@@ -8,6 +8,9 @@ export interface AlignTuning {
   refineBand: number;
   /** Flat cost of a 0-1 or 1-0 bead (no length term): see DOMAIN.md, "flat prior-only cost". */
   skipCost: number;
+  /** Opening a 0-1 run on a furniture line that is a paragraph of its own, where the source is
+   *  between paragraphs too (see openTPara in dp.ts). */
+  addedParagraphCost: number;
   /** Each further 1-0 or 0-1 bead of a run (a lost or added passage is one event, not n). */
   gapExtend: number;
   /** Each further 1-0 bead once the translation is used up: "the translation ends here". */
@@ -66,6 +69,7 @@ export const DEFAULT_TUNING: Readonly<AlignTuning> = {
   band: 100,
   refineBand: 20,
   skipCost: 4.75,
+  addedParagraphCost: 2,
   gapExtend: 3,
   cutExtend: 0.3,
   repeatSkipCost: 1,

@@ -71,8 +71,15 @@ function slotsOf(m: NumberMention): Slot[] {
   if (m.kind === 'date' && m.parts) return m.parts.map((p) => ({ keys: [p], used: false }));
   // "1/3" stands for 1/3 ("un tiers") or, as a date, for its two numbers
   if (m.kind === 'fraction' && m.parts) return [{ keys: [keyOf(m.value), ...m.parts], used: false }];
+  // A decade: "the mid-1990s" is "những năm 90", "les années 90"; "the '90s" may be "1990"
+  const decade = DECADE.exec(m.raw);
+  if (decade) {
+    const v = m.value;
+    return [{ keys: v >= 100 ? [v, v % 100] : [v, 1900 + v, 2000 + v], used: false }];
+  }
   return [{ keys: [keyOf(m.value)], used: false }];
 }
+const DECADE = /^['’]?(?:\d\d)?\d0s$/;
 
 /** A number the check would report even when matched: the right value in the other decimal
  *  convention next to a scale, percent or currency word ("1.5 Milliarden"). */
@@ -309,6 +316,22 @@ function matchConversions(a: readonly Item[], b: readonly Item[]): void {
   }
 }
 
+/** A quantity converted from or to one spelled out: "eight feet" → "2,5 mètres", "a
+ *  hundred-mile traffic jam" → "un embouteillage de 160 kilomètres" (a talk). Read only when a
+ *  number with a unit is left over. */
+function matchSpelledConversions(items: readonly Item[], other: Side): void {
+  let spelled: NumberMention[] | undefined;
+  for (const x of items) {
+    const ux = x.m.unit;
+    if (x.matched || !ux) continue;
+    if (!spelled) {
+      spelled = [];
+      for (const si of other.sentences) for (const m of extractSpelledNumbers(other.doc.sentences[si].text, other.lang)) if (m.unit) spelled.push(m);
+    }
+    if (spelled.some((m) => isConversion(x.m.value, ux, m.value, m.unit!))) x.matched = true;
+  }
+}
+
 /** Significant digits as written: "$40 billion" → "4", "420" → "42", "2,200,112" → "2200112". */
 function digitsOf(raw: string): string {
   let d = '';
@@ -429,6 +452,8 @@ function run(ctx: CheckContext): FindingDraft[] {
     for (const t of T) if (!t.matched && takeSoft(src[b], t.key, tgt[b])) t.matched = true;
     matchConversions(S, T);
     matchConversions(T, S);
+    matchSpelledConversions(S, tgt[b]);
+    matchSpelledConversions(T, src[b]);
   }
 
   // 2. The adjacent beads (the aligner may have put the clause one bead off), then the whole text.

@@ -35,6 +35,11 @@ export interface NumberData {
   timeWords: string[];
   /** Words before a number 1–12 that make it a month's name: vi "tháng" ("tháng 6" = June). */
   monthWords?: string[];
+  /** Month names with their numbers ("september" = 9): a date written with digits on one side is
+   *  often written with the month's name on the other — "after 9/11" is "après le 11 septembre".
+   *  Read like spelled-out numbers (they only ever match), also beside digits. "may" and "march"
+   *  are left out: words first. */
+  monthNames?: Record<string, number>;
   /** Words before a number 2–7 that make it a weekday's name: vi "thứ" ("Thứ 2" = Monday, "Thứ 7" =
    *  Saturday; Django's Vietnamese catalog names the days so). */
   weekdayWords?: string[];

@@ -165,6 +165,8 @@ interface Compiled {
   ordinals: Phrase[];
   timeWords: Phrase[];
   monthWords: Phrase[];
+  /** Month names (lower case) among `words`: read also beside digits. */
+  monthNames: ReadonlySet<string>;
   weekdayWords: Phrase[];
   am: Phrase[];
   pm: Phrase[];
@@ -211,7 +213,7 @@ function compiled(lang: Lang): Compiled {
   const data = langData(lang)?.numbers ?? NEUTRAL;
   const words = new Map<string, number>();
   const multiWords = new Map<string, Phrase[]>();
-  for (const p of phrases(data.words)) {
+  for (const p of phrases({ ...data.monthNames, ...data.words })) {
     const sp = p.text.indexOf(' ');
     if (sp < 0) words.set(p.text, p.value);
     else {
@@ -238,6 +240,7 @@ function compiled(lang: Lang): Compiled {
     ordinals: flat(data.ordinalSuffixes),
     timeWords: flat(data.timeWords),
     monthWords: flat(data.monthWords ?? []),
+    monthNames: new Set(Object.keys(data.monthNames ?? {}).map((w) => w.normalize('NFC'))),
     weekdayWords: flat(data.weekdayWords ?? []),
     am: flat(data.meridiem?.am ?? []),
     pm: flat(data.meridiem?.pm ?? []),
@@ -361,6 +364,13 @@ function unitAt(text: string, i: number, cd: Compiled): UnitId | undefined {
     if (w === i || w - i > 20 || !cd.unitFirstWords.has(text.slice(i, w).toLowerCase())) return undefined;
   }
   return matchAny(text, i, cd.units)?.[0].unit;
+}
+
+/** A unit symbol or word glued to the digits and ending there: "20cm", "50m", "3kg" (not "5G",
+ *  "150MW", "1990s"). */
+function gluedUnit(text: string, e: number, cd: Compiled): boolean {
+  const u = matchAny(text, e, cd.units);
+  return u !== null && !isAlnum(text.charCodeAt(u[1]));
 }
 
 /** Denominators of the fractions written with digits that a translation spells out ("1/3" →
@@ -631,6 +641,9 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
         e = suffix[1];
       } else if ((next === 120 || next === 0xd7) && !isAlnum(text.charCodeAt(e + 1))) {
         e++; // "10x faster": a multiplier, the number stands
+      } else if (!currency && gluedUnit(text, e, cd)) {
+        // "20cm", "50m", "3kg": a quantity written without its space (a talk's "8-inch heels" →
+        // "giầy cao gót 20cm"): read below with its unit, as "20 cm" is
       } else {
         // "150MW", "1990s", "4K", "5G": a unit or a code — soft, the entity check owns codes
         const end = skipCode(text, e);
@@ -697,9 +710,11 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
           scaled = true;
           e = sc[1];
         }
+        // "8-inch heels", "a 100-mile traffic jam": the unit joined by a hyphen
+        const hyphened = text.charCodeAt(e) === 45 && !scaled ? unitAt(text, e + 1, cd) : undefined;
         const k2 = skipSpaces(text, e);
         // A unit: "50 miles", "1,000 feet", "95°F"; "200 pounds" is also read as a currency below.
-        const u = unitAt(text, k2, cd);
+        const u = hyphened ?? unitAt(text, k2, cd);
         if (u) unit = u;
         const cur = k2 > e || !scaled ? matchAny(text, k2, cd.currencyAfter) : null;
         if (cur && (k2 > e || !isLetter(cur[0].text.charCodeAt(0)))) {
@@ -784,7 +799,23 @@ export function extractNumbers(text: string, lang: Lang): readonly NumberMention
     i = readNumber(text, i, cd, out, out.length ? out[out.length - 1].end : 0);
   }
   timeRanges(text, out);
+  sharedUnits(text, out);
   return out;
+}
+
+/** The sides of a size share the unit written once: "23 cm sur 18" and "10 by 20 feet" are
+ *  centimetres and feet both (a talk's "nine by seven-inch card"). */
+function sharedUnits(text: string, out: NumberMention[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1];
+    const b = out[k];
+    if ((a.unit === undefined) === (b.unit === undefined) || a.soft || b.soft) continue;
+    // "by", or "cm sur": the join after the first side's unit
+    const gap = text.slice(a.end, b.start).trim().toLowerCase().split(/\s+/);
+    if (gap.length > 3 || !SIZE_JOINS.has(gap[gap.length - 1]) || (a.unit === undefined && gap.length > 1)) continue;
+    if (a.unit) b.unit = a.unit;
+    else a.unit = b.unit;
+  }
 }
 
 /** Words joining the two ends of a range of hours. */
@@ -839,6 +870,7 @@ function romanAt(text: string, s: number, e: number, cd: Compiled): number {
 export function extractSpelledNumbers(text: string, lang: Lang): readonly NumberMention[] {
   const cd = compiled(lang);
   const out: NumberMention[] = [];
+  const pieces: Piece[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -869,9 +901,16 @@ export function extractSpelledNumbers(text: string, lang: Lang): readonly Number
       }
     }
     if (value === undefined) continue;
-    // "năm 2023" is "the year 2023", not "five 2023": a word right before digits is not a number
+    // "năm 2023" is "the year 2023", not "five 2023": a word right before digits is not a number;
+    // nor one right after a count: "5 năm" is "5 years" (Vietnamese "năm" is five and year) — a
+    // year may come before one ("seit 1998 zwölf Weltrekorde")
     const k = skipSpaces(text, e);
-    if (isDigit(text.charCodeAt(k))) continue;
+    const month = cd.monthNames.has(word);
+    if (isDigit(text.charCodeAt(k)) && !month) continue;
+    let before = s;
+    while (before > 0 && isInlineSpace(text.charCodeAt(before - 1))) before--;
+    if (before < s && isDigit(text.charCodeAt(before - 1)) && !month && !(before >= 4 && isDigit(text.charCodeAt(before - 4)))) continue;
+    const base = value;
     let scaled = false;
     const sc = k > e ? matchAny(text, k, cd.scales) : null;
     if (sc) {
@@ -881,10 +920,106 @@ export function extractSpelledNumbers(text: string, lang: Lang): readonly Number
     }
     const m: NumberMention = { value, start: s, end: e, raw: text.slice(s, e), kind: 'word', soft: true };
     if (scaled) m.scaled = true;
+    const unit = unitAfter(text, e, cd);
+    if (unit) m.unit = unit;
     out.push(m);
+    pieces.push({ at: out.length - 1, base, scale: scaled ? value / base : 1 });
     i = e;
   }
-  return out;
+  return pieces.length < 2 ? out : withCompounds(text, out, pieces, cd);
+}
+
+/** The unit after a number ending at `e`, after spaces or a hyphen: "eight feet", "seven-inch". */
+function unitAfter(text: string, e: number, cd: Compiled): UnitId | undefined {
+  return text.charCodeAt(e) === 45 ? unitAt(text, e + 1, cd) : unitAt(text, skipSpaces(text, e), cd);
+}
+
+interface Piece {
+  /** Index of the word's mention in the reader's output. */
+  at: number;
+  base: number;
+  scale: number;
+}
+
+/** Words that join the parts of a spelled-out number: "thirty-five", "vingt et un", "treinta y cinco". */
+const NUMBER_JOINERS = new Set(['and', 'et', 'y', 'und', 'e', 'lẻ', 'linh']);
+
+/** Spelled-out numbers of several words — "Thirty-five thousand eight hundred thirty" (35830),
+ *  "twenty-five years" (25), "vingt et un" (21) — as one more mention over the words they join:
+ *  a talk's "Thirty-five thousand eight hundred thirty lines" translated "35830 dãy" was reported
+ *  as a number the source lacks. The single words stay: mentions of words only ever match. */
+function withCompounds(text: string, out: NumberMention[], pieces: Piece[], cd: Compiled): NumberMention[] {
+  const all = out.slice();
+  let k = 0;
+  while (k < pieces.length) {
+    let total = 0;
+    let current = 0;
+    /** The largest value the next word may add (after "thirty", a unit; after "hundred", < 100). */
+    let room = Infinity;
+    /** The scale of the last group ("million" before "thousand"). */
+    let lastScale = Infinity;
+    let last = k;
+    for (let q = k; q < pieces.length; q++) {
+      const p = pieces[q];
+      if (q > k && !joined(text, out[pieces[q - 1].at].end, out[p.at].start)) break;
+      if (p.scale > 1) {
+        // "five thousand" (5 × 1000), "hundred thousand" / "cent mille" (the current × 100 × 1000)
+        const times = p.base === 100 ? (current || 1) * 100 : current + p.base;
+        if ((p.base !== 100 && p.base > room) || times >= 1000 || p.scale >= lastScale || !Number.isInteger(times)) break;
+        total += times * p.scale;
+        current = 0;
+        room = p.scale - 1;
+        lastScale = p.scale;
+      } else if (p.base === 100) {
+        if (current >= 10) break;
+        current = (current || 1) * 100;
+        room = 99;
+      } else {
+        if (p.base > room || p.base >= 100 || !Number.isInteger(p.base)) break;
+        current += p.base;
+        room = p.base >= 20 && p.base % 10 === 0 ? Math.min(9, room - p.base) : 0;
+        if (room < 0) break;
+      }
+      last = q;
+    }
+    if (last > k) {
+      const a = out[pieces[k].at];
+      const z = out[pieces[last].at];
+      const m: NumberMention = { value: total + current, start: a.start, end: z.end, raw: text.slice(a.start, z.end), kind: 'word', soft: true };
+      if (z.unit) m.unit = z.unit;
+      all.push(m);
+    }
+    k = last + 1;
+  }
+  // "between two and four billion cars" → "entre 2 à 4 milliards": the first end of a range takes
+  // the second's scale word
+  for (let q = 0; q + 1 < pieces.length; q++) {
+    const p = pieces[q];
+    const r = pieces[q + 1];
+    // "a nine by seven-inch card" → "une carte de 23 cm sur 18": both are inches
+    const unit = out[r.at].unit;
+    if (unit && !out[p.at].unit && SIZE_JOINS.has(text.slice(out[p.at].end, out[r.at].start).trim().toLowerCase())) {
+      all.push({ ...out[p.at], unit });
+      continue;
+    }
+    if (p.scale !== 1 || r.scale <= 1 || out[r.at].unit) continue;
+    const a = out[p.at];
+    if (!SPELLED_RANGE_JOINS.has(text.slice(a.end, out[r.at].start).trim().toLowerCase())) continue;
+    all.push({ value: p.base * r.scale, start: a.start, end: a.end, raw: a.raw, kind: 'word', soft: true, scaled: true });
+  }
+  return all;
+}
+
+/** Between the sides of a size: "nine by seven inches", "23 cm sur 18". */
+const SIZE_JOINS = new Set(['by', 'x', '×', 'sur', 'par', 'mal', 'por', 'per', 'nhân']);
+
+/** Between the two ends of a range of spelled-out numbers: "two or three million". */
+const SPELLED_RANGE_JOINS = new Set(['-', '–', 'to', 'and', 'or', 'et', 'à', 'ou', 'und', 'bis', 'oder', 'y', 'a', 'o', 'đến', 'tới', 'và', 'hoặc', 'hay']);
+
+/** Only a hyphen, spaces, or one joining word between two number words. */
+function joined(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to).trim().toLowerCase();
+  return gap === '' || gap === '-' || NUMBER_JOINERS.has(gap) || gap === '-et-';
 }
 
 /** `value` written in the conventions of `lang`: 100000 → "100,000" (en), "100.000" (vi),

@@ -6,15 +6,15 @@
 // metre, kilogram, litre, km/h, square metre; degrees Celsius for temperature).
 //
 // The symbols below are written the same in every language; each language adds its unit words in
-// its numbers data (`units`). Bare "in", "l", "g", "t" and "degrees" are left out: a word, a
-// letter, a network generation, a ton of which kind, degrees of what.
+// its numbers data (`units`). Bare "in", "l", "g" and "t" are left out: a word, a letter, a network
+// generation, a ton of which kind. Bare "degrees" is a `degree`: of the scale the other side names.
 
 export type Dimension = 'length' | 'mass' | 'temperature' | 'volume' | 'speed' | 'area';
 
 export type UnitId =
   | 'mile' | 'km' | 'm' | 'cm' | 'mm' | 'ft' | 'inch' | 'yard'
   | 'lb' | 'kg' | 'gram' | 'oz'
-  | 'fahrenheit' | 'celsius'
+  | 'fahrenheit' | 'celsius' | 'degree'
   | 'gallon' | 'litre'
   | 'mph' | 'kmh'
   | 'acre' | 'hectare' | 'sqmi' | 'km2' | 'sqft' | 'm2';
@@ -42,6 +42,8 @@ export const UNITS: Readonly<Record<UnitId, Unit>> = {
   oz: { dimension: 'mass', factor: 0.028349523125 },
   fahrenheit: { dimension: 'temperature', factor: 5 / 9, offset: (-32 * 5) / 9 },
   celsius: { dimension: 'temperature', factor: 1 },
+  // bare "degrees": of which scale the other side says (see isConversion)
+  degree: { dimension: 'temperature', factor: 1 },
   gallon: { dimension: 'volume', factor: 3.785411784 },
   litre: { dimension: 'volume', factor: 1 },
   mph: { dimension: 'speed', factor: 1.609344 },
@@ -91,6 +93,15 @@ const DEGREE = 1;
  *  it? Only across two different units of one dimension: the same unit with another value is a
  *  changed number, not a conversion. */
 export function isConversion(a: number, ua: UnitId, b: number, ub: UnitId): boolean {
+  // "temperatures of 130 degrees" (a US talk) → "54 độ C": bare degrees are in the scale the
+  // other side does not name, or in the same one (an angle never meets a named temperature scale)
+  if (ua === 'degree' || ub === 'degree') {
+    const other = ua === 'degree' ? ub : ua;
+    if (other !== 'celsius' && other !== 'fahrenheit') return false;
+    if (a === b) return true;
+    const flip = other === 'celsius' ? 'fahrenheit' : 'celsius';
+    return ua === 'degree' ? isConversion(a, flip, b, ub) : isConversion(a, ua, b, flip);
+  }
   const x = UNITS[ua];
   const y = UNITS[ub];
   if (ua === ub || x.dimension !== y.dimension) return false;

@@ -230,7 +230,10 @@ describe('properties', () => {
 describe('extractNumbers: units after a number', () => {
   it.each<[string, string, number, string | undefined]>([
     ['en', 'moved 50 miles inland', 50, 'mile'],
-    ['en', 'a 1,000-foot tower', 1000, undefined], // hyphenated: an adjective, no unit read
+    ['en', 'a 1,000-foot tower', 1000, 'ft'], // hyphenated: "8-inch heels" became "20cm" (a talk)
+    ['en', 'too many 8-inch heels', 8, 'inch'],
+    ['vi', 'giầy cao gót 20cm mà', 20, 'cm'], // glued: a quantity, not a code like "5G"
+    ['en', 'temperatures of 130 degrees', 130, 'degree'],
     ['en', 'it reached 95°F', 95, 'fahrenheit'],
     ['en', 'it reached 95 degrees Fahrenheit', 95, 'fahrenheit'],
     ['en', 'winds of 100 miles per hour', 100, 'mph'],

@@ -15,6 +15,7 @@ import {
   isAligned,
   sentencesLength,
   trimClosers,
+  visibleLength,
   wordCount,
 } from './text.js';
 
@@ -117,6 +118,17 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   vi: new Set(['của', 'và', 'các', 'những', 'một', 'cho', 'với', 'để', 'là', 'trong', 'từ', 'về', 'ở', 'tại', 'khi', 'mà', 'thì', 'được', 'bị', 'nhưng', 'hoặc', 'rằng']),
 };
 
+/** A speaker breaking off mid-sentence — "You already tried it once, right, and you -- I tried it
+ *  before" (a talk transcript) — is rendered "…" by translators: "Cháu đã thử, đúng không, và
+ *  cháu..." is the words up to the dash, not a cut. So when the source's last sentence breaks off
+ *  with a spaced dash and the target holds at least 60 % of what comes before it (`before` = the
+ *  bead's other source sentences, in characters), the "…" is the dash. */
+function rendersInterruption(srcLast: string, tgtLen: number, before: number, ratio: number): boolean {
+  const dash = INTERRUPTION.exec(srcLast);
+  return dash !== null && tgtLen >= 0.6 * (before + dash.index) * ratio;
+}
+const INTERRUPTION = /\s(?:--|—|–)\s/;
+
 /** Is the bead's target cut short? Null when it is not (the common case, decided cheaply). */
 export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   if (!isAligned(bead)) return null;
@@ -142,7 +154,8 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // hint or a command that asks for more: AppFlowy's "Rechercher ou créer une option..." for
   // "Search for an option or create one" (74 %) is whole. Cut ones keep about half.
   const shortMessage = catalog && srcLen < CATALOG_CUT_CHARS;
-  const ellipsis = tgtEllipsis && srcLen >= 20 && share < (shortMessage ? SHORT_MESSAGE_ELLIPSIS_SHARE : 0.8) && !(share >= 0.65 && srcListEnd());
+  const interrupted = tgtEllipsis && rendersInterruption(srcLast, tgtLen, Math.max(0, srcLen - visibleLength(srcLast)), expectedRatio(ctx));
+  const ellipsis = tgtEllipsis && srcLen >= 20 && share < (shortMessage ? SHORT_MESSAGE_ELLIPSIS_SHARE : 0.8) && !(share >= 0.65 && srcListEnd()) && !interrupted;
   // A catalog message is a UI string: terse translations that drop the final stop are common
   // (Mastodon's Vietnamese "Chưa quan tâm ai" for "This user doesn't follow anyone yet.", 45 %),
   // and punctuation reports the stop. Without "…" a short message is cut only when it ends on a
@@ -154,7 +167,7 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // several source sentences into fewer target ones and is far too short more likely lost whole
   // sentences than got cut: omission names them by their absent anchors.
   const merged = bead.source.length > bead.target.length;
-  const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE && !merged && !codeFollows(source, target, bead, tgtLast);
+  const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE && !merged && !interrupted && !codeFollows(source, target, bead, tgtLast);
   return ellipsis || midSentence || far ? { ellipsis, midSentence, far, share } : null;
 }
 

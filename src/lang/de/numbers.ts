@@ -45,10 +45,11 @@ export const numbers: NumberData = {
   units: {
     meile: 'mile', meilen: 'mile', kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', zentimeter: 'cm', millimeter: 'mm',
     fuß: 'ft', zoll: 'inch', pfund: 'lb', kilogramm: 'kg', kilo: 'kg', gramm: 'gram', unze: 'oz', unzen: 'oz',
-    'grad fahrenheit': 'fahrenheit', 'grad celsius': 'celsius', gallone: 'gallon', gallonen: 'gallon', liter: 'litre', litern: 'litre',
+    'grad fahrenheit': 'fahrenheit', 'grad celsius': 'celsius', grad: 'degree', gallone: 'gallon', gallonen: 'gallon', liter: 'litre', litern: 'litre',
     'kilometer pro stunde': 'kmh', 'meilen pro stunde': 'mph', hektar: 'hectare', acre: 'acre', acres: 'acre',
     quadratkilometer: 'km2', quadratkilometern: 'km2', quadratmeter: 'm2', quadratmetern: 'm2', quadratmeilen: 'sqmi',
   },
+  monthNames: { januar: 1, februar: 2, märz: 3, april: 4, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12 },
   words: {
     null: 0, ein: 1, eine: 1, eins: 1, einen: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5,
     sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30,

@@ -8,6 +8,8 @@ export const numbers: NumberData = {
   percent: ['percent', 'per cent', 'pct', 'percentage points', 'percentage point'],
   scales: {
     thousand: 1e3,
+    // "like 10 thousands of people" (a talk) → "10000 người"
+    thousands: 1e3,
     million: 1e6,
     millions: 1e6,
     mn: 1e6,
@@ -45,13 +47,14 @@ export const numbers: NumberData = {
   timeWords: ["o'clock"],
   meridiem: { am: ['am', 'a.m.'], pm: ['pm', 'p.m.'] },
   idioms: ['24 hours a day', '7 days a week', '365 days a year', '24-7'],
+  monthNames: { january: 1, february: 2, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 },
   units: {
     mile: 'mile', miles: 'mile', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',
     meter: 'm', meters: 'm', metre: 'm', metres: 'm', centimeter: 'cm', centimeters: 'cm', centimetre: 'cm', centimetres: 'cm',
     millimeter: 'mm', millimeters: 'mm', foot: 'ft', feet: 'ft', inch: 'inch', inches: 'inch', yard: 'yard', yards: 'yard',
     pound: 'lb', pounds: 'lb', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', gram: 'gram', grams: 'gram', ounce: 'oz', ounces: 'oz',
     'degrees fahrenheit': 'fahrenheit', 'degree fahrenheit': 'fahrenheit', 'degrees f': 'fahrenheit',
-    'degrees celsius': 'celsius', 'degree celsius': 'celsius', 'degrees c': 'celsius',
+    'degrees celsius': 'celsius', 'degree celsius': 'celsius', 'degrees c': 'celsius', degrees: 'degree', degree: 'degree',
     gallon: 'gallon', gallons: 'gallon', liter: 'litre', liters: 'litre', litre: 'litre', litres: 'litre',
     'miles per hour': 'mph', 'kilometers per hour': 'kmh', 'kilometres per hour': 'kmh',
     acre: 'acre', acres: 'acre', hectare: 'hectare', hectares: 'hectare', 'square miles': 'sqmi', 'square mile': 'sqmi',
@@ -65,6 +68,8 @@ export const numbers: NumberData = {
     seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12,
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
     tenth: 10, once: 1, twice: 2, half: 0.5,
+    // "doubles, triples, or even quadruples" → "multiplié par 2, par 3 ou même par 4"
+    double: 2, doubles: 2, doubled: 2, triple: 3, triples: 3, tripled: 3, quadruple: 4, quadruples: 4, quadrupled: 4,
     // Digits named as things: React's "Reacting to Input with State" has alt="Ones and zeroes." for
     // an image of binary digits, and the French writes "Des 1 et des 0." (spelled-out words only
     // ever excuse a digit; they never raise a finding).

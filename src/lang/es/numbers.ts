@@ -50,11 +50,12 @@ export const numbers: NumberData = {
     milla: 'mile', millas: 'mile', kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', centímetro: 'cm', centímetros: 'cm',
     milímetro: 'mm', milímetros: 'mm', pie: 'ft', pies: 'ft', pulgada: 'inch', pulgadas: 'inch',
     libra: 'lb', libras: 'lb', kilogramo: 'kg', kilogramos: 'kg', kilo: 'kg', kilos: 'kg', gramo: 'gram', gramos: 'gram', onza: 'oz', onzas: 'oz',
-    'grados fahrenheit': 'fahrenheit', 'grado fahrenheit': 'fahrenheit', 'grados celsius': 'celsius', 'grado celsius': 'celsius',
+    'grados fahrenheit': 'fahrenheit', 'grado fahrenheit': 'fahrenheit', 'grados celsius': 'celsius', 'grado celsius': 'celsius', grados: 'degree', grado: 'degree',
     galón: 'gallon', galones: 'gallon', litro: 'litre', litros: 'litre',
     'kilómetros por hora': 'kmh', 'millas por hora': 'mph', hectárea: 'hectare', hectáreas: 'hectare', acre: 'acre', acres: 'acre',
     'kilómetros cuadrados': 'km2', 'metros cuadrados': 'm2', 'millas cuadradas': 'sqmi', 'pies cuadrados': 'sqft',
   },
+  monthNames: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
   words: {
     cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8,
     nueve: 9, diez: 10, once: 11, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,

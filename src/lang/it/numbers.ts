@@ -47,12 +47,13 @@ export const numbers: NumberData = {
     miglio: 'mile', miglia: 'mile', chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', centimetro: 'cm', centimetri: 'cm',
     millimetro: 'mm', millimetri: 'mm', piede: 'ft', piedi: 'ft', pollice: 'inch', pollici: 'inch',
     libbra: 'lb', libbre: 'lb', chilogrammo: 'kg', chilogrammi: 'kg', chilo: 'kg', chili: 'kg', grammo: 'gram', grammi: 'gram', oncia: 'oz', once: 'oz',
-    'gradi fahrenheit': 'fahrenheit', 'grado fahrenheit': 'fahrenheit', 'gradi celsius': 'celsius', 'grado celsius': 'celsius',
+    'gradi fahrenheit': 'fahrenheit', 'grado fahrenheit': 'fahrenheit', 'gradi celsius': 'celsius', 'grado celsius': 'celsius', gradi: 'degree', grado: 'degree',
     gallone: 'gallon', galloni: 'gallon', litro: 'litre', litri: 'litre',
     'chilometri orari': 'kmh', 'chilometri all’ora': 'kmh', "chilometri all'ora": 'kmh', 'miglia orarie': 'mph', ettaro: 'hectare', ettari: 'hectare', acro: 'acre', acri: 'acre',
     'chilometri quadrati': 'km2', 'metri quadrati': 'm2', 'miglia quadrate': 'sqmi', 'piedi quadrati': 'sqft',
   },
   // Cardinals only: "sei" is also "you are", "secondo" also "according to", "prima" "before".
+  monthNames: { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 },
   words: {
     zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, otto: 8,
     nove: 9, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50,

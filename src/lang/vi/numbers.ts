@@ -44,7 +44,7 @@ export const numbers: NumberData = {
   units: {
     dặm: 'mile', 'ki-lô-mét': 'km', 'cây số': 'km', mét: 'm', 'xen-ti-mét': 'cm', 'xăng-ti-mét': 'cm', 'mi-li-mét': 'mm',
     feet: 'ft', foot: 'ft', inch: 'inch', 'in-sơ': 'inch', pound: 'lb', pao: 'lb', 'ki-lô-gam': 'kg', 'ki-lô': 'kg', gam: 'gram', ounce: 'oz',
-    'độ f': 'fahrenheit', 'độ fahrenheit': 'fahrenheit', 'độ c': 'celsius', 'độ celsius': 'celsius',
+    'độ f': 'fahrenheit', 'độ fahrenheit': 'fahrenheit', 'độ c': 'celsius', 'độ celsius': 'celsius', độ: 'degree', kilomet: 'km', 'kilomet vuông': 'km2',
     gallon: 'gallon', lít: 'litre', 'dặm một giờ': 'mph', 'dặm/giờ': 'mph', 'km một giờ': 'kmh', 'km/giờ': 'kmh',
     'héc-ta': 'hectare', hécta: 'hectare', 'mẫu anh': 'acre', 'dặm vuông': 'sqmi', 'ki-lô-mét vuông': 'km2', 'km vuông': 'km2', 'mét vuông': 'm2',
   },
