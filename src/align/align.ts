@@ -282,7 +282,8 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
   // Paragraph breaks count only when both sides have informative ones.
   const paras = (k: number) => {
     const { sourceParagraphs: sp, targetParagraphs: tp, paragraphsMarked } = pairs[k];
-    return (paragraphsMarked && sp && tp) || (informative(sp) && informative(tp)) ? { sourceParagraphs: sp, targetParagraphs: tp } : {};
+    if (paragraphsMarked && sp && tp) return { sourceParagraphs: sp, targetParagraphs: tp, paragraphsMarked: true };
+    return informative(sp) && informative(tp) ? { sourceParagraphs: sp, targetParagraphs: tp } : {};
   };
   const twinsOf = pairs.map((p) => twins(p.source, p.target));
   const passes = feats.map(({ S, T }, k) => firstPass(S, T, { tuning, anchorWeight, anchorKind, verbatimUnits, ...paras(k), twins: twinsOf[k] }, pairs[k].ratio));

@@ -69,6 +69,8 @@ export interface DpInput {
   /** Paragraph index of each sentence, when known (documents; not the benchmark's lines). */
   sourceParagraphs?: ArrayLike<number>;
   targetParagraphs?: ArrayLike<number>;
+  /** Both sides set their paragraphs apart with blank lines (plain text: see AlignPair.paragraphsMarked). */
+  paragraphsMarked?: boolean;
   /** twins[i] = the target sentence written exactly as source sentence i, each the only one of its
    *  text on its side (a heading kept in English, a product name), or -1. */
   twins?: Int32Array;
@@ -411,7 +413,10 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   // translation 1-2 into the bead before: the insertion went unreported (held-out talks).
   const openTPara = new Float64Array(m + 1).fill(INF);
   for (let j = 1; j <= m; j++) {
-    if (T.furniture[j - 1] && startsT[j - 1] && (j === m || startsT[j])) openTPara[j] = Math.min(openT(j), tu.addedParagraphCost + 1e-3 * (1 - j * mInv));
+    // Plain text with blank lines only: a Markdown list item is a paragraph of one short line too,
+    // and opensource.guide's French "Écrire une traduction pour la documentation du projet" (its
+    // link dropped) became a moved item.
+    if (input.paragraphsMarked && T.furniture[j - 1] && startsT[j - 1] && (j === m || startsT[j])) openTPara[j] = Math.min(openT(j), tu.addedParagraphCost + 1e-3 * (1 - j * mInv));
   }
   for (let j = 1; j <= m; j++) {
     openTA[j] = openT(j);
