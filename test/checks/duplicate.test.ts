@@ -66,11 +66,29 @@ describe('duplicate: repeated sentences', () => {
 
   const fine: [string, (string | string[])[], string, (string | string[])[]][] = [
     ['the source title repeated in the source too', [TITLE_EN, TITLE_EN, 'Meta declined to comment.'], 'fr', [TITLE_FR, TITLE_FR, 'Meta n’a pas souhaité commenter.']],
-    ['two different source sentences rightly translated alike', [['He said no to the offer.', 'He turned the offer down.']], 'fr', [['Il a refusé l’offre de rachat.', 'Il a refusé l’offre de rachat.']]],
+    // apart: a sentence between them (right after each other, see below, they are a duplicate)
+    ['two different source sentences rightly translated alike', [['He said no to the offer.', 'The board met again.', 'He turned the offer down.']], 'fr', [['Il a refusé l’offre de rachat.', 'Le conseil s’est réuni de nouveau.', 'Il a refusé l’offre de rachat.']]],
     ['a one-word sentence repeated', [['Yes.', 'Really?', 'Yes.']], 'fr', [['Oui.', 'Vraiment ?', 'Oui.']]],
   ];
   it.each(fine)('not flagged: %s', (_, en, lang, tgt) => {
     expect(duplicate.run(ctxOf(en, lang, tgt))).toEqual([]);
+  });
+});
+
+describe('duplicate: a sentence written twice in a row, each copy aligned to a source sentence', () => {
+  // A Vietnamese talk with one sentence written twice: the sentence before had merged two source
+  // sentences, so the aligner went 1-1 through the copies, each with a source sentence of its own,
+  // and "each copy translates something" hid the duplicate. Right after its twin, a copy
+  // translates nothing new — unless its source repeats its twin's source.
+  const en = [['Afghanistan looks so different from here in America.', 'I find that Americans see the fragility in changes.', 'I fear that these changes will not last.']];
+  const copy = 'Tôi thấy rằng người Mỹ thấy sự yếu ớt trong những thay đổi.';
+  it('flagged: the second copy', () => {
+    const found = duplicate.run(ctxOf(en, 'vi', [[copy, copy, 'Tôi sợ rằng những thay đổi đó sẽ không kéo dài.']]));
+    expect(found.map((f) => f.message)).toEqual(['target sentence 2 repeats sentence 1 (paragraph 1) word for word; the source does not repeat it']);
+  });
+  it('not flagged: the source repeats itself there too', () => {
+    const said = 'Never give up on your dreams.';
+    expect(duplicate.run(ctxOf([[said, said, 'That is all.']], 'fr', [['N’abandonnez jamais vos rêves.', 'N’abandonnez jamais vos rêves.', 'C’est tout.']]))).toEqual([]);
   });
 });
 

@@ -19,6 +19,13 @@ export interface Repeat {
   first: number;
 }
 
+/** Whether beads `x` and `y` have the same source text (both none counts as not). */
+function sameSource(a: Alignment, x: number, y: number): boolean {
+  if (x < 0 || y < 0 || x === y) return x === y && x >= 0;
+  const text = (k: number) => a.beads[k].source.map((i) => normKey(a.source.sentences[i].text)).join(' ');
+  return a.beads[x].source.length > 0 && text(x) === text(y);
+}
+
 /** Repeats keyed by target sentence index, in document order. A copy is justified by its own source:
  *  copies in distinct beads that have source text each translate something (the source repeats it, or
  *  two source sentences rightly share one translation); the copies beyond those are repeats. */
@@ -85,12 +92,17 @@ export const findRepeats = memo((a: Alignment): Map<number, Repeat> => {
     if (copies.length < 2) continue;
     const kept: number[] = [];
     const seenBeads = new Set<number>();
-    for (const j of copies) {
+    for (let c = 0; c < copies.length; c++) {
+      const j = copies[c];
       const k = beadOf[j];
-      if (k >= 0 && a.beads[k].source.length > 0 && !seenBeads.has(k)) {
-        seenBeads.add(k);
-        kept.push(j);
-      }
+      if (k < 0 || a.beads[k].source.length === 0 || seenBeads.has(k)) continue;
+      // A copy right after its twin translates nothing new, whatever source the aligner gave it,
+      // unless that source repeats its twin's too: a Vietnamese talk with one sentence written
+      // twice was aligned 1-1 through it (the sentence before had merged two source sentences),
+      // each copy with a source sentence, and the duplicate went unreported.
+      if (kept.length > 0 && kept[kept.length - 1] === j - 1 && !sameSource(a, beadOf[j - 1], k)) continue;
+      seenBeads.add(k);
+      kept.push(j);
     }
     if (kept.length === 0) kept.push(copies[0]);
     if (kept.length === copies.length) continue;
