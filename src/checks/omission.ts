@@ -290,7 +290,7 @@ function clauseAnchors(text: string, start: number, end: number, opening = false
     // Sentence-initial capitals are not names, also after a sentence mark inside the text: a
     // catalog message is one unit of two sentences ("You don't have any bookmarked posts yet.
     // When you bookmark one, it will show up here." — Mastodon's; "When" is no name).
-    if (at === firstWordStart(text) || (!opening && afterSentenceMark(text, at))) continue;
+    if (at === firstWordStart(text) || (!opening && afterSentenceMark(text, at)) || opensQuotation(text, at)) continue;
     const first = w[0];
     if (w.length < 2 || first === first.toLowerCase()) continue;
     if (w === w.toUpperCase()) continue; // CEO → PDG, US → Mỹ: acronyms are translated
@@ -311,6 +311,16 @@ function spelledAcronym(text: string, after: number, initial: string): string | 
   return m !== null && m[1].includes(initial) ? m[1] : undefined;
 }
 const ACRONYM_REACH = 80;
+
+/** Whether the word at `at` opens a quotation — a quoted sentence's first word: a talk's 'but "How
+ *  many times will I get stopped?' (its "How" is no name the translation lost). */
+function opensQuotation(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  if (k < 0 || !OPENING_QUOTES.has(text[k])) return false;
+  return k === 0 || /[\s:,(—–-]/u.test(text[k - 1]);
+}
+const OPENING_QUOTES = new Set(['"', '“', '«', '„', '‘', "'"]);
 
 /** Whether the word at `at` follows ". ", "! ", "? " (or "…", and closing quotes or brackets);
  *  a full stop only after a lower-case word of three letters or more ("yet. When"), not "Mr. Altman",

@@ -112,3 +112,16 @@ describe('talks: a paragraph the translation added', () => {
     expect(found[0]).toMatch(/^addition \| target sentence 7\b/);
   });
 });
+
+describe('talks: a quoted question is no name', () => {
+  it('"How" opening a quotation is not a name a merged translation lost', async () => {
+    const { omission } = await import('../../src/checks/omission.js');
+    const { makeAlignment, makeContext, makeDocument } = await import('../helpers/make.js');
+    const en = makeDocument('en', [['My question is no longer whether I will be stopped at the airport again.', 'It is: "How many times will I be stopped?', 'When will I be stopped?"']]);
+    const vi = makeDocument('vi', [['Câu hỏi của tôi không còn là liệu tôi có bị chặn lại ở sân bay nữa hay không.', 'Mà là: "Khi nào?"']]);
+    // the condensed question is one bead of two sentences, as the aligner makes it
+    const ctx = makeContext(makeAlignment(en, vi, [{ source: [0], target: [0] }, { source: [1, 2], target: [1] }]));
+    // What is lost is said by length; "How" is not named as a lost name.
+    expect(omission.run(ctx).map((f) => f.message)).toEqual(['source sentence 2 has no translation: the translation of sentences 2–3 is only as long as the rest (38 % of the expected length)']);
+  });
+});
