@@ -20,7 +20,7 @@ import { cutShort } from './shared/coverage.js';
 import { mayShare, segmentOfBead } from './shared/segments.js';
 import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
 import { langData, langName } from '../lang/index.js';
-import { extractNumbers, extractSpelledNumbers, formatNumber, type NumberMention } from '../lang/numbers.js';
+import { extractNumbers, extractSpelledNumbers, formatNumber, scaleWords, type NumberMention } from '../lang/numbers.js';
 import { isDigitCode, isLetterCode } from '../lang/script.js';
 import { isConversion } from '../lang/units.js';
 
@@ -399,8 +399,9 @@ function currencyFinding(s: Item, t: Item): FindingDraft {
   };
 }
 
-function localeFinding(s: Item, t: Item, tl: Lang, readsAs: number): FindingDraft {
-  const fixed = nativeSpelling(t.m.raw, tl);
+function localeFinding(s: Item, t: Item, tl: Lang, readsAs: number, grouped = false): FindingDraft {
+  const group = langData(tl)?.numbers.preferredGroup;
+  const fixed = grouped && group !== undefined ? t.m.raw.replace(/(?<=\d)[.,](?=\d)/g, group) : nativeSpelling(t.m.raw, tl);
   return {
     check: 'number',
     severity: 'minor',
@@ -445,7 +446,8 @@ function run(ctx: CheckContext): FindingDraft[] {
       const t = byAlt?.get(s.key)?.pop();
       if (t) {
         s.matched = t.matched = true;
-        findings.push(localeFinding(s, t, target.lang, t.m.value));
+        // "52.000" in French for "52,000": its marks group the digits (write "52 000")
+        findings.push(localeFinding(s, t, target.lang, t.m.value, t.m.foreign === true));
       }
     }
     for (const s of S) if (!s.matched && takeSoft(tgt[b], s.key, src[b])) s.matched = true;
@@ -533,8 +535,57 @@ function run(ctx: CheckContext): FindingDraft[] {
       });
     }
   }
+  for (const f of changedScales(ctx, aligned, findings)) findings.push(f);
   for (const f of droppedApproximators(ctx)) findings.push(f);
   return findings;
+}
+
+/** A scale word without digits changed: "millions of people" → "des milliards de personnes",
+ *  "hơn một triệu người" → "hơn một tỷ người" (a million → a billion). Only magnitudes of a
+ *  million and up ("thousands of" is an idiom as often as a count); only where both sides have
+ *  such a word and each has one the other lacks; not in a bead already reported. */
+function changedScales(ctx: CheckContext, aligned: readonly boolean[], findings: readonly FindingDraft[]): FindingDraft[] {
+  const { source, target, beads } = ctx.alignment;
+  const out: FindingDraft[] = [];
+  let reported: Set<number> | null = null;
+  const words = (doc: Document, ids: readonly number[]) => {
+    const list: { value: number; abs: Range; raw: string; digits: boolean }[] = [];
+    for (const i of ids) {
+      const s = doc.sentences[i];
+      for (const w of scaleWords(s.text, doc.lang)) if (w.value >= 1e6) list.push({ value: w.value, abs: { start: s.start + w.start, end: s.start + w.end }, raw: s.text.slice(w.start, w.end), digits: w.digits });
+    }
+    return list;
+  };
+  for (let b = 0; b < beads.length; b++) {
+    if (!aligned[b]) continue;
+    const S = words(source, beads[b].source);
+    if (S.length === 0) continue;
+    const T = words(target, beads[b].target);
+    if (T.length === 0) continue;
+    // Each source word takes a target word of its value; one left on each side is a change — of
+    // words without digits: "$40 billion" is "40.000 millones", digits and scale read together.
+    const free = T.slice();
+    let s: (typeof S)[number] | undefined;
+    for (const x of S) {
+      const k = free.findIndex((y) => y.value === x.value);
+      if (k >= 0) free.splice(k, 1);
+      else if (!x.digits) s ??= x;
+    }
+    const t = free.find((y) => !y.digits);
+    if (!s || !t) continue;
+    reported ??= new Set(findings.filter((f) => f.target).map((f) => f.target!.start));
+    const range = beadRange(target, beads[b].target);
+    if (range && [...reported].some((at) => at >= range.start && at < range.end)) continue;
+    out.push({
+      check: 'number',
+      message: `“${t.raw}” in the translation does not match “${s.raw}” in the source (${en(t.value)} instead of ${en(s.value)})`,
+      target: t.abs,
+      source: s.abs,
+      actual: t.raw,
+      expected: s.raw,
+    });
+  }
+  return out;
 }
 
 /** Step 2's last resort: a value left unmatched in beads [from, to) of one side takes the same

@@ -40,6 +40,8 @@ export interface NumberData {
    *  Read like spelled-out numbers (they only ever match), also beside digits. "may" and "march"
    *  are left out: words first. */
   monthNames?: Record<string, number>;
+  /** Words that begin with a scale word and are none: Vietnamese "tỉ lệ" (a rate), "tỷ giá". */
+  notScales?: string[];
   /** Words before a number 2–7 that make it a weekday's name: vi "thứ" ("Thứ 2" = Monday, "Thứ 7" =
    *  Saturday; Django's Vietnamese catalog names the days so). */
   weekdayWords?: string[];

@@ -167,6 +167,11 @@ interface Compiled {
   monthWords: Phrase[];
   /** Month names (lower case) among `words`: read also beside digits. */
   monthNames: ReadonlySet<string>;
+  /** First letters (lower case) of the scale words. */
+  scaleInitials: ReadonlySet<number>;
+  /** Any scale word of a million or more (not an abbreviation), case-insensitive; null: none. */
+  bigScale: RegExp | null;
+  notScales: Phrase[];
   weekdayWords: Phrase[];
   am: Phrase[];
   pm: Phrase[];
@@ -206,6 +211,14 @@ const unitPhrases = (rec: Readonly<Record<string, UnitId>>): Phrase[] =>
     .sort(byLengthDesc);
 const flat = (list: readonly string[]): Phrase[] => phrases(Object.fromEntries(list.map((w) => [w, 1])));
 
+function bigScaleRegExp(scales: Record<string, number>): RegExp | null {
+  const words = Object.entries(scales)
+    // not the abbreviations written after digits ("mn", "bn", "md"); Vietnamese "tỷ" is a word
+    .filter(([w, v]) => v >= 1e6 && (w.length >= 3 || /[^\x00-\x7f]/.test(w)) && /^[\p{L} ]+$/u.test(w))
+    .map(([w]) => w.normalize('NFC'));
+  return words.length === 0 ? null : new RegExp(words.join('|'), 'iu');
+}
+
 const compiledCache = new Map<Lang, Compiled>();
 function compiled(lang: Lang): Compiled {
   let c = compiledCache.get(lang);
@@ -230,6 +243,9 @@ function compiled(lang: Lang): Compiled {
     spaceGroups: data.group.includes(' '),
     percent: flat(data.percent),
     scales: phrases(data.scales),
+    scaleInitials: new Set(Object.keys(data.scales).map((w) => lower(w.normalize('NFC').charCodeAt(0)))),
+    bigScale: bigScaleRegExp(data.scales),
+    notScales: flat(data.notScales ?? []),
     scaleSuffixes: phrases(data.currencyScaleSuffixes ?? {}),
     currencyAfter: currencies({ ...COMMON_CURRENCY, ...data.currencyAfter }),
     currencyBefore: currencies(COMMON_CURRENCY),
@@ -307,7 +323,12 @@ function interpret(text: string, s: number, e: number, seps: readonly number[], 
   if (native === native) {
     return foreign === foreign && foreign !== native ? { value: native, alt: foreign } : { value: native };
   }
-  if (foreign === foreign) return { value: foreign, foreign: true };
+  if (foreign === foreign) {
+    // "52.000" in a French text for "52,000": the English decimal reading (52) or a group mark
+    // in the German or Vietnamese way (52000), which a translator meant here
+    const grouped = groupedReading(text, s, e, seps);
+    return grouped !== null && grouped !== foreign ? { value: foreign, foreign: true, alt: grouped } : { value: foreign, foreign: true };
+  }
   let digits = '';
   let prev = s;
   for (const at of seps) {
@@ -315,6 +336,21 @@ function interpret(text: string, s: number, e: number, seps: readonly number[], 
     prev = at + 1;
   }
   return { value: Number(digits + text.slice(prev, e)), malformed: true };
+}
+
+/** The digits read with every separator a group mark, when they can be (one mark, groups of three
+ *  after the first), else null. */
+function groupedReading(text: string, s: number, e: number, seps: readonly number[]): number | null {
+  const mark = text.charCodeAt(seps[0]);
+  if (seps[0] - s > 3) return null;
+  let digits = text.slice(s, seps[0]);
+  for (let k = 0; k < seps.length; k++) {
+    if (text.charCodeAt(seps[k]) !== mark) return null;
+    const end = k + 1 < seps.length ? seps[k + 1] : e;
+    if (end - seps[k] - 1 !== 3) return null;
+    digits += text.slice(seps[k] + 1, end);
+  }
+  return Number(digits);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -912,7 +948,8 @@ export function extractSpelledNumbers(text: string, lang: Lang): readonly Number
     if (before < s && isDigit(text.charCodeAt(before - 1)) && !month && !(before >= 4 && isDigit(text.charCodeAt(before - 4)))) continue;
     const base = value;
     let scaled = false;
-    const sc = k > e ? matchAny(text, k, cd.scales) : null;
+    // "two million", and "a half-million" (a talk's "over a half-million secrets" → "plus de 500 000")
+    const sc = k > e ? matchAny(text, k, cd.scales) : text.charCodeAt(e) === 45 ? matchAny(text, e + 1, cd.scales) : null;
     if (sc) {
       value *= sc[0].value;
       scaled = true;
@@ -929,10 +966,17 @@ export function extractSpelledNumbers(text: string, lang: Lang): readonly Number
   return pieces.length < 2 ? out : withCompounds(text, out, pieces, cd);
 }
 
-/** The unit after a number ending at `e`, after spaces or a hyphen: "eight feet", "seven-inch". */
+/** The unit after a number ending at `e`, after spaces or a hyphen — "eight feet", "seven-inch" —
+ *  or after "de" for a collective numeral: "une quinzaine de kilomètres" (about fifteen). */
 function unitAfter(text: string, e: number, cd: Compiled): UnitId | undefined {
-  return text.charCodeAt(e) === 45 ? unitAt(text, e + 1, cd) : unitAt(text, skipSpaces(text, e), cd);
+  if (text.charCodeAt(e) === 45) return unitAt(text, e + 1, cd);
+  const k = skipSpaces(text, e);
+  const u = unitAt(text, k, cd);
+  if (u || k === e) return u;
+  const link = UNIT_LINK.exec(text.slice(k, k + 4));
+  return link ? unitAt(text, k + link[0].length, cd) : undefined;
 }
+const UNIT_LINK = /^(?:de |d['’]|di |of )/i;
 
 interface Piece {
   /** Index of the word's mention in the reader's output. */
@@ -1020,6 +1064,55 @@ const SPELLED_RANGE_JOINS = new Set(['-', '–', 'to', 'and', 'or', 'et', 'à', 
 function joined(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to).trim().toLowerCase();
   return gap === '' || gap === '-' || NUMBER_JOINERS.has(gap) || gap === '-et-';
+}
+
+/** Scale words — "millions of people", "des milliards de", "hàng triệu", "two billion", "40 tỷ" —
+ *  as magnitudes (1e6, 1e9 …); scale words in a row multiply ("mille milliards" = 1e12). Words
+ *  that only look like one are skipped (Vietnamese "tỉ lệ", a rate: `notScales` in the data). */
+export interface ScaleWord {
+  value: number;
+  start: number;
+  end: number;
+  /** Written after digits ("40 tỷ", "40.000 millones"): part of a number the number check reads. */
+  digits: boolean;
+}
+export function scaleWords(text: string, lang: Lang): ScaleWord[] {
+  const cd = compiled(lang);
+  const out: ScaleWord[] = [];
+  // Most sentences have none: one regular expression over the text first.
+  if (cd.bigScale === null || !cd.bigScale.test(text)) return out;
+  const n = text.length;
+  let i = 0;
+  let lastEnd = -1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const sc = cd.scaleInitials.has(lower(c)) ? matchAny(text, i, cd.scales) : null;
+    if (!sc) {
+      i++;
+      continue;
+    }
+    const not = cd.notScales.length > 0 ? matchAny(text, i, cd.notScales) : null;
+    if (not) {
+      i = not[1];
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last && last.end === lastEnd && skipSpaces(text, lastEnd) === i) {
+      last.value *= sc[0].value;
+      last.end = sc[1];
+    } else {
+      let before = i;
+      while (before > 0 && isInlineSpace(text.charCodeAt(before - 1))) before--;
+      out.push({ value: sc[0].value, start: i, end: sc[1], digits: before > 0 && isDigit(text.charCodeAt(before - 1)) });
+    }
+    lastEnd = sc[1];
+    i = sc[1];
+  }
+  return out;
 }
 
 /** `value` written in the conventions of `lang`: 100000 → "100,000" (en), "100.000" (vi),

@@ -125,3 +125,32 @@ describe('talks: a quoted question is no name', () => {
     expect(omission.run(ctx).map((f) => f.message)).toEqual(['source sentence 2 has no translation: the translation of sentences 2–3 is only as long as the rest (38 % of the expected length)']);
   });
 });
+
+describe('talks: a scale word changed where no digits stand', () => {
+  it.each([
+    ['One that millions of women fall into every year.', 'vi', 'Một cái bẫy mà hàng tỷ phụ nữ mắc phải mỗi năm.', '“tỷ” in the translation does not match “millions” in the source (1,000,000,000 instead of 1,000,000)'],
+    ['More than a million people died during the famine.', 'vi', 'Hơn một tỷ người đã chết trong nạn đói.', '“tỷ” in the translation does not match “million” in the source (1,000,000,000 instead of 1,000,000)'],
+    ['It created about half a billion dollars, or will create about half a billion dollars.', 'fr', 'Cela a créé environ un demi million de dollars, ou créera environ un demi milliard de dollars.', '“million” in the translation does not match “billion” in the source (1,000,000 instead of 1,000,000,000)'],
+  ])('%s', (src, lang, tgt, message) => {
+    expect(one(src, tgt, lang)).toEqual([message]);
+  });
+
+  it.each([
+    // "tỉ lệ" is a rate; the six million horses are "6 triệu"
+    ['If the population keeps growing at this rate, they would need six million horses.', 'vi', 'Nếu dân số cứ tăng theo tỉ lệ này, họ sẽ cần đến 6 triệu con ngựa.'],
+    ['There were thousands of them, millions even.', 'fr', 'Il y en avait des milliers, des millions même.'],
+    ['A pyramid of over a half-million secrets.', 'fr', 'Une pyramide de plus de 500 000 secrets.'],
+  ])('%s', (src, lang, tgt) => {
+    expect(one(src, tgt, lang)).toEqual([]);
+  });
+
+  it('"52.000" in French for "52,000": the locale, not another number', () => {
+    expect(one('They had done 52,000 CT scans.', 'Ils avaient effectué 52.000 scanners.', 'fr')).toEqual(['“52.000” is not written the French way: it reads as 52 there, and the source has 52,000; write “52\u202f000”']); // a narrow no-break space
+  });
+});
+
+describe('talks: about fifteen kilometres', () => {
+  it('"eight, 10 miles away" → "à une quinzaine de kilomètres"', () => {
+    expect(one('Beverly Hills, which is probably eight, 10 miles away.', 'Beverly Hills, qui se trouve à une quinzaine de kilomètres.', 'fr')).toEqual([]);
+  });
+});

@@ -68,6 +68,7 @@ export const numbers: NumberData = {
     seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12,
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
     tenth: 10, once: 1, twice: 2, half: 0.5,
+    'a hundred': 100, 'a thousand': 1000, 'a million': 1e6, 'a billion': 1e9, 'a trillion': 1e12, 'a dozen': 12,
     // "doubles, triples, or even quadruples" → "multiplié par 2, par 3 ou même par 4"
     double: 2, doubles: 2, doubled: 2, triple: 3, triples: 3, tripled: 3, quadruple: 4, quadruples: 4, quadrupled: 4,
     // Digits named as things: React's "Reacting to Input with State" has alt="Ones and zeroes." for

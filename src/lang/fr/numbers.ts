@@ -70,6 +70,6 @@ export const numbers: NumberData = {
     premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4,
     cinquième: 5, dixième: 10, moitié: 0.5,
     // collective numerals: "près d’un millier" for "nearly 1,000"
-    dizaine: 10, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, centaine: 100, millier: 1000,
+    dizaine: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, centaine: 100, millier: 1000,
   },
 };

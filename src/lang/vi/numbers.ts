@@ -48,6 +48,7 @@ export const numbers: NumberData = {
     gallon: 'gallon', lít: 'litre', 'dặm một giờ': 'mph', 'dặm/giờ': 'mph', 'km một giờ': 'kmh', 'km/giờ': 'kmh',
     'héc-ta': 'hectare', hécta: 'hectare', 'mẫu anh': 'acre', 'dặm vuông': 'sqmi', 'ki-lô-mét vuông': 'km2', 'km vuông': 'km2', 'mét vuông': 'm2',
   },
+  notScales: ['tỉ lệ', 'tỷ lệ', 'tỉ số', 'tỷ số', 'tỉ trọng', 'tỷ trọng', 'tỉ giá', 'tỷ giá', 'tỉ suất', 'tỷ suất', 'tỉ mỉ', 'tỷ mỷ'],
   words: {
     một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
     mười: 10, 'mười một': 11, 'mười hai': 12, 'hai mươi': 20, 'ba mươi': 30, trăm: 100,
