@@ -559,7 +559,7 @@ function changedScales(ctx: CheckContext, aligned: readonly boolean[], findings:
   for (let b = 0; b < beads.length; b++) {
     if (!aligned[b]) continue;
     const S = words(source, beads[b].source);
-    if (S.length === 0) continue;
+    if (!S.some((x) => !x.digits)) continue; // only a word without digits can be the changed one
     const T = words(target, beads[b].target);
     if (T.length === 0) continue;
     // Each source word takes a target word of its value; one left on each side is a change — of
