@@ -53,6 +53,11 @@ export function isKeptTerm(run: ForeignRun, p: Profile): boolean {
   const words = run.tokens.filter((t) => t.kind === 'word');
   if (words.length === 0 || words.length > KEPT_MAX_WORDS) return false;
   if (words.some((t) => isFunctionWord(p.source, t.lower) || isProseWord(p.source, t.lower))) return false;
+  // An adverb made from an adjective of five letters or more: "radically politicized artist", "completely
+  // different story" put into French talks are prose ("early access" keeps its short stem, and
+  // "read-only" is no adverb).
+  const adverb = langData(p.source)?.lexicon.adverbEnding;
+  if (adverb && words.some((t) => t.lower.endsWith(adverb) && t.lower.length - adverb.length >= 5 && /^\p{L}+$/u.test(t.lower) && inWordList(p.source, t.lower.slice(0, -adverb.length)))) return false;
   // A verb inside the run: "expects" in "now expects revenue" (a noun phrase ends in its plural).
   const ending = langData(p.source)?.lexicon.verbEnding;
   return !(ending && words.slice(0, -1).some((t) => t.lower.length > ending.length + 2 && t.lower.endsWith(ending) && !t.lower.endsWith(ending + ending) && inWordList(p.source, t.lower.slice(0, -ending.length))));

@@ -15,6 +15,8 @@ export interface LexiconData {
   /** Inflection a verb takes and a term's inner word does not: English "-s" on a non-final word
    *  ("now expects revenue", "it returns markup"); a plural stands last ("numeric values"). */
   verbEnding?: string;
+  /** The ending of adverbs made from adjectives ("ly": "radically" from "radical"): no term has one. */
+  adverbEnding?: string;
   /** npm package of a lower-case word list (a JSON array of words), loaded lazily on first use. */
   wordList?: string;
   /** Words the word list holds but that are not words of the language: the German list is drawn

@@ -154,3 +154,18 @@ describe('talks: about fifteen kilometres', () => {
     expect(one('Beverly Hills, which is probably eight, 10 miles away.', 'Beverly Hills, qui se trouve à une quinzaine de kilomètres.', 'fr')).toEqual([]);
   });
 });
+
+describe('talks: English words put into a sentence are prose, not a kept term', () => {
+  it.each([
+    ['The second half was just one big nap in class.', 'fr', "La seconde moitié, c'était juste one big nap en classe."],
+    ['He was a radically politicized artist.', 'fr', "C'était un radically politicized artist."],
+  ])('%s', async (src, lang, tgt) => {
+    const { untranslated } = await import('../../src/checks/untranslated.js');
+    expect(untranslated.run(pair('en', [src], lang, [tgt])).map((f) => f.check)).toEqual(['untranslated']);
+  });
+
+  it('a kept term stays quiet: "read-only" is no adverb', async () => {
+    const { untranslated } = await import('../../src/checks/untranslated.js');
+    expect(untranslated.run(pair('en', ['This object is read-only.'], 'vi', ['Đối tượng này là read-only.']))).toEqual([]);
+  });
+});

@@ -347,7 +347,7 @@ describe('untranslated: runs of one passage are one finding', () => {
 
   it('three runs split by an English word and a comma are joined', () => {
     const ctx = pair('en', [en], 'fr', [`${en} Si un composant a beaucoup d'états visuels, ça peut être plus pratique de les tous les afficher sur la même page :`]);
-    expect(show(ctx).map((f) => f[0])).toEqual(['English “component has a lot of visual states, it can be convenient to show them all” left untranslated']);
+    expect(show(ctx).map((f) => f[0])).toEqual(['English “component has a lot of visual states, it can be convenient to show them all on one page” left untranslated']);
   });
 
   it('runs split by French words or by a sentence mark stay apart', () => {

@@ -220,7 +220,7 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
   // three fragment findings (now one), and alt="Des 1 et des 0." for "Ones and zeroes." two number
   // findings (plural number words now excuse their digits).
   ['learn-reacting-to-input-with-state-fr', 'entity', 'the name “JavaScript” is written “Javascript” in the translation', 'true'], // in an <Illustration alt>
-  ['learn-reacting-to-input-with-state-fr', 'untranslated', 'English “component has a lot of visual states, it can be convenient to show them all” left untranslated', 'true'], // "If a component has … on one page:" left in the <DeepDive>, its French on the next line
+  ['learn-reacting-to-input-with-state-fr', 'untranslated', 'English “component has a lot of visual states, it can be convenient to show them all on one page” left untranslated', 'true'], // "If a component has … on one page:" left in the <DeepDive>, its French on the next line
   ['learn-responding-to-events-vi', 'entity', 'the name “JavaScript” is written “Javascript” in the translation', 'true'], // in the <Pitfall>
   ['learn-responding-to-events-vi', 'untranslated', 'Sentence left untranslated: identical to the English source', 'true'], // "Event propagation" section left in English: its heading
   ['learn-responding-to-events-vi', 'wrong-language', '4 paragraphs in a row in English (the source language), not Vietnamese', 'true'], // the same section's three paragraphs and its <Pitfall> sentence: one run (four findings before)

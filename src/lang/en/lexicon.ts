@@ -20,7 +20,11 @@ export const lexicon: LexiconData = {
     'now', 'often', 'only', 'really', 'soon', 'still', 'therefore', 'too', 'usually', 'very', 'yet',
     "don't", "doesn't", "isn't", "aren't", "can't", "won't", "didn't", 'am', 'being', 'get', 'gets', 'got', 'must',
     'let', 'lets', 'make', 'makes', 'need', 'needs', 'want', 'wants', 'use', 'uses',
+    // pronouns: "one big nap", "the third one" put into a French or Vietnamese sentence are prose;
+    // no kept term is made of them
+    'one', 'ones', 'something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'nobody',
   ],
   verbEnding: 's',
+  adverbEnding: 'ly',
   wordList: 'an-array-of-english-words',
 };
