@@ -411,15 +411,14 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   // ordinary skip cost the aligner paired it with the short last sentence of the source paragraph
   // before ("He screamed a lot.", a talk's closing "Thank you.") and merged that sentence's real
   // translation 1-2 into the bead before: the insertion went unreported (held-out talks).
-  const openTPara = new Float64Array(m + 1).fill(INF);
-  for (let j = 1; j <= m; j++) {
-    // Plain text with blank lines only: a Markdown list item is a paragraph of one short line too,
-    // and opensource.guide's French "Écrire une traduction pour la documentation du projet" (its
-    // link dropped) became a moved item.
-    if (input.paragraphsMarked && T.furniture[j - 1] && startsT[j - 1] && (j === m || startsT[j])) openTPara[j] = Math.min(openT(j), tu.addedParagraphCost + 1e-3 * (1 - j * mInv));
-  }
+  // Plain text with blank lines only: a Markdown list item is a paragraph of one short line too,
+  // and opensource.guide's French "Écrire une traduction pour la documentation du projet" (its
+  // link dropped) became a moved item.
+  const openTPara = new Float64Array(m + 1);
   for (let j = 1; j <= m; j++) {
     openTA[j] = openT(j);
+    const added = input.paragraphsMarked && T.furniture[j - 1] && startsT[j - 1] && (j === m || startsT[j]);
+    openTPara[j] = added ? Math.min(openTA[j], tu.addedParagraphCost + 1e-3 * (1 - j * mInv)) : openTA[j];
     extendTA[j] = extendT(j);
     extendTEnd[j] = T.furniture[j - 1] ? Math.min(openTA[j], tu.cutExtend + 1e-3 * (1 - j * mInv)) : extendTA[j];
   }
@@ -487,7 +486,7 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
       }
       let eT = INF;
       if (j >= 1 && j - 1 >= lo[i]) {
-        const o = row[x - 1] + (atBreakS ? Math.min(openTA[j], openTPara[j]) : openTA[j]);
+        const o = row[x - 1] + (atBreakS ? openTPara[j] : openTA[j]);
         const e = runT[x - 1] + (i === n ? extendTEnd[j] : extendTA[j]);
         if (e < o) {
           eT = e;

@@ -20,7 +20,7 @@ import { cutShort } from './shared/coverage.js';
 import { mayShare, segmentOfBead } from './shared/segments.js';
 import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
 import { langData, langName } from '../lang/index.js';
-import { extractNumbers, extractSpelledNumbers, formatNumber, scaleWords, type NumberMention } from '../lang/numbers.js';
+import { RANGE_JOINS, extractNumbers, extractSpelledNumbers, formatNumber, scaleWords, type NumberMention } from '../lang/numbers.js';
 import { isDigitCode, isLetterCode } from '../lang/script.js';
 import { isConversion } from '../lang/units.js';
 
@@ -72,8 +72,7 @@ function slotsOf(m: NumberMention): Slot[] {
   // "1/3" stands for 1/3 ("un tiers") or, as a date, for its two numbers
   if (m.kind === 'fraction' && m.parts) return [{ keys: [keyOf(m.value), ...m.parts], used: false }];
   // A decade: "the mid-1990s" is "những năm 90", "les années 90"; "the '90s" may be "1990"
-  const decade = DECADE.exec(m.raw);
-  if (decade) {
+  if (DECADE.test(m.raw)) {
     const v = m.value;
     return [{ keys: v >= 100 ? [v, v % 100] : [v, 1900 + v, 2000 + v], used: false }];
   }
@@ -195,9 +194,6 @@ function side(doc: Document, lang: Lang, sentences: number[], bead: number): Sid
 
 /** The side of a bead whose numbers all match within it (see sameNumbers). */
 const MATCHED: Side = Object.freeze({ doc: null as unknown as Document, lang: '', sentences: [], hard: [], soft: [], spelled: true });
-
-/** Words joining the two ends of a range: "between 12.6 and 12.9 billion", "entre 12,6 et 12,9 milliards". */
-const RANGE_JOINS = new Set(['-', '–', '—', 'to', 'and', 'or', 'et', 'à', 'ou', 'und', 'bis', 'oder', 'y', 'a', 'o', 'đến', 'tới', 'và', 'hoặc']);
 
 /** The first end of a range shares the scale word of the second: "12,6 et 12,9 milliards" is
  *  12.6 billion, "12.600 y 12.900 millones" 12,600 million (the largest power of 1,000 that keeps
@@ -547,7 +543,7 @@ function run(ctx: CheckContext): FindingDraft[] {
 function changedScales(ctx: CheckContext, aligned: readonly boolean[], findings: readonly FindingDraft[]): FindingDraft[] {
   const { source, target, beads } = ctx.alignment;
   const out: FindingDraft[] = [];
-  let reported: Set<number> | null = null;
+  let reported: number[] | null = null;
   const words = (doc: Document, ids: readonly number[]) => {
     const list: { value: number; abs: Range; raw: string; digits: boolean }[] = [];
     for (const i of ids) {
@@ -573,9 +569,9 @@ function changedScales(ctx: CheckContext, aligned: readonly boolean[], findings:
     }
     const t = free.find((y) => !y.digits);
     if (!s || !t) continue;
-    reported ??= new Set(findings.filter((f) => f.target).map((f) => f.target!.start));
+    reported ??= findings.flatMap((f) => (f.target ? [f.target.start] : []));
     const range = beadRange(target, beads[b].target);
-    if (range && [...reported].some((at) => at >= range.start && at < range.end)) continue;
+    if (range && reported.some((at) => at >= range.start && at < range.end)) continue;
     out.push({
       check: 'number',
       message: `“${t.raw}” in the translation does not match “${s.raw}” in the source (${en(t.value)} instead of ${en(s.value)})`,

@@ -971,7 +971,7 @@ export function extractSpelledNumbers(text: string, lang: Lang): readonly Number
     pieces.push({ at: out.length - 1, base, scale: scaled ? value / base : 1 });
     i = e;
   }
-  return pieces.length < 2 ? out : withCompounds(text, out, pieces, cd);
+  return pieces.length < 2 ? out : withCompounds(text, out, pieces);
 }
 
 /** The unit after a number ending at `e`, after spaces or a hyphen — "eight feet", "seven-inch" —
@@ -1000,7 +1000,7 @@ const NUMBER_JOINERS = new Set(['and', 'et', 'y', 'und', 'e', 'lẻ', 'linh']);
  *  "twenty-five years" (25), "vingt et un" (21) — as one more mention over the words they join:
  *  a talk's "Thirty-five thousand eight hundred thirty lines" translated "35830 dãy" was reported
  *  as a number the source lacks. The single words stay: mentions of words only ever match. */
-function withCompounds(text: string, out: NumberMention[], pieces: Piece[], cd: Compiled): NumberMention[] {
+function withCompounds(text: string, out: NumberMention[], pieces: Piece[]): NumberMention[] {
   const all = out.slice();
   let k = 0;
   while (k < pieces.length) {
@@ -1056,7 +1056,7 @@ function withCompounds(text: string, out: NumberMention[], pieces: Piece[], cd: 
     }
     if (p.scale !== 1 || r.scale <= 1 || out[r.at].unit) continue;
     const a = out[p.at];
-    if (!SPELLED_RANGE_JOINS.has(text.slice(a.end, out[r.at].start).trim().toLowerCase())) continue;
+    if (!RANGE_JOINS.has(text.slice(a.end, out[r.at].start).trim().toLowerCase())) continue;
     all.push({ value: p.base * r.scale, start: a.start, end: a.end, raw: a.raw, kind: 'word', soft: true, scaled: true });
   }
   return all;
@@ -1065,8 +1065,9 @@ function withCompounds(text: string, out: NumberMention[], pieces: Piece[], cd: 
 /** Between the sides of a size: "nine by seven inches", "23 cm sur 18". */
 const SIZE_JOINS = new Set(['by', 'x', '×', 'sur', 'par', 'mal', 'por', 'per', 'nhân']);
 
-/** Between the two ends of a range of spelled-out numbers: "two or three million". */
-const SPELLED_RANGE_JOINS = new Set(['-', '–', 'to', 'and', 'or', 'et', 'à', 'ou', 'und', 'bis', 'oder', 'y', 'a', 'o', 'đến', 'tới', 'và', 'hoặc', 'hay']);
+/** Between the two ends of a range of numbers, digits or words: "12,6 et 12,9 milliards", "two or
+ *  three million", "2 hay 3 triệu". */
+export const RANGE_JOINS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'and', 'or', 'et', 'à', 'ou', 'und', 'bis', 'oder', 'y', 'a', 'o', 'đến', 'tới', 'và', 'hoặc', 'hay']);
 
 /** Only a hyphen, spaces, or one joining word between two number words. */
 function joined(text: string, from: number, to: number): boolean {
@@ -1074,9 +1075,6 @@ function joined(text: string, from: number, to: number): boolean {
   return gap === '' || gap === '-' || NUMBER_JOINERS.has(gap) || gap === '-et-';
 }
 
-/** Scale words — "millions of people", "des milliards de", "hàng triệu", "two billion", "40 tỷ" —
- *  as magnitudes (1e6, 1e9 …); scale words in a row multiply ("mille milliards" = 1e12). Words
- *  that only look like one are skipped (Vietnamese "tỉ lệ", a rate: `notScales` in the data). */
 export interface ScaleWord {
   value: number;
   start: number;
@@ -1084,6 +1082,9 @@ export interface ScaleWord {
   /** Written after digits ("40 tỷ", "40.000 millones"): part of a number the number check reads. */
   digits: boolean;
 }
+/** Scale words — "millions of people", "des milliards de", "hàng triệu", "two billion", "40 tỷ" —
+ *  as magnitudes (1e6, 1e9 …); scale words in a row multiply ("mille milliards" = 1e12). Words
+ *  that only look like one are skipped (Vietnamese "tỉ lệ", a rate: `notScales` in the data). */
 export function scaleWords(text: string, lang: Lang): ScaleWord[] {
   const cd = compiled(lang);
   const out: ScaleWord[] = [];
@@ -1093,7 +1094,6 @@ export function scaleWords(text: string, lang: Lang): ScaleWord[] {
   // bench, where most sentences name millions)
   const re = cd.anyScale!;
   re.lastIndex = 0;
-  let lastEnd = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const i = m.index;
@@ -1106,7 +1106,7 @@ export function scaleWords(text: string, lang: Lang): ScaleWord[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (last && last.end === lastEnd && skipSpaces(text, lastEnd) === i) {
+    if (last && skipSpaces(text, last.end) === i) {
       last.value *= sc[0].value;
       last.end = sc[1];
     } else {
@@ -1114,7 +1114,6 @@ export function scaleWords(text: string, lang: Lang): ScaleWord[] {
       while (before > 0 && isInlineSpace(text.charCodeAt(before - 1))) before--;
       out.push({ value: sc[0].value, start: i, end: sc[1], digits: before > 0 && isDigit(text.charCodeAt(before - 1)) });
     }
-    lastEnd = sc[1];
     re.lastIndex = sc[1];
   }
   return out;

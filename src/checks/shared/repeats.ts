@@ -19,11 +19,10 @@ export interface Repeat {
   first: number;
 }
 
-/** Whether beads `x` and `y` have the same source text (both none counts as not). */
+/** Whether beads `x` and `y` have the same source text. */
 function sameSource(a: Alignment, x: number, y: number): boolean {
-  if (x < 0 || y < 0 || x === y) return x === y && x >= 0;
   const text = (k: number) => a.beads[k].source.map((i) => normKey(a.source.sentences[i].text)).join(' ');
-  return a.beads[x].source.length > 0 && text(x) === text(y);
+  return text(x) === text(y);
 }
 
 /** Repeats keyed by target sentence index, in document order. A copy is justified by its own source:
