@@ -6,7 +6,7 @@
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
 import { markupAnchorsBySentence } from './markup-anchors.js';
-import { AnchorVocab, KIND_CODE, KIND_NUMBER, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
+import { AnchorVocab, KIND_CODE, KIND_NUMBER, KIND_PREFIX, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
 
@@ -286,7 +286,8 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
     return informative(sp) && informative(tp) ? { sourceParagraphs: sp, targetParagraphs: tp } : {};
   };
   const twinsOf = pairs.map((p) => twins(p.source, p.target));
-  const passes = feats.map(({ S, T }, k) => firstPass(S, T, { tuning, anchorWeight, anchorKind, verbatimUnits, ...paras(k), twins: twinsOf[k] }, pairs[k].ratio));
+  const weights = feats.map(({ S, T }) => pairWeights(S, T, anchorWeight, anchorKind, tuning.oneSidedAnchor));
+  const passes = feats.map(({ S, T }, k) => firstPass(S, T, { tuning, anchorWeight, opportunityWeight: weights[k], anchorKind, verbatimUnits, ...paras(k), twins: twinsOf[k] }, pairs[k].ratio));
   const first = passes.map((p) => p.beads);
   if (!lexical) return first;
 
@@ -313,10 +314,26 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
   return feats.map(({ S, T }, k) => {
     const lexicon = lexicons[k];
     if (lexicon === null) return first[k];
-    const beads = alignBanded({ ...paras(k), twins: twinsOf[k], source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, anchorKind, verbatimUnits, lexicon }, first[k]);
+    const beads = alignBanded({ ...paras(k), twins: twinsOf[k], source: S, target: T, ratio: passes[k].ratio, tuning, anchorWeight, opportunityWeight: weights[k], anchorKind, verbatimUnits, lexicon }, first[k]);
     evidence.set(beads, { lexicon, source: { tokOff: S.tokOff, tokIds: S.tokIds }, target: { tokOff: T.tokOff, tokIds: T.tokIds } });
     return beads;
   });
+}
+
+/** The anchor weights for one document pair: a prefix found on one side only can be shared by no
+ *  bead, so it is no evidence for or against any (a likelihood ratio of 1) — yet counted, it made
+ *  every bead look like a bad match. English and Vietnamese share few 4-letter prefixes: a correct
+ *  2-1 bead of the talk "Before I die" had 19 anchors a side and none shared, and lost to a
+ *  Vietnamese sentence left unmatched beside a bead that shared the one spurious "that" (from
+ *  "thật"). Weighted `oneSided` instead of dropped, to compare on dev. */
+function pairWeights(S: SideFeatures, T: SideFeatures, base: Float64Array, kinds: Uint8Array, oneSided: number): Float64Array | undefined {
+  if (oneSided === 1) return undefined;
+  const seen = new Uint8Array(base.length);
+  for (let k = 0; k < S.anchorIds.length; k++) seen[S.anchorIds[k]] |= 1;
+  for (let k = 0; k < T.anchorIds.length; k++) seen[T.anchorIds[k]] |= 2;
+  const out = Float64Array.from(base);
+  for (let id = 0; id < out.length; id++) if (seen[id] !== 3 && kinds[id] === KIND_PREFIX) out[id] *= oneSided;
+  return out;
 }
 
 /** What the lexical pass knew about one alignment: the lexicon learned from the document pair and

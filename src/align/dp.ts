@@ -62,6 +62,9 @@ export interface DpInput {
   tuning: AlignTuning;
   /** Weight of each anchor id (by kind). */
   anchorWeight: Float64Array;
+  /** The weights the likelihood ratio counts a bead's missed anchors with (align.ts, pairWeights:
+   *  a prefix on one side of the document pair only weighs less); `anchorWeight` when absent. */
+  opportunityWeight?: Float64Array;
   anchorKind: Uint8Array;
   /** Units of a verbatim anchor (URL 3, hashtag 1). */
   verbatimUnits: Float64Array;
@@ -226,6 +229,8 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   const PLt = prefixSums(T.len);
   const US = windowUnions(S, anchorWeight);
   const UT = windowUnions(T, anchorWeight);
+  const OS = input.opportunityWeight ? windowUnions(S, input.opportunityWeight) : US;
+  const OT = input.opportunityWeight ? windowUnions(T, input.opportunityWeight) : UT;
   const PNs = prefixSums(S.numCount);
   const PNt = prefixSums(T.numCount);
   const PVs = prefixSums(S.verbatimCount);
@@ -396,6 +401,8 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   const beadAnchorWeight = tu.anchorWeight;
   const { twins } = input;
   const twinApart = tu.twinApart;
+  const furnitureApart = tu.furnitureApart;
+  const lexicalMinLinked = tu.lexicalMinLinked;
 
   // Run costs by column (target) and, below, by row (source): the cell loop only reads them.
   const openTA = new Float64Array(m + 1);
@@ -430,12 +437,14 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
   const rLs = new Float64Array(4);
   const rCutFrom = new Float64Array(4);
   const rAs = new Float64Array(4);
+  const rAo = new Float64Array(4);
   const rNs = new Float64Array(4);
   const rVs = new Float64Array(4);
   const rCross = new Float64Array(4);
   const rP = new Float64Array(4 * K);
   const cLt = new Float64Array(4);
   const cAt = new Float64Array(4);
+  const cAo = new Float64Array(4);
   const cNt = new Float64Array(4);
   const cVt = new Float64Array(4);
   const cCross = new Float64Array(4);
@@ -464,6 +473,7 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
       rLs[a] = PLs[i] - PLs[i - a];
       rCutFrom[a] = rLs[a] - S.len[i - 1];
       rAs[a] = US[a - 1][i - 1];
+      rAo[a] = OS[a - 1][i - 1];
       rNs[a] = PNs[i] - PNs[i - a];
       rVs[a] = PVs[i] - PVs[i - a];
       rCross[a] = PBs[i - 1] - PBs[i - a];
@@ -512,6 +522,7 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
         for (let b = 1; b <= 3 && b <= j; b++) {
           cLt[b] = PLt[j] - PLt[j - b];
           cAt[b] = UT[b - 1][j - 1];
+          cAo[b] = OT[b - 1][j - 1];
           cNt[b] = PNt[j] - PNt[j - b];
           cVt[b] = PVt[j] - PVt[j - b];
           cCross[b] = PBt[j - 1] - PBt[j - b];
@@ -542,7 +553,9 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
           if (anchorLlr > 0) {
             // Likelihood ratio of the shared anchors: a translation shares ~22 % of the anchors it
             // could (the smaller side's count), an unrelated sentence ~2 % (measured on dev).
-            const opp = Math.max(Math.min(as, at) + anchorOpportunity * Math.abs(as - at) * 0.5, shared);
+            const os = rAo[a];
+            const ot = cAo[b];
+            const opp = Math.max(Math.min(os, ot) + anchorOpportunity * Math.abs(os - ot) * 0.5, shared);
             c -= anchorLlr * (shared * llrHit + (opp - shared) * llrMiss);
           }
           if (as + at > 0) c -= beadAnchorWeight * Math.min(1, (2 * shared) / (as + at));
@@ -582,6 +595,9 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
           // shared "CSS" and "JSX" with it (React's Vietnamese "JavaScript in JSX", a paragraph
           // removed by scripts/eval-damage.ts): two omissions where one paragraph was lost.
           if (startsS[i - a] !== startsT[pj]) c += paragraphStartWeight;
+          // A bead whose last line is furniture on one side only: "He screamed a lot." is no
+          // "Chia sẻ lên Facebook", however alike their lengths (see furnitureApart in tuning.ts).
+          if (S.furniture[i - 1] !== T.furniture[j - 1] && !cut) c += furnitureApart;
           // Twins pair with each other alone: after a lost paragraph, the Vietnamese Kubernetes
           // heading "API server identity" and the sentence the English lacks before it were
           // paired 2-2 with the English heading and the lost paragraph's first sentence (they
@@ -597,7 +613,7 @@ function run(input: DpInput, lo: Int32Array, hi: Int32Array): { beads: Bead[]; t
           }
           if (PXt) {
             const linked = cLinked[b];
-            if (linked > 0) c -= lexicalWeight * Math.min(1, slotSum(cumL[a - 1], slots, i - 1, pj, j) / linked);
+            if (linked > 0) c -= lexicalWeight * Math.min(1, slotSum(cumL[a - 1], slots, i - 1, pj, j) / Math.max(linked, lexicalMinLinked));
           }
           const total = prev + c;
           if (total < best) {

@@ -78,7 +78,7 @@ function slotsOf(m: NumberMention): Slot[] {
   }
   return [{ keys: [keyOf(m.value)], used: false }];
 }
-const DECADE = /^['’]?(?:\d\d)?\d0s$/;
+const DECADE = /^['’]?(?:\d\d)?\d0['’]?s$/;
 
 /** A number the check would report even when matched: the right value in the other decimal
  *  convention next to a scale, percent or currency word ("1.5 Milliarden"). */

@@ -46,7 +46,10 @@ export const omission: Check = {
       }
       if (run.length > 0 && !(run.length === 1 && mergedIntoNeighbour(ctx, k - 1, run[0]))) out.push(missingSentences(ctx, run));
       run = [];
-      if (b) for (const f of missingClauses(ctx, b)) out.push(f);
+      // The last bead before "the translation stops here" is where it stopped: truncation reports
+      // it, even when its "…" renders the source's own dash (a talk cut at "…un…" inside "a
+      // collective of Japanese artists -- in Tokyo" read as that clause left out).
+      if (b && !(gap && k === end - 1)) for (const f of missingClauses(ctx, b)) out.push(f);
     }
     return out;
   },
@@ -84,14 +87,24 @@ function missingSentences(ctx: CheckContext, ids: number[]): FindingDraft {
     if (classifyLine(t) === 'content') debris = false;
   }
   const what = ids.length === 1 ? `source ${sentenceLabel(ids)} has` : `source ${sentenceLabel(ids)} (${ids.length} sentences, ${words} words) have`;
+  const echo = !debris && ids.every((i) => repeatsBefore(source.sentences, i));
   return {
     check: 'omission',
-    // A dropped "Source: Wired" credit or share-bar line is no loss of content.
-    severity: debris ? 'minor' : 'major',
-    message: `${what} no translation`,
+    // A dropped "Source: Wired" credit or share-bar line is no loss of content; nor, much, a
+    // speaker's repetition the translator said once ("Why do we do that? Why do we do that?" →
+    // "Pourquoi on fait ça ?", a talk).
+    severity: debris || echo ? 'minor' : 'major',
+    message: `${what} no translation${echo ? (ids.length === 1 ? ' (it repeats the sentence before it)' : ' (they repeat the sentences before them)') : ''}`,
     target: null,
     source: sentencesRange(source, ids),
   };
+}
+
+/** Is source sentence `i` word for word one of the two before it? */
+function repeatsBefore(sentences: readonly { text: string }[], i: number): boolean {
+  const t = sentences[i].text.trim().toLowerCase();
+  for (let k = Math.max(0, i - 2); k < i; k++) if (sentences[k].text.trim().toLowerCase() === t) return true;
+  return false;
 }
 
 /** Clause-sized omissions inside an aligned bead: the target is much shorter than expected AND a

@@ -157,6 +157,9 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         // words read as a name, "for the" between them did not.
         // (An unpaired sentence, the English revised since, looks the name up in the whole source.)
         if (run.lang === p.source && insideSourceName(s.text, toks(), run, (span) => (src.length > 0 ? src.some((x) => x.text.includes(span)) : source.file.text.includes(span)))) continue;
+        // Target-language words, one of them given a plural "-s" it does not take: a talk's French
+        // "les vents glacials" (for "glaciaux") read as English "vents glacials".
+        if (run.lang === p.source && hasWordList(p.target) && run.tokens.every((t) => inWordList(p.target, t.lower) || (t.lower.length > 4 && t.lower.endsWith('s') && inWordList(p.target, t.lower.slice(0, -1))))) continue;
         if (isKeptTerm(run, p)) {
           const lower = run.tokens.map((t) => t.lower).join(' ');
           kept.push({ lower, target: { start: s.start + run.start, end: s.start + run.end }, source: sourceRange });

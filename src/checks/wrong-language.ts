@@ -83,18 +83,20 @@ function wholeFileLanguage(doc: Document, byParagraph: Map<number, number[]>): s
   return best !== null && bestN / total >= WHOLE_FILE_SHARE ? best : null;
 }
 
-/** Enough words and letters to trust a language verdict (hashtags, URLs and e-mails are skipped). */
+/** Enough words and letters to trust a language verdict (hashtags, URLs and e-mails are skipped).
+ *  Distinct words: a talk's closing "Merci. Merci. Merci." is one word said three times, and the
+ *  detector's "Italian" for it was reported as a paragraph in Italian. */
 function substantive(doc: Document, sentences: readonly number[]): boolean {
-  let words = 0;
+  const seen = new Set<string>();
   let letters = 0;
   for (const i of sentences) {
     for (const t of tokenize(doc.sentences[i].text)) {
-      if (t.kind !== 'word') continue;
-      words++;
+      if (t.kind !== 'word' || seen.has(t.lower)) continue;
+      seen.add(t.lower);
       letters += t.letters;
     }
   }
-  return words >= MIN_WORDS && letters >= MIN_LETTERS;
+  return seen.size >= MIN_WORDS && letters >= MIN_LETTERS;
 }
 
 function analyse(doc: Document): WrongLanguage {

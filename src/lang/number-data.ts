@@ -65,6 +65,9 @@ export interface NumberData {
    *  They only ever *match* a digit on the other side, never raise a finding by themselves:
    *  "one" is also a pronoun, "un" an article, "năm" also means "year". */
   words: Record<string, number>;
+  /** What adds a half after a spelled number, or after its unit: "two and a half miles", "deux
+   *  kilomètres et demi" (a talk's "two and a half miles down" → "à 4 km de profondeur"). */
+  halves?: string[];
 }
 
 /** Idioms written the same way in every language: "24/7" (round the clock). */

@@ -177,6 +177,7 @@ interface Compiled {
   pm: Phrase[];
   words: Map<string, number>;
   multiWords: Map<string, Phrase[]>;
+  halves: Phrase[];
   /** Lower-cased first letters and the longest first word of `words`: most words are skipped
    *  without being sliced. */
   wordStarts: Set<number>;
@@ -270,6 +271,7 @@ function compiled(lang: Lang): Compiled {
     pm: flat(data.meridiem?.pm ?? []),
     words,
     multiWords,
+    halves: flat(data.halves ?? []),
     wordStarts: new Set([...words.keys(), ...multiWords.keys()].map((w) => w.charCodeAt(0))),
     wordMax: [...words.keys(), ...multiWords.keys()].reduce((m, w) => Math.max(m, w.length), 0),
   };
@@ -660,6 +662,12 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
   let unit: UnitId | undefined;
 
   const next = text.charCodeAt(e);
+  // "the early 1980's", "the 60's": a decade with an apostrophe, soft as "1980s" is (number.ts
+  // reads it as a decade: "au début des années 80").
+  if (!currency && seps.length === 0 && (firstLen === 4 || firstLen === 2) && text.charCodeAt(e - 1) === 48 && (next === 39 || next === 0x2019) && text.charCodeAt(e + 1) === 115 && !isAlnum(text.charCodeAt(e + 2))) {
+    out.push({ value, start: s, end: e + 2, raw: text.slice(s, e + 2), kind: 'code', soft: true });
+    return e + 2;
+  }
   if (e < n && (isLetter(next) || next === 46)) {
     // Suffixes glued to the digits.
     const ord = matchAny(text, e, cd.ordinals);
@@ -954,10 +962,20 @@ export function extractSpelledNumbers(text: string, lang: Lang): readonly Number
     let before = s;
     while (before > 0 && isInlineSpace(text.charCodeAt(before - 1))) before--;
     if (before < s && isDigit(text.charCodeAt(before - 1)) && !month && !(before >= 4 && isDigit(text.charCodeAt(before - 4)))) continue;
+    // …nor one after an ordinal: "le XXe siècle", "the 20th century" name a century, not 100 years
+    if (before < s && out.length > 0 && out[out.length - 1].end === before && ORDINAL_END.test(out[out.length - 1].raw)) continue;
+    if (before < s && ORDINAL_DIGITS.test(text.slice(Math.max(0, before - 8), before))) continue;
+    // "two and a half", "deux et demi"
+    let half = Number.isInteger(value) ? halfAfter(text, e, cd) : -1;
+    if (half >= 0) {
+      value += 0.5;
+      e = half;
+    }
     const base = value;
     let scaled = false;
     // "two million", and "a half-million" (a talk's "over a half-million secrets" → "plus de 500 000")
-    const sc = k > e ? matchAny(text, k, cd.scales) : text.charCodeAt(e) === 45 ? matchAny(text, e + 1, cd.scales) : null;
+    const at = half >= 0 ? skipSpaces(text, e) : k;
+    const sc = at > e ? matchAny(text, at, cd.scales) : text.charCodeAt(e) === 45 ? matchAny(text, e + 1, cd.scales) : null;
     if (sc) {
       value *= sc[0].value;
       scaled = true;
@@ -967,11 +985,35 @@ export function extractSpelledNumbers(text: string, lang: Lang): readonly Number
     if (scaled) m.scaled = true;
     const unit = unitAfter(text, e, cd);
     if (unit) m.unit = unit;
+    // "deux millions et demi", "deux kilomètres et demi": the half after the scale or the unit
+    if (half < 0 && Number.isInteger(base) && cd.halves.length > 0) {
+      half = halfAfter(text, e, cd);
+      if (half < 0 && unit) {
+        let w = skipSpaces(text, e);
+        const from = w;
+        while (w < text.length && w - from <= 20 && isLetter(text.charCodeAt(w))) w++;
+        half = halfAfter(text, w, cd);
+      }
+      if (half >= 0) m.value += (scaled ? value / base : 1) * 0.5;
+    }
     out.push(m);
     pieces.push({ at: out.length - 1, base, scale: scaled ? value / base : 1 });
     i = e;
   }
   return pieces.length < 2 ? out : withCompounds(text, out, pieces);
+}
+
+const ORDINAL_END = /^[IVXLCDM]+(?:e|er|ème|è|th|st|nd|rd)$/;
+const ORDINAL_DIGITS = /\d(?:st|nd|rd|th|e|er|ème|è|ten|sten|º|ª)$/i;
+
+/** The end of "and a half" / "et demi" after spaces from `e`, or -1. */
+function halfAfter(text: string, e: number, cd: Compiled): number {
+  if (cd.halves.length === 0) return -1;
+  // "two and a half", and hyphenated: "six-and-a-half-million"
+  const k = text.charCodeAt(e) === 45 ? e + 1 : skipSpaces(text, e);
+  if (k === e) return -1;
+  const h = matchAny(text, k, cd.halves);
+  return h && !isLetter(text.charCodeAt(h[1])) ? h[1] : -1;
 }
 
 /** The unit after a number ending at `e`, after spaces or a hyphen — "eight feet", "seven-inch" —

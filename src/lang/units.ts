@@ -108,5 +108,9 @@ export function isConversion(a: number, ua: UnitId, b: number, ub: UnitId): bool
   const va = a * x.factor + (x.offset ?? 0);
   const vb = b * y.factor + (y.offset ?? 0);
   const slack = RELATIVE * Math.max(Math.abs(va), Math.abs(vb)) + (x.dimension === 'temperature' ? DEGREE : 0);
-  return Math.abs(va - vb) <= slack;
+  if (Math.abs(va - vb) <= slack) return true;
+  // Rounded to a whole unit: "a one inch structure" (2.54 cm) → "une structure de 3 centimètres"
+  // (a talk). Only for a one-digit figure: "100 miles" is no "200 km".
+  if (x.dimension === 'temperature' || !Number.isInteger(b) || b < 1 || b > 9) return false;
+  return Math.round(va / y.factor) === b;
 }

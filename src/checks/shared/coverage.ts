@@ -99,7 +99,7 @@ export interface CutShort {
 
 /** Below this share of the expected length a target is "far shorter" (a truncation, not a variation). */
 export const FAR_SHARE = 0.4;
-/** A catalog message shorter than this (visible characters) is not judged cut by its length alone:
+/** A message or sentence shorter than this (visible characters) is not judged cut by its length alone:
  *  see cutShort. Mastodon's three terse Vietnamese messages had 29–36; Django's cut ones 57–72. */
 const CATALOG_CUT_CHARS = 40;
 /** …unless it keeps under this share of the expected length (the terse ones kept 45–66 %). */
@@ -138,7 +138,6 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // Catalog messages are read with their placeholders blanked: counting the blanks made a message
   // that lost a placeholder ("%(model_name)s với thông tin %(field_labels)s đã tồn tại" without its
   // first) a cut-short one at 64 %; the placeholder check reports it.
-  const catalog = source.units !== undefined && target.units !== undefined;
   // (Each run of white space counts as one — sentencesLength — so a blanked placeholder or a masked
   // link target weighs as a space, on documents and catalogs alike.)
   const srcLen = sentencesLength(source, bead.source);
@@ -153,7 +152,10 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // A short UI message may end in "…" where its source does not — the convention for a field's
   // hint or a command that asks for more: AppFlowy's "Rechercher ou créer une option..." for
   // "Search for an option or create one" (74 %) is whole. Cut ones keep about half.
-  const shortMessage = catalog && srcLen < CATALOG_CUT_CHARS;
+  // The same holds for a short sentence of a document: a talk's "Pas très fréquent..." for
+  // "Doesn't happen very much." (78 %) is a speaker's trailing off, "Merci beaucoup" for "Thank you
+  // very much." (60 %, no stop) is whole.
+  const shortMessage = srcLen < CATALOG_CUT_CHARS;
   const interrupted = tgtEllipsis && rendersInterruption(srcLast, tgtLen, Math.max(0, srcLen - visibleLength(srcLast)), expectedRatio(ctx));
   const ellipsis = tgtEllipsis && srcLen >= 20 && share < (shortMessage ? SHORT_MESSAGE_ELLIPSIS_SHARE : 0.8) && !(share >= 0.65 && srcListEnd()) && !interrupted;
   // A catalog message is a UI string: terse translations that drop the final stop are common
@@ -162,7 +164,7 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // function word or a broken word, or keeps under a third of the expected length.
   const midSentence =
     srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && !endsListItem(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
-    (endsOnFunctionWord(tgtLast, target.lang) || share < (catalog && srcLen < CATALOG_CUT_CHARS ? SHORT_MESSAGE_CUT_SHARE : 0.7) || endsOnFragment(tgtLast, target.lang));
+    (endsOnFunctionWord(tgtLast, target.lang) || share < (shortMessage ? SHORT_MESSAGE_CUT_SHARE : 0.7) || endsOnFragment(tgtLast, target.lang));
   // Titles and headings have no final punctuation: no length judgement on them. A bead that merges
   // several source sentences into fewer target ones and is far too short more likely lost whole
   // sentences than got cut: omission names them by their absent anchors.
@@ -234,8 +236,15 @@ function endsOnFragment(text: string, lang: string): boolean {
 function endsAsSource(src: string, tgt: string): boolean {
   const closer = (t: string) => CLOSER.exec(t.slice(-60))?.[1] ?? null;
   const a = closer(src.replace(/[\s.!?。…]+$/u, ''));
-  return a !== null && a === closer(tgt.trimEnd());
+  if (a !== null && a === closer(tgt.trimEnd())) return true;
+  // …or on the source's last word, written as it is there: a talk's "L'année dernière j'ai
+  // presenté le LHC" for "Last year at TED I gave an introduction to the LHC." dropped a phrase
+  // and the stop, but stops where its source stops.
+  const last = (t: string) => LAST_WORD.exec(t.slice(-60))?.[1] ?? null;
+  const w = last(src);
+  return w !== null && w.length >= 2 && w === last(tgt);
 }
+const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{M}\p{N}]*)[\s.!?。…]*$/u;
 const CLOSER = /(%\([A-Za-z_]\w{0,30}\)[a-z]|%\d{0,2}\$?[a-z]|\{[\w.]{1,40}\}|[)\]»”’"'])$/;
 
 function endsOnFunctionWord(text: string, lang: string): boolean {

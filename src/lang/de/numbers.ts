@@ -55,5 +55,6 @@ export const numbers: NumberData = {
     sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30,
     vierzig: 40, fünfzig: 50, hundert: 100, tausend: 1000, dutzend: 12, erste: 1, ersten: 1,
     erster: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, hälfte: 0.5, halb: 0.5,
+    jahrzehnt: 10, jahrzehnte: 10, jahrzehnten: 10, jahrhundert: 100, jahrhunderte: 100, jahrtausend: 1000,
   },
 };

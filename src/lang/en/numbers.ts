@@ -58,7 +58,7 @@ export const numbers: NumberData = {
     gallon: 'gallon', gallons: 'gallon', liter: 'litre', liters: 'litre', litre: 'litre', litres: 'litre',
     'miles per hour': 'mph', 'kilometers per hour': 'kmh', 'kilometres per hour': 'kmh',
     acre: 'acre', acres: 'acre', hectare: 'hectare', hectares: 'hectare', 'square miles': 'sqmi', 'square mile': 'sqmi',
-    'square kilometers': 'km2', 'square kilometres': 'km2', 'square feet': 'sqft', 'square meters': 'm2', 'square metres': 'm2',
+    'square kilometers': 'km2', 'square kilometres': 'km2', 'square feet': 'sqft', 'feet square': 'sqft', 'foot square': 'sqft', 'square meters': 'm2', 'square metres': 'm2',
   },
   words: {
     // "a value of zero" for "une valeur à 0" (the React docs' diagram of activeIndex)
@@ -69,6 +69,14 @@ export const numbers: NumberData = {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
     tenth: 10, once: 1, twice: 2, half: 0.5,
     'a hundred': 100, 'a thousand': 1000, 'a million': 1e6, 'a billion': 1e9, 'a trillion': 1e12, 'a dozen': 12,
+    // "more than half a million people" → "500 000 personnes"
+    'half a million': 5e5, 'half a billion': 5e8, 'half a dozen': 6,
+    'a quarter of a million': 2.5e5, 'a quarter of a billion': 2.5e8, 'a quarter-million': 2.5e5,
+    // "a couple hundred characters" → "200 caractères"; "a twentysomething" → "une jeune de 20 ans"
+    'a couple': 2, 'a couple of': 2, twentysomething: 20, thirtysomething: 30, fortysomething: 40, fiftysomething: 50,
+    // Spans of years a translation counts in years: "within the next decade" → "dans les 10
+    // prochaines années", "for another century" → "pendant encore 100 ans"
+    decade: 10, decades: 10, century: 100, centuries: 100, 'half a century': 50, millennium: 1000,
     // "doubles, triples, or even quadruples" → "multiplié par 2, par 3 ou même par 4"
     double: 2, doubles: 2, doubled: 2, triple: 3, triples: 3, tripled: 3, quadruple: 4, quadruples: 4, quadrupled: 4,
     // Digits named as things: React's "Reacting to Input with State" has alt="Ones and zeroes." for
@@ -76,4 +84,5 @@ export const numbers: NumberData = {
     // ever excuse a digit; they never raise a finding).
     ones: 1, zeros: 0, zeroes: 0, twos: 2, threes: 3, fours: 4, fives: 5, sixes: 6, sevens: 7, eights: 8, nines: 9,
   },
+  halves: ['and a half', 'and-a-half'],
 };

@@ -63,5 +63,7 @@ export const numbers: NumberData = {
     segunda: 2, tercero: 3, tercera: 3, tercer: 3, mitad: 0.5,
     // collective numerals: "cerca de un millar" for "nearly 1,000"
     decena: 10, veintena: 20, treintena: 30, centenar: 100, millar: 1000,
+    década: 10, décadas: 10, siglo: 100, siglos: 100, milenio: 1000,
   },
+  halves: ['y medio', 'y media'],
 };

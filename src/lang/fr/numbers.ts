@@ -71,5 +71,8 @@ export const numbers: NumberData = {
     cinquième: 5, dixième: 10, moitié: 0.5,
     // collective numerals: "près d’un millier" for "nearly 1,000"
     dizaine: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, centaine: 100, millier: 1000,
+    // spans of years: "une décennie" for "10 years", "un siècle" for "100 years"
+    décennie: 10, décennies: 10, siècle: 100, siècles: 100, millénaire: 1000,
   },
+  halves: ['et demi', 'et demie'],
 };

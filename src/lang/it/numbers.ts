@@ -60,5 +60,7 @@ export const numbers: NumberData = {
     cento: 100, mille: 1000, dozzina: 12, metà: 0.5,
     // collective numerals: "quasi un migliaio" for "nearly 1,000"
     decina: 10, ventina: 20, trentina: 30, centinaio: 100, migliaio: 1000,
+    decennio: 10, decenni: 10, secolo: 100, secoli: 100, millennio: 1000,
   },
+  halves: ['e mezzo', 'e mezza'],
 };

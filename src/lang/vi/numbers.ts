@@ -55,5 +55,7 @@ export const numbers: NumberData = {
     nghìn: 1000, ngàn: 1000, nhất: 1,
     // "một tá" = a dozen, "chục" = ten ("vài chục": a few tens)
     tá: 12, chục: 10,
+    // spans of years: "thập kỷ" (decade), "thế kỷ" (century)
+    'thập kỷ': 10, 'thập kỉ': 10, 'thập niên': 10, 'thế kỷ': 100, 'thế kỉ': 100,
   },
 };
