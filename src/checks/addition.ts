@@ -77,6 +77,13 @@ export const addition: Check = {
           flush();
           continue;
         }
+        // The words the translation stopped on: "Tôi không biết", "Voici des enfants qui sont" (talks
+        // cut half-way), too short for the aligner to read as a cut (a short line may be page
+        // furniture), left unpaired where the source runs on untranslated. Truncation reports it.
+        if (k > lastAligned && j === target.sentences.length - 1 && trailingSourceGap(beads, lastAligned) && cutFragment(text)) {
+          flush();
+          continue;
+        }
         let kind: Kind = classifyLine(text);
         // The French and Vietnamese titles have no counterpart because the English file has no title.
         if (kind === 'content' && (firstAligned < 0 || k < firstAligned) && !hasFinalPunct(text)) kind = 'heading';
@@ -94,6 +101,21 @@ export const addition: Check = {
     return out;
   },
 };
+
+/** Source sentences left unpaired after the last translated one: the translation stops there. */
+function trailingSourceGap(beads: CheckContext['alignment']['beads'], lastAligned: number): boolean {
+  for (let k = lastAligned + 1; k < beads.length; k++) if (beads[k].source.length > 0) return true;
+  return false;
+}
+
+/** A few words of prose stopping on a lower-case letter, without punctuation: the start of a
+ *  sentence, not a label, credit or link. */
+function cutFragment(text: string): boolean {
+  const t = text.trim();
+  const words = wordCount(t);
+  return words >= 1 && words < FURNITURE_WORDS && CUT_END.test(t) && classifyLine(t) === 'content' && !/[:#@/]/.test(t);
+}
+const CUT_END = /\p{Ll}$/u;
 
 /** Git's conflict markers left in the translation: one finding per block, from its opening marker
  *  to its closing one. Real cases: React's "Choosing the State Structure" in French and

@@ -4,6 +4,7 @@
 // learned is below, in sentences written for these tests in the talks' manner: each with what tqc
 // must say and what it must not.
 import { describe, expect, it } from 'vitest';
+import { addition } from '../../src/checks/addition.js';
 import { number } from '../../src/checks/number.js';
 import { omission } from '../../src/checks/omission.js';
 import { truncation } from '../../src/checks/truncation.js';
@@ -147,5 +148,34 @@ describe('talks: a translation that stops inside a sentence with a dash', () => 
     const ctx = makeContext(makeAlignment(src, tgt, beads));
     expect(omission.run(ctx)).toEqual([]);
     expect(truncation.run(ctx).map((f) => f.check)).toEqual(['truncation']);
+  });
+});
+
+describe('talks: a translation cut a few words into a sentence, without "…"', () => {
+  const src = makeDocument('en', [
+    'The sun rises, and it fades away.',
+    'And it was my mother who played the role.',
+    'So these are some kids that came on a field trip to the lab.',
+    'They really loved it.',
+  ]);
+  const run = (last: string) => {
+    const tgt = makeDocument('fr', ['Le soleil se lève, et il s’évanouit.', 'Et c’est ma mère qui a joué le rôle.', last]);
+    const beads = [
+      { source: [0], target: [0] },
+      { source: [1], target: [1] },
+      { source: [], target: [2] },
+      { source: [2], target: [] },
+      { source: [3], target: [] },
+    ];
+    return addition.run(makeContext(makeAlignment(src, tgt, beads)));
+  };
+
+  it('the words it stopped on are the cut, not an addition', () => {
+    expect(run('Voici des enfants qui sont')).toEqual([]);
+  });
+
+  it('a line of its own after the cut still is one', () => {
+    expect(run('Nguồn: Reuters').map((f) => f.check)).toEqual(['addition']);
+    expect(run('Ceci est une phrase entière que la source ne dit pas.').map((f) => f.check)).toEqual(['addition']);
   });
 });
