@@ -6,7 +6,7 @@
 import type { Check, CheckContext, FindingDraft, Range, Severity } from '../types/index.js';
 import { lineColumn } from '../catalog/position.js';
 import { markerLines } from '../corpus/conflicts.js';
-import { leftoverCopies, movedSentences } from './shared/coverage.js';
+import { leftoverCopies, movedSentences, trailingGap } from './shared/coverage.js';
 import { removedSinceTranslation } from './shared/sentence-edits.js';
 import { classifyLine, gluedLabel, isTranslatorsNote, type LineKind } from './shared/lines.js';
 import { findRepeats } from './shared/repeats.js';
@@ -80,7 +80,7 @@ export const addition: Check = {
         // The words the translation stopped on: "Tôi không biết", "Voici des enfants qui sont" (talks
         // cut half-way), too short for the aligner to read as a cut (a short line may be page
         // furniture), left unpaired where the source runs on untranslated. Truncation reports it.
-        if (k > lastAligned && j === target.sentences.length - 1 && trailingSourceGap(beads, lastAligned) && cutFragment(text)) {
+        if (k > lastAligned && j === target.sentences.length - 1 && cutFragment(text) && trailingGap(ctx) !== null) {
           flush();
           continue;
         }
@@ -101,12 +101,6 @@ export const addition: Check = {
     return out;
   },
 };
-
-/** Source sentences left unpaired after the last translated one: the translation stops there. */
-function trailingSourceGap(beads: CheckContext['alignment']['beads'], lastAligned: number): boolean {
-  for (let k = lastAligned + 1; k < beads.length; k++) if (beads[k].source.length > 0) return true;
-  return false;
-}
 
 /** A few words of prose stopping on a lower-case letter, without punctuation: the start of a
  *  sentence, not a label, credit or link. */

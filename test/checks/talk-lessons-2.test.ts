@@ -157,8 +157,10 @@ describe('talks: a translation cut a few words into a sentence, without "…"', 
     'And it was my mother who played the role.',
     'So these are some kids that came on a field trip to the lab.',
     'They really loved it.',
+    'And one of the interesting things about this kind of application is that you do not have to give people many instructions.',
+    'All you have to say is, make words, and they know exactly what to do.',
   ]);
-  const run = (last: string) => {
+  const context = (last: string) => {
     const tgt = makeDocument('fr', ['Le soleil se lève, et il s’évanouit.', 'Et c’est ma mère qui a joué le rôle.', last]);
     const beads = [
       { source: [0], target: [0] },
@@ -166,12 +168,18 @@ describe('talks: a translation cut a few words into a sentence, without "…"', 
       { source: [], target: [2] },
       { source: [2], target: [] },
       { source: [3], target: [] },
+      { source: [4], target: [] },
+      { source: [5], target: [] },
     ];
-    return addition.run(makeContext(makeAlignment(src, tgt, beads)));
+    // The ratio of the translated part, as the audit estimates it from the aligned beads (the
+    // helper's whole-document ratio would count the untranslated half).
+    return makeContext(makeAlignment(src, tgt, beads), { lengthRatio: 1.1 });
   };
+  const run = (last: string) => addition.run(context(last));
 
   it('the words it stopped on are the cut, not an addition', () => {
     expect(run('Voici des enfants qui sont')).toEqual([]);
+    expect(truncation.run(context('Voici des enfants qui sont')).map((f) => f.check)).toEqual(['truncation']);
   });
 
   it('a line of its own after the cut still is one', () => {
