@@ -320,12 +320,13 @@ export function alignMany(pairs: readonly AlignPair[], opts: AlignManyOptions = 
   });
 }
 
-/** The anchor weights for one document pair: a prefix found on one side only can be shared by no
- *  bead, so it is no evidence for or against any (a likelihood ratio of 1) — yet counted, it made
- *  every bead look like a bad match. English and Vietnamese share few 4-letter prefixes: a correct
- *  2-1 bead of the talk "Before I die" had 19 anchors a side and none shared, and lost to a
- *  Vietnamese sentence left unmatched beside a bead that shared the one spurious "that" (from
- *  "thật"). Weighted `oneSided` instead of dropped, to compare on dev. */
+/** The weights a bead's missed anchors are counted with in the likelihood ratio, for one document
+ *  pair (the Dice share keeps the shared weights): a prefix found on one side only can be shared by
+ *  no bead, so it is no evidence for or against any — yet counted in full, it made every bead look
+ *  like a bad match. English and Vietnamese share few 4-letter prefixes: a correct 2-1 bead of the
+ *  talk "Before I die" had 19 anchors a side and none shared, and lost to a Vietnamese sentence
+ *  left unmatched beside a bead that shared the one spurious "that" (from "thật"). Weighted
+ *  `oneSided` (0.5) rather than dropped: 0 did no better on dev. Undefined: the shared weights. */
 function pairWeights(S: SideFeatures, T: SideFeatures, base: Float64Array, kinds: Uint8Array, oneSided: number): Float64Array | undefined {
   if (oneSided === 1) return undefined;
   const seen = new Uint8Array(base.length);

@@ -101,7 +101,7 @@ export interface CutShort {
 export const FAR_SHARE = 0.4;
 /** A message or sentence shorter than this (visible characters) is not judged cut by its length alone:
  *  see cutShort. Mastodon's three terse Vietnamese messages had 29–36; Django's cut ones 57–72. */
-const CATALOG_CUT_CHARS = 40;
+const SHORT_CUT_CHARS = 40;
 /** …unless it keeps under this share of the expected length (the terse ones kept 45–66 %). */
 const SHORT_MESSAGE_CUT_SHARE = 0.35;
 /** …and one ending in "…" where its source does not is cut only under this share. */
@@ -155,7 +155,7 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // The same holds for a short sentence of a document: a talk's "Pas très fréquent..." for
   // "Doesn't happen very much." (78 %) is a speaker's trailing off, "Merci beaucoup" for "Thank you
   // very much." (60 %, no stop) is whole.
-  const shortMessage = srcLen < CATALOG_CUT_CHARS;
+  const shortMessage = srcLen < SHORT_CUT_CHARS;
   const interrupted = tgtEllipsis && rendersInterruption(srcLast, tgtLen, Math.max(0, srcLen - visibleLength(srcLast)), expectedRatio(ctx));
   const ellipsis = tgtEllipsis && srcLen >= 20 && share < (shortMessage ? SHORT_MESSAGE_ELLIPSIS_SHARE : 0.8) && !(share >= 0.65 && srcListEnd()) && !interrupted;
   // A catalog message is a UI string: terse translations that drop the final stop are common
