@@ -5,7 +5,8 @@
 // a document's alignment never depends on which other documents are in the run.
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
-import { markupAnchorsBySentence } from './markup-anchors.js';
+import { markupAnchorsBySentence, sharedHeadingIds } from './markup-anchors.js';
+import { keepsSections, sectionStarts } from './sections.js';
 import { AnchorVocab, KIND_CODE, KIND_NUMBER, KIND_PREFIX, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
@@ -416,23 +417,86 @@ export function alignSentences(source: readonly string[], target: readonly strin
 
 /** Aligns two segmented documents (by `sentences[i].text`). */
 export function alignDocuments(source: Document, target: Document, opts: Omit<AlignOptions, 'sourceLang' | 'targetLang'> = {}): Alignment {
-  const beads = alignSentences(
-    source.sentences.map((s) => s.text),
-    target.sentences.map((s) => s.text),
-    {
-      ...opts,
-      sourceLang: source.lang,
-      targetLang: target.lang,
-      sourceParagraphs: source.sentences.map((s) => s.paragraph),
-      targetParagraphs: target.sentences.map((s) => s.paragraph),
-      paragraphsMarked: blankLineParagraphs(source) && blankLineParagraphs(target),
-      ...(hasMarkupAnchors(source) && hasMarkupAnchors(target) ? { sourceCodes: markupAnchorsBySentence(source, [source.lang, target.lang]), targetCodes: markupAnchorsBySentence(target, [source.lang, target.lang]) } : {}),
-    },
-  );
-  return { source, target, beads };
+  const whole: AlignPair = {
+    source: source.sentences.map((s) => s.text),
+    target: target.sentences.map((s) => s.text),
+    sourceLang: source.lang,
+    targetLang: target.lang,
+    sourceParagraphs: source.sentences.map((s) => s.paragraph),
+    targetParagraphs: target.sentences.map((s) => s.paragraph),
+    paragraphsMarked: blankLineParagraphs(source) && blankLineParagraphs(target),
+    ratio: opts.ratio,
+    ...markupAnchors(source, target),
+  };
+  const many = { lexical: opts.lexical, tuning: opts.tuning };
+  const beads = alignMany([whole], many)[0];
+  // Sections both versions mark with the same heading id are fixed points (sections.ts): where the
+  // search crossed one, the sections are aligned one by one, at the whole document's length ratio,
+  // with one lexicon learned over all of them.
+  const starts = sectionStarts(source, target);
+  if (starts.length === 0 || keepsSections(beads, starts)) return { source, target, beads };
+  const ratio = opts.ratio ?? pairedRatio(whole, beads);
+  const cuts: [number, number][] = [[0, 0], ...starts.filter(([i, j]) => i > 0 || j > 0), [whole.source.length, whole.target.length]];
+  const parts: { pair: AlignPair; s0: number; t0: number }[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const [s0, t0] = cuts[k];
+    const [s1, t1] = cuts[k + 1];
+    parts.push({ pair: slicePair(whole, s0, s1, t0, t1, ratio), s0, t0 });
+  }
+  const aligned = alignMany(parts.filter((p) => p.pair.source.length > 0 && p.pair.target.length > 0).map((p) => p.pair), many);
+  const out: Bead[] = [];
+  let next = 0;
+  for (const { pair, s0, t0 } of parts) {
+    if (pair.source.length === 0 || pair.target.length === 0) {
+      for (let i = 0; i < pair.source.length; i++) out.push({ source: [s0 + i], target: [] });
+      for (let j = 0; j < pair.target.length; j++) out.push({ source: [], target: [t0 + j] });
+      continue;
+    }
+    for (const b of aligned[next++]) out.push({ ...b, source: b.source.map((i) => i + s0), target: b.target.map((j) => j + t0) });
+  }
+  return { source, target, beads: out };
 }
 
-/** Inline code or links to anchor by. */
-function hasMarkupAnchors(doc: Document): boolean {
-  return (doc.markup?.codes?.length ?? 0) > 0 || (doc.markup?.links.length ?? 0) > 0;
+/** Target/source length ratio over the beads that pair text. */
+function pairedRatio(pair: AlignPair, beads: readonly Bead[]): number | undefined {
+  let s = 0;
+  let t = 0;
+  for (const b of beads) {
+    if (b.source.length === 0 || b.target.length === 0) continue;
+    for (const i of b.source) s += pair.source[i].length;
+    for (const j of b.target) t += pair.target[j].length;
+  }
+  return s > 0 && t > 0 ? t / s : undefined;
+}
+
+/** Source sentences [s0, s1) and target sentences [t0, t1) of `pair`, as a pair of their own. */
+function slicePair(pair: AlignPair, s0: number, s1: number, t0: number, t1: number, ratio: number | undefined): AlignPair {
+  const codes = (m: ReadonlyMap<number, readonly string[]> | undefined, a: number, b: number) => {
+    if (!m) return undefined;
+    const out = new Map<number, readonly string[]>();
+    for (const [i, list] of m) if (i >= a && i < b) out.set(i - a, list);
+    return out;
+  };
+  const slice = (xs: ArrayLike<number> | undefined, a: number, b: number) => (xs ? Array.prototype.slice.call(xs, a, b) as number[] : undefined);
+  return {
+    source: pair.source.slice(s0, s1),
+    target: pair.target.slice(t0, t1),
+    sourceLang: pair.sourceLang,
+    targetLang: pair.targetLang,
+    sourceParagraphs: slice(pair.sourceParagraphs, s0, s1),
+    targetParagraphs: slice(pair.targetParagraphs, t0, t1),
+    paragraphsMarked: pair.paragraphsMarked,
+    ratio,
+    sourceCodes: codes(pair.sourceCodes, s0, s1),
+    targetCodes: codes(pair.targetCodes, t0, t1),
+  };
+}
+
+/** Inline code, links and shared heading ids to anchor by, when both versions have some. */
+function markupAnchors(source: Document, target: Document): Pick<AlignOptions, 'sourceCodes' | 'targetCodes'> {
+  const ids = sharedHeadingIds(source, target);
+  const has = (doc: Document) => (doc.markup?.codes?.length ?? 0) > 0 || (doc.markup?.links.length ?? 0) > 0 || ids.size > 0;
+  if (!has(source) || !has(target)) return {};
+  const langs = [source.lang, target.lang];
+  return { sourceCodes: markupAnchorsBySentence(source, langs, ids), targetCodes: markupAnchorsBySentence(target, langs, ids) };
 }

@@ -73,7 +73,7 @@ export const addition: Check = {
         // Added on purpose and marked so by the translator ("…, NdT.)"): nothing to report. A short
         // alt text of its own ("avatar", "logo") labels a decorative image: opensource.guide's
         // French pull quotes keep alt="avatar" where the English, revised since, has alt="".
-        if (isTranslatorsNote(text) || shortAltText(target, j)) {
+        if (isTranslatorsNote(text) || noteParagraph(target, j) || shortAltText(target, j)) {
           flush();
           continue;
         }
@@ -211,6 +211,24 @@ function debrisInside(ctx: CheckContext, src: readonly number[], tgt: readonly n
     if (kind !== 'content' && !kinds.has(kind)) out.push(finding(ctx, [j], kind));
   }
   return out;
+}
+
+/** Sentence `j` is part of a paragraph that is, as a whole, a translator's note: the marker ends
+ *  the note's last sentence only. React's French "useRef" page quotes a console warning in
+ *  translation, three sentences in one note: "*(« Avertissement : les fonctions composants ne
+ *  peuvent pas recevoir de refs. Toute tentative d'accéder à cette ref échouera. Souhaitiez-vous
+ *  utiliser React.forwardRef() ? », NdT)*". */
+function noteParagraph(target: CheckContext['alignment']['target'], j: number): boolean {
+  const s = target.sentences;
+  const p = s[j].paragraph;
+  let a = j;
+  let b = j;
+  while (a > 0 && s[a - 1].paragraph === p) a--;
+  while (b + 1 < s.length && s[b + 1].paragraph === p) b++;
+  if (a === b) return false;
+  let text = '';
+  for (let k = a; k <= b; k++) text += (k > a ? ' ' : '') + s[k].text;
+  return isTranslatorsNote(text);
 }
 
 /** Short and unpunctuated: "Cookie Policy", not "Oui, bien sûr." */

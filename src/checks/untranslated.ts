@@ -20,7 +20,7 @@ import { isLetterCode } from '../lang/script.js';
 import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '../types/index.js';
 import { wrongLanguageParagraphs } from './wrong-language.js';
 import { linkedNameRanges } from './shared/linked-names.js';
-import { isAttribution } from './shared/lines.js';
+import { isAttribution, isProgramMessage } from './shared/lines.js';
 
 const ID = 'untranslated';
 
@@ -103,7 +103,7 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
       const copied = () => copiedWords(outside(toks(), [...names, ...handleRanges(s.text)]), p);
       // A pull quote's credit line, "— @lee-dohm on Atom's decision making process", names the
       // speaker and the talk as the source does: an attribution, not prose left in English.
-      if (isAttribution(s.text)) continue;
+      if (isAttribution(s.text) || isProgramMessage(s.text)) continue;
       if (src.some((x) => x.text.trim() === s.text.trim()) && (names.length > 0 ? copied() : (r.copied ??= copied())) >= 2) {
         if (termRow(target.file.text.slice(s.start, s.end), toks(), p, (usage ??= wordUsage(target)), target)) continue;
         drafts.push({ check: ID, message: `Sentence left untranslated: identical to the ${langName(source.lang)} source`, target: whole, source: sourceRange, actual: s.text });

@@ -88,6 +88,18 @@ export function isAttribution(text: string): boolean {
   return text.length <= MAX_DEBRIS_CHARS * 2 && ATTRIBUTION.test(text);
 }
 
+/** A message a program prints, quoted as it prints it: "TypeError: Cannot read properties of null"
+ *  in a console block of React's "useRef" page, which the French translation rightly keeps in
+ *  English (the reader will see it in English). A compound type name of an error, exception or
+ *  warning, then a colon: "Uncaught ReferenceError: x is not defined", "ValueError: invalid
+ *  literal", "DeprecationWarning: …". A bare "Warning:" or "Error:" is not enough: it is also the
+ *  label of an admonition in prose ("Warning: back up the file first."), which is translated. */
+const PROGRAM_MESSAGE = /^\s*(?:Uncaught\s+)?[A-Z][A-Za-z]{1,40}(?:Error|Exception|Warning):\s+\S/u;
+
+export function isProgramMessage(text: string): boolean {
+  return PROGRAM_MESSAGE.test(text);
+}
+
 export function classifyLine(text: string): LineKind {
   const t = text.trim();
   if (t.length === 0 || t.length > MAX_DEBRIS_CHARS * 2) return 'content';
