@@ -5,8 +5,8 @@
 // a document's alignment never depends on which other documents are in the run.
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
-import { markupAnchorsBySentence, sharedHeadingIds } from './markup-anchors.js';
-import { keepsSections, sectionStarts } from './sections.js';
+import { markupAnchorsBySentence } from './markup-anchors.js';
+import { sectionStarts } from './sections.js';
 import { AnchorVocab, KIND_CODE, KIND_NUMBER, KIND_PREFIX, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
@@ -430,31 +430,51 @@ export function alignDocuments(source: Document, target: Document, opts: Omit<Al
   };
   const many = { lexical: opts.lexical, tuning: opts.tuning };
   const beads = alignMany([whole], many)[0];
-  // Sections both versions mark with the same heading id are fixed points (sections.ts): where the
-  // search crossed one, the sections are aligned one by one, at the whole document's length ratio,
-  // with one lexicon learned over all of them.
+  // Sections both versions mark with the same heading id are fixed points (sections.ts). Where the
+  // search started no bead at one, the sections on either side of it are aligned again, each on
+  // its own, at the whole document's length ratio; the rest keeps the beads found.
   const starts = sectionStarts(source, target);
-  if (starts.length === 0 || keepsSections(beads, starts)) return { source, target, beads };
+  if (starts.length === 0) return { source, target, beads };
+  const kept = beadStarts(beads);
+  if (starts.every(([i, j]) => kept.has(key(i, j)))) return { source, target, beads };
   const ratio = opts.ratio ?? pairedRatio(whole, beads);
   const cuts: [number, number][] = [[0, 0], ...starts.filter(([i, j]) => i > 0 || j > 0), [whole.source.length, whole.target.length]];
-  const parts: { pair: AlignPair; s0: number; t0: number }[] = [];
+  const respected = (c: [number, number]) => (c[0] === 0 && c[1] === 0) || (c[0] === whole.source.length && c[1] === whole.target.length) || kept.has(key(c[0], c[1]));
+  const parts: { s0: number; s1: number; t0: number; t1: number; redo: boolean }[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const [s0, t0] = cuts[k];
     const [s1, t1] = cuts[k + 1];
-    parts.push({ pair: slicePair(whole, s0, s1, t0, t1, ratio), s0, t0 });
+    parts.push({ s0, s1, t0, t1, redo: !(respected(cuts[k]) && respected(cuts[k + 1])) });
   }
-  const aligned = alignMany(parts.filter((p) => p.pair.source.length > 0 && p.pair.target.length > 0).map((p) => p.pair), many);
+  const redo = parts.filter((p) => p.redo && p.s1 > p.s0 && p.t1 > p.t0);
+  const aligned = alignMany(redo.map((p) => slicePair(whole, p.s0, p.s1, p.t0, p.t1, ratio)), many);
   const out: Bead[] = [];
   let next = 0;
-  for (const { pair, s0, t0 } of parts) {
-    if (pair.source.length === 0 || pair.target.length === 0) {
-      for (let i = 0; i < pair.source.length; i++) out.push({ source: [s0 + i], target: [] });
-      for (let j = 0; j < pair.target.length; j++) out.push({ source: [], target: [t0 + j] });
-      continue;
+  for (const p of parts) {
+    if (!p.redo) {
+      // Both ends kept: the beads found partition the section already.
+      for (const b of beads) {
+        const at = b.source.length > 0 ? b.source[0] : -1;
+        const bt = b.target.length > 0 ? b.target[0] : -1;
+        if ((at >= p.s0 && at < p.s1) || (at < 0 && bt >= p.t0 && bt < p.t1)) out.push(b);
+      }
+    } else if (p.s1 === p.s0 || p.t1 === p.t0) {
+      for (let i = p.s0; i < p.s1; i++) out.push({ source: [i], target: [] });
+      for (let j = p.t0; j < p.t1; j++) out.push({ source: [], target: [j] });
+    } else {
+      for (const b of aligned[next++]) out.push({ ...b, source: b.source.map((i) => i + p.s0), target: b.target.map((j) => j + p.t0) });
     }
-    for (const b of aligned[next++]) out.push({ ...b, source: b.source.map((i) => i + s0), target: b.target.map((j) => j + t0) });
   }
   return { source, target, beads: out };
+}
+
+const key = (i: number, j: number): string => `${i}:${j}`;
+
+/** Where beads pairing text start: "source:target". */
+function beadStarts(beads: readonly Bead[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of beads) if (b.source.length > 0 && b.target.length > 0) out.add(key(b.source[0], b.target[0]));
+  return out;
 }
 
 /** Target/source length ratio over the beads that pair text. */
@@ -492,11 +512,11 @@ function slicePair(pair: AlignPair, s0: number, s1: number, t0: number, t1: numb
   };
 }
 
-/** Inline code, links and shared heading ids to anchor by, when both versions have some. */
+/** Inline code and links to anchor by, when both versions have some. (Heading ids are no such
+ *  soft anchor: a shared one is a fixed point, see sections.ts.) */
 function markupAnchors(source: Document, target: Document): Pick<AlignOptions, 'sourceCodes' | 'targetCodes'> {
-  const ids = sharedHeadingIds(source, target);
-  const has = (doc: Document) => (doc.markup?.codes?.length ?? 0) > 0 || (doc.markup?.links.length ?? 0) > 0 || ids.size > 0;
+  const has = (doc: Document) => (doc.markup?.codes?.length ?? 0) > 0 || (doc.markup?.links.length ?? 0) > 0;
   if (!has(source) || !has(target)) return {};
   const langs = [source.lang, target.lang];
-  return { sourceCodes: markupAnchorsBySentence(source, langs, ids), targetCodes: markupAnchorsBySentence(target, langs, ids) };
+  return { sourceCodes: markupAnchorsBySentence(source, langs), targetCodes: markupAnchorsBySentence(target, langs) };
 }

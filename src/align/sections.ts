@@ -72,10 +72,3 @@ function increasingChain(pairs: readonly [number, number][]): [number, number][]
   for (let p = tails.length > 0 ? tails[tails.length - 1] : -1; p >= 0; p = prev[p]) out.push(pairs[p]);
   return out.reverse();
 }
-
-/** Does the alignment start a bead at every fixed point? */
-export function keepsSections(beads: readonly Bead[], starts: readonly [number, number][]): boolean {
-  const at = new Set<string>();
-  for (const b of beads) if (b.source.length > 0 && b.target.length > 0) at.add(`${b.source[0]}:${b.target[0]}`);
-  return starts.every(([i, j]) => at.has(`${i}:${j}`));
-}
