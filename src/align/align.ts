@@ -5,7 +5,7 @@
 // a document's alignment never depends on which other documents are in the run.
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
-import { markupAnchorsBySentence } from './markup-anchors.js';
+import { markupAnchorsBySentence, sharedPhraseCodes } from './markup-anchors.js';
 import { sectionStarts } from './sections.js';
 import { AnchorVocab, KIND_CODE, KIND_NUMBER, KIND_PREFIX, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
@@ -518,5 +518,6 @@ function markupAnchors(source: Document, target: Document): Pick<AlignOptions, '
   const has = (doc: Document) => (doc.markup?.codes?.length ?? 0) > 0 || (doc.markup?.links.length ?? 0) > 0;
   if (!has(source) || !has(target)) return {};
   const langs = [source.lang, target.lang];
-  return { sourceCodes: markupAnchorsBySentence(source, langs), targetCodes: markupAnchorsBySentence(target, langs) };
+  const phrases = sharedPhraseCodes(source, target);
+  return { sourceCodes: markupAnchorsBySentence(source, langs, phrases), targetCodes: markupAnchorsBySentence(target, langs, phrases) };
 }

@@ -8,7 +8,7 @@ import { lineColumn } from '../catalog/position.js';
 import { markerLines } from '../corpus/conflicts.js';
 import { leftoverCopies, movedSentences, trailingGap } from './shared/coverage.js';
 import { removedSinceTranslation } from './shared/sentence-edits.js';
-import { classifyLine, gluedLabel, isTranslatorsNote, type LineKind } from './shared/lines.js';
+import { classifyLine, gluedLabel, isProgramMessage, isTranslatorsNote, type LineKind } from './shared/lines.js';
 import { findRepeats } from './shared/repeats.js';
 import { hasFinalPunct, isAligned, sentenceLabel, sentencesRange, wordCount } from './shared/text.js';
 
@@ -73,7 +73,10 @@ export const addition: Check = {
         // Added on purpose and marked so by the translator ("…, NdT.)"): nothing to report. A short
         // alt text of its own ("avatar", "logo") labels a decorative image: opensource.guide's
         // French pull quotes keep alt="avatar" where the English, revised since, has alt="".
-        if (isTranslatorsNote(text) || noteParagraph(target, j) || shortAltText(target, j)) {
+        // A program's message quoted as it prints ("TypeError: Cannot read properties of null"): the
+        // French "useRef" page, which the MDX parser rejects (a merge conflict), keeps the text of its
+        // <ConsoleBlock>, hidden in the English read as MDX.
+        if (isTranslatorsNote(text) || noteParagraph(target, j) || shortAltText(target, j) || isProgramMessage(text)) {
           flush();
           continue;
         }
@@ -219,17 +222,33 @@ function debrisInside(ctx: CheckContext, src: readonly number[], tgt: readonly n
  *  peuvent pas recevoir de refs. Toute tentative d'accéder à cette ref échouera. Souhaitiez-vous
  *  utiliser React.forwardRef() ? », NdT)*". */
 function noteParagraph(target: CheckContext['alignment']['target'], j: number): boolean {
+  let memo = notes.get(target);
+  if (!memo) notes.set(target, (memo = new Map()));
   const s = target.sentences;
   const p = s[j].paragraph;
-  let a = j;
-  let b = j;
-  while (a > 0 && s[a - 1].paragraph === p) a--;
-  while (b + 1 < s.length && s[b + 1].paragraph === p) b++;
-  if (a === b) return false;
-  let text = '';
-  for (let k = a; k <= b; k++) text += (k > a ? ' ' : '') + s[k].text;
-  return isTranslatorsNote(text);
+  let known = memo.get(p);
+  if (known === undefined) {
+    // Once per paragraph, and no further than a note's length: a paragraph of thousands of short
+    // sentences ("U.S. U.S. …", the hostile-input test) stays linear.
+    const para = target.paragraphs[p];
+    known = false;
+    if (para && para.end - para.start <= MAX_NOTE_CHARS) {
+      let a = j;
+      let b = j;
+      while (a > 0 && s[a - 1].paragraph === p) a--;
+      while (b + 1 < s.length && s[b + 1].paragraph === p) b++;
+      let text = '';
+      for (let k = a; k <= b; k++) text += (k > a ? ' ' : '') + s[k].text;
+      known = a < b && isTranslatorsNote(text);
+    }
+    memo.set(p, known);
+  }
+  return known;
 }
+const notes = new WeakMap<object, Map<number, boolean>>();
+/** Longer than this, a paragraph is no translator's note (isTranslatorsNote allows 600 characters;
+ *  markup and spaces between them). */
+const MAX_NOTE_CHARS = 1200;
 
 /** Short and unpunctuated: "Cookie Policy", not "Oui, bien sûr." */
 function furniture(text: string): boolean {

@@ -22,14 +22,15 @@ export function sameLine(text: string, a: number, b: number): boolean {
   return true;
 }
 
-/** Identifiers in inline code, by sentence: in a sentence's range, or trailing or opening it on
- *  the same line (inline code is masked, so a sentence may start or stop beside it). */
-export function codesBySentence(doc: Document): Map<number, string[]> {
+/** Identifiers in inline code (or the codes `keep` accepts), by sentence: in a sentence's range, or
+ *  trailing or opening it on the same line (inline code is masked, so a sentence may start or stop
+ *  beside it). */
+export function codesBySentence(doc: Document, keep: (value: string) => boolean = (v) => IDENTIFIER.test(v)): Map<number, string[]> {
   const out = new Map<number, string[]>();
   const s = doc.sentences;
   let i = 0;
   for (const code of doc.markup?.codes ?? []) {
-    if (!IDENTIFIER.test(code.value)) continue;
+    if (!keep(code.value)) continue;
     while (i < s.length && s[i].end <= code.start) i++;
     let at = -1;
     if (i < s.length && s[i].start < code.end) at = i;

@@ -426,10 +426,23 @@ export function plainBlocks(text: string): MarkdownBlocks {
 }
 
 
+/** An .md file written in MDX: react.dev keeps its pages in `src/content/**\/*.md`, with JSX
+ *  components (`<Sandpack>`, `<Intro>`) and `{/*id*\/}` heading ids. Read as CommonMark, a closing
+ *  tag followed by a line of text opens an HTML block that swallows the paragraph: the Vietnamese
+ *  "useState" page's "</Sandpack>" then "Lưu ý rằng …" lost both links of that paragraph, reported
+ *  missing. Such a file is parsed as MDX first (and as Markdown if the MDX parser rejects it). */
+export function looksLikeMdx(text: string): boolean {
+  const comment = text.indexOf('{/*');
+  if (comment >= 0 && text.indexOf('*/}', comment + 3) >= 0) return true;
+  return JSX_LINE.test(text);
+}
+/** A line opening or closing a component: a capitalised tag name, as JSX writes components. */
+const JSX_LINE = /^<\/?[A-Z][A-Za-z0-9]{0,40}(?:[ \t>]|\/>|$)/m;
+
 export function maskMarkdown(text: string, opts: { mdx?: boolean } = {}): MarkdownBlocks {
   let m: Masker;
   try {
-    const { tree, mdx } = parseMarkdown(text, opts.mdx === true);
+    const { tree, mdx } = parseMarkdown(text, opts.mdx === true || looksLikeMdx(text));
     m = new Masker(text, mdx);
     m.visit(tree, false);
   } catch (err) {

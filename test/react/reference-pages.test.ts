@@ -6,7 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedPhraseCodes } from '../../src/align/markup-anchors.js';
 import { sectionStarts } from '../../src/align/sections.js';
+import { IDENTIFIER } from '../../src/corpus/inline-codes.js';
+import { looksLikeMdx, maskMarkdown } from '../../src/corpus/markdown.js';
 import { isProgramMessage } from '../../src/checks/shared/lines.js';
 import { auditDocumentSet } from '../../src/run/audit.js';
 import { defaultConfig } from '../../src/run/config.js';
@@ -134,5 +137,35 @@ describe('a console message and a translator’s note (useRef, French)', () => {
     expect(isProgramMessage('DeprecationWarning: Buffer() is deprecated')).toBe(true);
     expect(isProgramMessage('Warning: back up the file first.')).toBe(false);
     expect(isProgramMessage('Error handling is covered below: read it first.')).toBe(false);
+  });
+});
+
+// react.dev keeps its pages as .md files written in MDX. Two sections of the Vietnamese "useState"
+// page (test/fixtures/react-reference/usestate-vi, verbatim): a paragraph right after "</Sandpack>"
+// with no blank line, and an error message in inline code that the translation keeps and glosses.
+describe('an .md file written in MDX (useState, Vietnamese)', () => {
+  const dir = 'test/fixtures/react-reference/usestate-vi';
+
+  it('raises nothing: the paragraph after </Sandpack> keeps its links, the glossed error message pairs', () => {
+    // Before: read as CommonMark, "</Sandpack>" opened an HTML block that swallowed the paragraph
+    // (both its links "missing"), and the sentence with the glossed message was two added ones.
+    expect(majors(dir)).toEqual([]);
+  });
+
+  it('is read as MDX when it shows components or {/* */} comments, and as Markdown otherwise', () => {
+    expect(looksLikeMdx('## Usage {/*usage*/}\n\nText.\n')).toBe(true);
+    expect(looksLikeMdx('<Sandpack>\n\n```js\nx\n```\n\n</Sandpack>\n')).toBe(true);
+    expect(looksLikeMdx('# Title\n\nA <b>bold</b> claim, {curly} and <br> tags.\n')).toBe(false);
+    expect(looksLikeMdx('{/*'.repeat(50_000))).toBe(false); // no closing: one look, not one per opening
+    // The English "useMemo" page's "{/* TODO(@poteto) … */}" was a sentence, "has no translation".
+    const masked = maskMarkdown('Text.\n\n{/* TODO(@poteto) - investigate potential false positives */}\n\nMore text.\n').masked;
+    expect(masked).not.toContain('TODO');
+  });
+
+  it('anchors the alignment on inline code both versions keep as written, and only on that', () => {
+    const [set] = discover([dir], { sourceLang: 'en', aligned: false });
+    const phrases = [...sharedPhraseCodes(set.source, set.targets[0])];
+    expect(phrases).toContain('Too many re-renders. React limits the number of renders to prevent an infinite loop.');
+    expect(phrases.every((p) => p.length >= 16 && !IDENTIFIER.test(p))).toBe(true); // identifiers anchor anyway
   });
 });
