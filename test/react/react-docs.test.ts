@@ -201,7 +201,10 @@ const ES_CONFLICTS = [
   'a merge conflict left in the file, lines 747–771: “<<<<<<< HEAD” … “>>>>>>> 7c36f7ac329f”',
 ];
 const JUDGED: [page: string, check: string, message: string, verdict: 'true' | 'false' | 'debatable'][] = [
-  ['learn-conditional-rendering-vi', 'addition', 'target sentence 18: text with no counterpart in the source', 'true'], // an example the English no longer has
+  // Until 2026-12-06 also "target sentence 18: text with no counterpart in the source", judged true
+  // ("an example the English no longer has"): misjudged. The English has it ("For example, a common
+  // mistake is to write code like `messageCount && <p>New messages</p>`."); the aligner merged it
+  // into the next bead. Inline code both versions keep as written now pairs it: the finding is gone.
   // A merge conflict in prose: the Vietnamese sentence and the English list between the markers
   // (until 2026-12-04 six findings: the list's five sentences untranslated, the markers added).
   ['learn-thinking-in-react-vi', 'addition', 'a merge conflict left in the file, lines 81–89: “<<<<<<< HEAD” … “>>>>>>> b1a249d59701”', 'true'],
