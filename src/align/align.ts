@@ -6,7 +6,7 @@
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
 import { markupAnchorsBySentence, sharedPhraseCodes } from './markup-anchors.js';
-import { sectionStarts } from './sections.js';
+import { increasingChain, sectionStarts } from './sections.js';
 import { AnchorVocab, KIND_CODE, KIND_NUMBER, KIND_PREFIX, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
@@ -128,26 +128,7 @@ export function anchorPoints(S: SideFeatures, T: SideFeatures, vocabulary: numbe
   mark(T, inT);
   const pairs: [number, number][] = [];
   for (let id = 0; id < vocabulary; id++) if (inS[id] >= 0 && inT[id] >= 0) pairs.push([inS[id], inT[id]]);
-  // Longest chain increasing in both sentence indices: by source ascending, target descending
-  // within a source sentence (so two pairs of one sentence never chain), then the longest strictly
-  // increasing run of targets (patience sorting, O(k log k)).
-  pairs.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
-  const tails: number[] = [];
-  const prev = new Int32Array(pairs.length).fill(-1);
-  for (let k = 0; k < pairs.length; k++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[tails[mid]][1] < pairs[k][1]) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[k] = tails[lo - 1];
-    tails[lo] = k;
-  }
-  const chain: [number, number][] = [];
-  for (let k = tails.length > 0 ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) chain.push(pairs[k]);
-  return chain.reverse();
+  return increasingChain(pairs);
 }
 
 /** Fewer anchor points than this: the document ratio is all there is. */

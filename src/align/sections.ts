@@ -27,9 +27,7 @@ export function sectionStarts(source: Document, target: Document): [number, numb
   const count = (xs: number[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<number, number>());
   const bySource = count(pairs.map((p) => p[0]));
   const byTarget = count(pairs.map((p) => p[1]));
-  const unique = pairs.filter(([i, j]) => bySource.get(i) === 1 && byTarget.get(j) === 1);
-  unique.sort((a, b) => a[0] - b[0]);
-  return increasingChain(unique);
+  return increasingChain(pairs.filter(([i, j]) => bySource.get(i) === 1 && byTarget.get(j) === 1));
 }
 
 /** Each heading id used once, with the first sentence of its heading. */
@@ -52,23 +50,25 @@ function headingStarts(doc: Document): Map<string, number> {
   return out;
 }
 
-/** The longest chain of pairs increasing on both sides (pairs sorted by distinct sources, distinct
- *  targets): a longest increasing subsequence of the targets, O(n log n). */
-function increasingChain(pairs: readonly [number, number][]): [number, number][] {
-  const tails: number[] = []; // index into pairs of the smallest tail of each chain length
+/** The longest chain of (source, target) pairs increasing in both: by source ascending, target
+ *  descending within a source (so two pairs of one sentence never chain), then the longest strictly
+ *  increasing run of targets (patience sorting, O(k log k)). Also the aligner's anchor points. */
+export function increasingChain(input: readonly [number, number][]): [number, number][] {
+  const pairs = [...input].sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const tails: number[] = [];
   const prev = new Int32Array(pairs.length).fill(-1);
-  for (let p = 0; p < pairs.length; p++) {
+  for (let k = 0; k < pairs.length; k++) {
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (pairs[tails[mid]][1] < pairs[p][1]) lo = mid + 1;
+      if (pairs[tails[mid]][1] < pairs[k][1]) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) prev[p] = tails[lo - 1];
-    tails[lo] = p;
+    if (lo > 0) prev[k] = tails[lo - 1];
+    tails[lo] = k;
   }
-  const out: [number, number][] = [];
-  for (let p = tails.length > 0 ? tails[tails.length - 1] : -1; p >= 0; p = prev[p]) out.push(pairs[p]);
-  return out.reverse();
+  const chain: [number, number][] = [];
+  for (let k = tails.length > 0 ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) chain.push(pairs[k]);
+  return chain.reverse();
 }
