@@ -429,16 +429,25 @@ export function alignDocuments(source: Document, target: Document, opts: Omit<Al
   }
   const redo = parts.filter((p) => p.redo && p.s1 > p.s0 && p.t1 > p.t0);
   const aligned = alignMany(redo.map((p) => slicePair(whole, p.s0, p.s1, p.t0, p.t1, ratio)), many);
+  // The beads found, by section (a bead belongs to the section its first sentence is in).
+  const found: Bead[][] = parts.map(() => []);
+  const sectionOf = (x: number, side: 's0' | 't0') => {
+    let lo = 0;
+    let hi = parts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (parts[mid][side] <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const b of beads) found[b.source.length > 0 ? sectionOf(b.source[0], 's0') : sectionOf(b.target[0], 't0')].push(b);
   const out: Bead[] = [];
   let next = 0;
-  for (const p of parts) {
+  for (const [k, p] of parts.entries()) {
     if (!p.redo) {
       // Both ends kept: the beads found partition the section already.
-      for (const b of beads) {
-        const at = b.source.length > 0 ? b.source[0] : -1;
-        const bt = b.target.length > 0 ? b.target[0] : -1;
-        if ((at >= p.s0 && at < p.s1) || (at < 0 && bt >= p.t0 && bt < p.t1)) out.push(b);
-      }
+      for (const b of found[k]) out.push(b);
     } else if (p.s1 === p.s0 || p.t1 === p.t0) {
       for (let i = p.s0; i < p.s1; i++) out.push({ source: [i], target: [] });
       for (let j = p.t0; j < p.t1; j++) out.push({ source: [], target: [j] });
