@@ -12,6 +12,7 @@ import { linkKey, linksToOwnFile, sameLink, type LinkKey } from './shared/links.
 import { isAligned, sentencesRange } from './shared/text.js';
 import { IDENTIFIER, TRAILING_GAP, codesBySentence, sameLine } from '../corpus/inline-codes.js';
 import { brokenLinkClose } from '../corpus/urls.js';
+import { hasWordList, inWordList } from '../lang/words.js';
 
 interface KeyedLink extends MarkupLink {
   key: LinkKey;
@@ -114,6 +115,7 @@ function codeFindings(ctx: CheckContext): FindingDraft[] {
     const lost = mine.filter((c) => !tgtNear.has(c));
     const added = theirs.filter((c) => !srcNear.has(c));
     if (lost.length !== 1 || added.length !== 1) continue;
+    if (renamedThroughout(source, target, lost[0], added[0])) continue;
     const at = (target.markup?.codes ?? []).find((c) => c.value === added[0] && b.target.some((j) => c.start < target.sentences[j].end + TRAILING_GAP && c.end > target.sentences[j].start - TRAILING_GAP));
     out.push({
       check: 'entity',
@@ -125,6 +127,37 @@ function codeFindings(ctx: CheckContext): FindingDraft[] {
     });
   }
   return out;
+}
+
+/** The same call with or without its parentheses (`composeAsync()`, `composeAsync`), or a name the
+ *  translation renamed everywhere, its code samples included: MDN's French "Closures" writes
+ *  `ajouterA` in its examples and its prose for the English `makeAdder` (and `afficheNom()` for
+ *  `displayName()`), a sample localised on purpose. A name changed in one sentence only leaves
+ *  the source's name elsewhere in the translation (React's French "Fragment", `<p>` for
+ *  `<article>`, keeps `<article>` in its code) and is still reported. */
+function renamedThroughout(source: Document, target: Document, lost: string, added: string): boolean {
+  const bare = (c: string) => c.replace(/\(\)$/, '');
+  if (bare(lost) === bare(added)) return true;
+  return localisedName(bare(added), source.lang) && !containsName(target.file.text, bare(lost)) && !containsName(source.file.text, bare(added));
+}
+
+/** A name made of words the source language lacks: `ajouterA`, `texteAide`, `faireQqc` are French,
+ *  while `Object.values()` for `Object.keys()` is another API (a page translated from a newer
+ *  source), not a localised sample. */
+function localisedName(name: string, sourceLang: string): boolean {
+  if (!hasWordList(sourceLang)) return false;
+  const parts = name.split(/[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => w.length >= 3);
+  return parts.some((w) => !inWordList(sourceLang, w.toLowerCase()));
+}
+
+/** `name` in `text` as a whole name (no letter, digit, "_" or "$" on either side). */
+function containsName(text: string, name: string): boolean {
+  if (name === '') return false;
+  const isNameChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_$]/u.test(c);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!isNameChar(text[at - 1]) && !isNameChar(text[at + name.length])) return true;
+  }
+  return false;
 }
 
 /** Shortest identifier compared by mistypedCodes: below, one edit makes another real name
@@ -193,6 +226,7 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
       if (seen.has(s.url)) continue;
       seen.add(s.url);
       if (near.some((t) => same(s.key, t.key))) continue;
+      if (macroLinks(target, [...b.target, ...(b.target.length > 0 ? [b.target[0] - 1, b.target[b.target.length - 1] + 1] : [])]).has(lastSegment(s.url))) continue;
       const src: Range = { start: s.start, end: s.end };
       const caseOnly = unmatched.find((t) => t.url.toLowerCase() === s.url.toLowerCase());
       if (caseOnly) {
@@ -225,6 +259,45 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
   }
   for (const f of mistypedLinks(srcLinks, tgtLinks, reported, same)) out.push(f);
   return out;
+}
+
+/** A link the translation makes with a template macro that names the page: MDN's French writes
+ *  "({{Glossary("HTML")}})" where the English has "([HTML](/en-US/docs/Glossary/HTML))", and
+ *  {{domxref("PromiseRejectionEvent.promise","promise")}} for "[`promise`](/en-US/docs/Web/API/
+ *  PromiseRejectionEvent/promise)": the macro's first argument ends as the link's path does.
+ *  The last names (after "/" or ".") of those arguments, lower-cased, in the given sentences. */
+function macroLinks(doc: Document, sentences: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  const text = doc.file.text;
+  for (const i of sentences) {
+    const s = doc.sentences[i];
+    if (!s) continue;
+    // The sentence as written, from its line's start: a macro opening it is masked out of its text.
+    const from = text.lastIndexOf('\n', s.start - 1) + 1;
+    const raw = text.slice(from, s.end);
+    if (!raw.includes('{{')) continue;
+    for (const m of raw.matchAll(MACRO)) out.add(lastName(m[1]));
+  }
+  return out;
+}
+/** {{name("argument" …)}}: KumaScript (MDN), and the same call syntax in other wikis' templates. */
+const MACRO = /\{\{\s*[A-Za-z_][\w-]{0,40}\s*\(\s*["']([^"'{}\n]{1,200})["']/g;
+
+const lastName = (s: string): string => {
+  const parts = s.split(/[/.]/).filter((x) => x !== '');
+  return (parts[parts.length - 1] ?? '').toLowerCase();
+};
+
+/** The last path segment of a link, decoded and lower-cased ("…/Web/API/Window#x" → "window"). */
+function lastSegment(url: string): string {
+  const path = url.replace(/[?#].*$/s, '').replace(/\/+$/, '');
+  let seg = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    seg = decodeURIComponent(seg);
+  } catch {
+    // a malformed escape stays as written
+  }
+  return seg === '' ? '\u0000' : seg.toLowerCase();
 }
 
 /** Pairs compared by mistypedLinks at most: beyond, a page is a link list, not prose. */

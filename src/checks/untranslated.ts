@@ -81,7 +81,7 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
   // (55 % of the 50k-line benchmark), and this was the run's costliest check.
   const readings = new Map<string, Reading>();
   // In how many target sentences each word stands: read once, only if a copied sentence asks.
-  let usage: Map<string, number[]> | null = null;
+  let usage: Map<string, Usage> | null = null;
   for (const bead of beads) {
     const src = bead.source.map((i) => source.sentences[i]);
     for (const j of bead.target) {
@@ -327,7 +327,7 @@ function lettersCovered(text: string, ranges: readonly { start: number; end: num
  *  "Leave a Reply" stays untranslated, as does "Source link" (words the French page never uses) and
  *  the caption "React component" (the Vietnamese prose says "component React"). */
 // `raw` is the sentence as written: Markdown masks a table's cell bars out of the sentence's text.
-function termRow(raw: string, tokens: readonly Token[], p: Profile, usage: ReadonlyMap<string, number[]>, target: Document): boolean {
+function termRow(raw: string, tokens: readonly Token[], p: Profile, usage: ReadonlyMap<string, Usage>, target: Document): boolean {
   const words = tokens.filter((t) => t.kind === 'word');
   if (words.length > TERM_ROW_MAX_WORDS) return false;
   let apart = true;
@@ -335,15 +335,15 @@ function termRow(raw: string, tokens: readonly Token[], p: Profile, usage: Reado
     const t = words[k];
     if (k > 0 && raw.slice(words[k - 1].end, t.start).trim() === '') apart = false;
     if (isFunctionWord(p.source, t.lower) || isProseWord(p.source, t.lower)) return false;
-    if (t.letters >= 2 && (usage.get(t.lower)?.length ?? 0) < 2) return false;
+    if (t.letters >= 2 && (usage.get(t.lower)?.count ?? 0) < 2) return false;
   }
   if (apart) return true;
   // A phrase: whole, word-bounded, in a longer sentence, looked for in the sentences of its
   // rarest word (wordUsage keeps up to USAGE_KEPT of them).
   if (words.length > KEPT_MAX_WORDS) return false;
   const phrase = words.map((t) => t.lower).join(' ');
-  const rarest = words.reduce((a, b) => ((usage.get(a.lower)?.length ?? 0) <= (usage.get(b.lower)?.length ?? 0) ? a : b));
-  return (usage.get(rarest.lower) ?? []).some((j) => {
+  const rarest = words.reduce((a, b) => ((usage.get(a.lower)?.longer.length ?? 0) <= (usage.get(b.lower)?.longer.length ?? 0) ? a : b));
+  return (usage.get(rarest.lower)?.longer ?? []).some((j) => {
     const text = target.sentences[j].text.toLowerCase().replace(/\s+/g, ' ');
     if (text.trim() === phrase) return false;
     const at = text.indexOf(phrase);
@@ -353,14 +353,25 @@ function termRow(raw: string, tokens: readonly Token[], p: Profile, usage: Reado
 const TERM_ROW_MAX_WORDS = 6;
 const USAGE_KEPT = 4;
 
-/** For each word, the first USAGE_KEPT target sentences it stands in. */
-function wordUsage(doc: Document): Map<string, number[]> {
-  const usage = new Map<string, number[]>();
+/** For each word, in how many target sentences it stands (counted up to 2: termRow asks for two)
+ *  and the first USAGE_KEPT of them that hold more words than a term does: a phrase is looked for
+ *  there. Kubernetes' Vietnamese "cloud-controller" lists "Node controller" in three lists and a
+ *  heading before its prose says "Node controller có vai trò…": the first four sentences with
+ *  "controller" were the bare rows, and every row was "identical to the English source". */
+interface Usage {
+  count: number;
+  longer: number[];
+}
+function wordUsage(doc: Document): Map<string, Usage> {
+  const usage = new Map<string, Usage>();
   for (const s of doc.sentences) {
-    for (const w of new Set(tokenize(s.text).filter((t) => t.kind === 'word').map((t) => t.lower))) {
-      const at = usage.get(w);
-      if (!at) usage.set(w, [s.index]);
-      else if (at.length < USAGE_KEPT) at.push(s.index);
+    const words = tokenize(s.text).filter((t) => t.kind === 'word');
+    const longer = words.length > KEPT_MAX_WORDS;
+    for (const w of new Set(words.map((t) => t.lower))) {
+      let at = usage.get(w);
+      if (!at) usage.set(w, (at = { count: 0, longer: [] }));
+      if (at.count < 2) at.count++;
+      if (longer && at.longer.length < USAGE_KEPT) at.longer.push(s.index);
     }
   }
   return usage;

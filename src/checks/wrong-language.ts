@@ -135,7 +135,9 @@ function analyse(doc: Document): WrongLanguage {
     // A shorter run is its paragraphs, each reported when it has two sentences or more.
     for (const pi of r.paragraphs) {
       const sentences = byParagraph.get(pi)!;
-      if (sentences.length < MIN_SENTENCES) continue;
+      // Sentences with words: "### 1. Kubernetes Conntroller Manager" is a heading of names whose
+      // "1." the segmenter set apart, no paragraph of two English sentences.
+      if (sentences.filter((i) => /\p{L}/u.test(doc.sentences[i].text)).length < MIN_SENTENCES) continue;
       runs.push({ lang: r.lang, paragraphs: [pi], sentences });
       out.set(pi, sentences);
     }

@@ -35,6 +35,8 @@ const HUMAN_KEYS = /^[ \t]*(title|description|summary|linkTitle|subtitle)[ \t]*[
 const BLOCK_SCALAR = /^[>|][+-]?\d?[+-]?$/;
 /** HTML attributes in a raw HTML block or tag: name, then a quoted value. */
 /** Tags that begin or end a block of their own where a browser lays out HTML. */
+/** A GitHub alert's marker opening a blockquote: "[!NOTE]", "[!WARNING]". */
+const ALERT = /^\[![A-Za-z]{2,12}\]/;
 const BLOCK_TAG = /^<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|table|thead|tbody|tr|td|th|caption|aside|section|article|header|footer|nav|figure|figcaption|details|summary|main)\b/i;
 const HTML_ATTRIBUTE = /[\s"'](alt|title|aria-label|caption|label|placeholder)[ \t]*=[ \t]*(?:"([^"<>]*)"|'([^'<>]*)')/gi;
 /** Longest shortcode looked for: `{{< … >}}` spanning more is left alone (keeps the scan linear). */
@@ -130,6 +132,20 @@ class Masker {
         for (const attr of node.attributes ?? []) this.attribute(attr, !inPhrase);
         this.children(node, inPhrase || node.type === 'mdxJsxTextElement');
         return;
+      case 'blockquote': {
+        this.children(node, inPhrase);
+        // The "> " that continues a quote on its next lines lies inside the text node's range.
+        if (at) this.hideQuoteMarkers(at[0], at[1]);
+        // A GitHub alert, "> [!NOTE]" (MDN's pages, GitHub READMEs): the marker is markup, kept
+        // as written in every language. Read as text it was a sentence "[!" paired with a heading.
+        const first = node.children?.[0];
+        const start = first?.type === 'paragraph' ? offsetsOf(first)?.[0] : undefined;
+        if (start !== undefined) {
+          const marker = ALERT.exec(this.text.slice(start, start + 24));
+          if (marker) this.hide(start, start + marker[0].length);
+        }
+        return;
+      }
       case 'yaml':
       case 'toml':
         if (at) this.frontMatter(at[0], at[1]);
@@ -149,6 +165,18 @@ class Masker {
         return; // markup: stays masked
       default:
         this.children(node, inPhrase);
+    }
+  }
+
+  /** Hides the quote markers (">", spaces before and one after) that open each line of [a, b). */
+  private hideQuoteMarkers(a: number, b: number): void {
+    for (let i = a; i < b; ) {
+      let k = i;
+      while (k < b && (this.text[k] === ' ' || this.text[k] === '\t' || this.text[k] === '>')) k++;
+      if (this.text.slice(i, k).includes('>')) this.hide(i, k);
+      const nl = this.text.indexOf('\n', k);
+      if (nl < 0 || nl >= b) return;
+      i = nl + 1;
     }
   }
 

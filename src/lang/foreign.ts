@@ -170,7 +170,12 @@ export function foreignRuns(text: string, tokens: readonly Token[], p: Profile, 
     // Where the run's own words come from the source, so must the words that widen it.
     const w = opts.widenWith;
     const copied = w !== undefined && tokens.slice(a0, b0 + 1).some((t) => w(t.lower));
-    const widens = (k: number) => shared(k) && (!copied || w(tokens[k].lower));
+    // One content word the source sentence lacks is no copy of it, and the words both languages
+    // share around it do not make it a phrase: React's French "Stocker des infos issues de rendus
+    // précédents" ("infos", French the word list lacks; "issues", both) for "Storing information
+    // from previous renders". A function word is evidence enough: "que through cash les modèles".
+    const lone = w !== undefined && !copied && a0 === b0 && !isFunctionWord(p.source, tokens[a0].lower) && !isProseWord(p.source, tokens[a0].lower);
+    const widens = (k: number) => !lone && shared(k) && (!copied || w(tokens[k].lower));
     while (a > 0 && tokens[a].spaced && widens(a - 1)) a--;
     while (b + 1 < tokens.length && tokens[b + 1].spaced && widens(b + 1)) b++;
     let run = judge(text, tokens.slice(a, b + 1), cand.slice(a, b + 1), p, opts);

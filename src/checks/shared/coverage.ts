@@ -129,6 +129,15 @@ function rendersInterruption(srcLast: string, tgtLen: number, before: number, ra
 }
 const INTERRUPTION = /\s(?:--|—|–)\s/;
 
+/** Does sentence i stand alone on a Markdown "#" heading line? */
+function isAtxHeading(doc: Document, i: number): boolean {
+  if (doc.file.format !== 'markdown' && doc.file.format !== 'mdx') return false;
+  const s = doc.sentences[i];
+  const text = doc.file.text;
+  const from = text.lastIndexOf('\n', s.start - 1) + 1;
+  return /^ {0,3}#{1,6}[ \t]+$/.test(text.slice(from, s.start)) && !/[^\s#]/.test(text.slice(s.end, (text.indexOf('\n', s.end) + 1 || text.length + 1) - 1).replace(/\{[^}]*\}/g, ''));
+}
+
 /** Is the bead's target cut short? Null when it is not (the common case, decided cheaply). */
 export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   if (!isAligned(bead)) return null;
@@ -144,7 +153,10 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   const tgtLen = sentencesLength(target, bead.target);
   const share = tgtLen / (srcLen * expectedRatio(ctx));
   const srcFinal = hasFinalPunct(srcLast);
-  const tgtEllipsis = endsWithEllipsis(tgtLast);
+  // "…" closing a bracket ends a list the brackets hold, as "etc." would: MDN's French "filtrer
+  // (comme un antivirus, contrôle parental…)" for "filtering (like an antivirus scan or parental
+  // controls)" is whole. A translation cut short stops in the open: "Tuần…".
+  const tgtEllipsis = endsWithEllipsis(tgtLast) && !/(?:…|\.\.\.)[)\]]\s*$/.test(tgtLast);
   // "and so on." / "etc." may rightly become "…" (looked at only for a target ending in one).
   const srcListEnd = () => /(?:\betc\.|\band so on\.|…|\.\.\.)\s*$/i.test(trimClosers(srcLast).slice(-12));
   // Only near the source's length, though: "…, then 2, and so on." as "… derait afficher la
@@ -169,6 +181,10 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // several source sentences into fewer target ones and is far too short more likely lost whole
   // sentences than got cut: omission names them by their absent anchors.
   const merged = bead.source.length > bead.target.length;
+  // A heading paired with a sentence of prose is a passage rewritten, not a sentence cut: MDN's
+  // English turned the French page's heading "Les cycles ne posent plus problème" into "The
+  // immediate benefit of this approach is that cycles are no longer a problem."
+  if (!tgtEllipsis && isAtxHeading(target, bead.target[bead.target.length - 1]) && !isAtxHeading(source, bead.source[bead.source.length - 1])) return null;
   const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE && !merged && !interrupted && !codeFollows(source, target, bead, tgtLast);
   return ellipsis || midSentence || far ? { ellipsis, midSentence, far, share } : null;
 }

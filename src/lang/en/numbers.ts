@@ -46,7 +46,8 @@ export const numbers: NumberData = {
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   timeWords: ["o'clock"],
   meridiem: { am: ['am', 'a.m.'], pm: ['pm', 'p.m.'] },
-  idioms: ['24 hours a day', '7 days a week', '365 days a year', '24-7'],
+  // "3rd party code" is "du code tiers" (Vue's French "Component Events"): a word, not a number.
+  idioms: ['24 hours a day', '7 days a week', '365 days a year', '24-7', '3rd party', '3rd-party', '3rd parties', '1st party', '1st-party'],
   monthNames: { january: 1, february: 2, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 },
   units: {
     mile: 'mile', miles: 'mile', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',
