@@ -475,6 +475,17 @@ function run(ctx: CheckContext): FindingDraft[] {
     from = to;
   }
 
+  // The bead of each target sentence, for restated() (built only if a number is left over).
+  let beadOf: Int32Array | null = null;
+  const sentenceBeads = (): Int32Array => {
+    if (beadOf) return beadOf;
+    beadOf = new Int32Array(target.sentences.length).fill(-1);
+    beads.forEach((bd, k) => {
+      for (const j of bd.target) beadOf![j] = k;
+    });
+    return beadOf;
+  };
+
   // 3. What is left, bead by bead: changed, dropped, added.
   for (let b = 0; b < beads.length; b++) {
     if (!aligned[b]) continue;
@@ -521,6 +532,7 @@ function run(ctx: CheckContext): FindingDraft[] {
       if (t.m.raw === '1' && hasArticle(source, beads[b].source)) continue;
       if (quotedLabelOfSource(target, t.abs, source)) continue;
       if (inCodeSpan(source, beads[b].source, t.m.raw)) continue;
+      if (restated(t, target, beads, tgt, sentenceBeads)) continue;
       findings.push({
         check: 'number',
         category: 'Accuracy/Addition',
@@ -651,6 +663,45 @@ function quotedLabelOfSource(target: Document, abs: Range, source: Document): bo
  *  docs in Vietnamese: "Truyền props vào 1 Component" for "Passing Props to a Component" — and for
  *  "every": Kubernetes' "mỗi 1 phút" for "every minute". */
 const ARTICLE = /(?<![\p{L}\p{N}])(?:a|an|one|un|une|ein|eine|einen|einem|einer|una|uno|every|each|per|chaque|jede|jeden|jedes|cada)(?![\p{L}\p{N}])/iu;
+/** A number the translation says again: the same value stands, matched, in another sentence of the
+ *  same paragraph. MDN's French "Closures": "un objet anonyme qui contient 3 fonctions. Et ces 3
+ *  fonctions partagent le même environnement. … les 3 fonctions sont alors accessibles" for the
+ *  English's one "the three functions". Not a number the source lacks. */
+function restated(t: Item, target: Document, beads: CheckContext['alignment']['beads'], tgt: readonly Side[], sentenceBeads: () => Int32Array): boolean {
+  // The sentence holding the number: sentences are in text order (binary search, not a scan per number).
+  const ss = target.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ss[mid].start <= t.abs.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const at = lo;
+  if (ss.length === 0 || ss[at].start > t.abs.start || t.abs.end > ss[at].end) return false;
+  const para = target.sentences[at].paragraph;
+  const beadOf = sentenceBeads();
+  for (const dir of [-1, 1]) {
+    for (let j = at + dir; j >= 0 && j < ss.length && ss[j].paragraph === para && Math.abs(j - at) <= RESTATED_REACH; j += dir) {
+      const b = beadOf[j];
+      if (b < 0 || beads[b].source.length === 0) continue;
+      const side = tgt[b];
+      // A bead whose numbers all matched at once (sameNumbers) keeps no items: its keys say it.
+      if (side === MATCHED) {
+        const keys = keysOf(target, j).keys;
+        for (let k = 0; k < keys.length; k += 2) if (keys[k] === t.key) return true;
+        continue;
+      }
+      const s = target.sentences[j];
+      if (side.hard.some((o) => o.matched && o.key === t.key && o.abs.start >= s.start && o.abs.end <= s.end)) return true;
+    }
+  }
+  return false;
+}
+
+/** Sentences looked at on either side by restated(): a paragraph, not a whole hostile one-paragraph file. */
+const RESTATED_REACH = 12;
+
 const hasArticle = (source: Document, ids: readonly number[]) => ids.some((i) => ARTICLE.test(source.sentences[i].text));
 
 export const number: Check = {

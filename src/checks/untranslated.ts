@@ -104,6 +104,10 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
       // A pull quote's credit line, "— @lee-dohm on Atom's decision making process", names the
       // speaker and the talk as the source does: an attribution, not prose left in English.
       if (isAttribution(s.text) || isProgramMessage(s.text)) continue;
+      // A title the translation labels as being in the source language: Vue's French "Free Vue.js
+      // Lesson on Defining Custom Events (EN)" (a link to an English lesson), MDN's "(article en
+      // anglais)". Kept in English on purpose, and said so.
+      if (labelledAsSource(s.text, source.lang)) continue;
       if (src.some((x) => x.text.trim() === s.text.trim()) && (names.length > 0 ? copied() : (r.copied ??= copied())) >= 2) {
         if (termRow(target.file.text.slice(s.start, s.end), toks(), p, (usage ??= wordUsage(target)), target)) continue;
         drafts.push({ check: ID, message: `Sentence left untranslated: identical to the ${langName(source.lang)} source`, target: whole, source: sourceRange, actual: s.text });
@@ -526,4 +530,23 @@ function sourceSpan(source: Document, srcIdx: readonly number[], run: readonly T
   const s0 = source.sentences[srcIdx[0]];
   const s1 = source.sentences[srcIdx[srcIdx.length - 1]];
   return { start: s0.start, end: s1.end };
+}
+
+/** The name of English in the languages that write "(en anglais)", "(tiếng Anh)" after a title. */
+const ENGLISH_NAMES = ['anglais', 'tiếng anh', 'englisch', 'inglés', 'ingles', 'inglese', 'inglês', 'engels', 'english'];
+
+/** Does the text carry a bracketed label naming the source language: "(EN)", "[en]", "(article en
+ *  anglais)", "(bằng tiếng Anh)"? Brackets of at most 40 characters, looked at left to right. */
+function labelledAsSource(text: string, sourceLang: string): boolean {
+  for (let i = text.search(/[([]/); i >= 0 && i < text.length; ) {
+    const close = text.slice(i + 1, i + 42).search(/[)\]]/);
+    if (close >= 0) {
+      const inside = text.slice(i + 1, i + 1 + close).trim().toLowerCase();
+      if (inside === sourceLang.toLowerCase()) return true;
+      if (sourceLang === 'en' && ENGLISH_NAMES.some((n) => inside === n || inside.endsWith(` ${n}`))) return true;
+    }
+    const next = text.slice(i + 1).search(/[([]/);
+    i = next < 0 ? -1 : i + 1 + next;
+  }
+  return false;
 }

@@ -224,3 +224,46 @@ describe('Markdown: GitHub alerts and quote markers are markup (MDN, "Memory man
     expect(masked).toContain('No modern JavaScript engine');
   });
 });
+
+describe('truncation: an image’s alt text is a caption (MDN, "Introduction", French)', () => {
+  it('"![Console web](…)" for a long English alt text is no sentence cut short', () => {
+    const en =
+      'The console appears at the bottom of the browser window. Along the bottom of the console is an input line that you can use to enter JavaScript, and the output appears in the panel above:\n\n![A browser window with the web console open at the bottom, containing two lines of input and output. Text can be entered below that.](2019-04-04_00-15-29.png)\n\nThe console works the exact same way as `eval`: the last expression entered is returned.\n';
+    const fr =
+      'Une fois lancée, la console apparaît en bas de la fenêtre du navigateur. En bas de la zone occupée par la console, il y a une ligne de commande qui peut être utilisée pour saisir des instructions JavaScript, le résultat de ces instructions sera affiché dans le panneau au-dessus :\n\n![Console web](2019-04-04_00-15-29.png)\n\nLa console fonctionne exactement de la même manière que `eval` : la dernière expression saisie est retournée.\n';
+    expect(of(audit(en, 'fr', fr), 'truncation')).toEqual([]);
+    // A sentence of prose cut short is still one.
+    const cut = fr.replace(' qui peut être utilisée pour saisir des instructions JavaScript, le résultat de ces instructions sera affiché dans le panneau au-dessus :', ' qui');
+    const found = of(audit(en, 'fr', cut), 'truncation');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/cut short: it stops mid-sentence/);
+  });
+});
+
+describe('untranslated: a title the translation labels as English (Vue, "Component Events", French)', () => {
+  const en = '# Component Events {#component-events}\n\n<div class="options-api">\n  <VueSchoolLink href="https://vueschool.io/lessons/defining-custom-events-emits" title="Free Vue.js Lesson on Defining Custom Events"/>\n</div>\n\nA component can emit custom events directly in template expressions (e.g. in a `v-on` handler) using the built-in `$emit` method.\n';
+  it('"… Custom Events (EN)" is kept in English on purpose, and says so', () => {
+    const fr = en
+      .replace('# Component Events', '# Les événements de composant')
+      .replace('Custom Events"/>', 'Custom Events (EN)"/>')
+      .replace(
+        'A component can emit custom events directly in template expressions (e.g. in a `v-on` handler) using the built-in `$emit` method.',
+        'Un composant peut émettre des événements personnalisés directement à partir du template (par exemple, dans un gestionnaire d’événement `v-on`) à l’aide de la méthode native `$emit`.',
+      );
+    expect(of(audit(en, 'fr', fr), 'untranslated')).toEqual([]);
+    expect(of(audit(en, 'fr', fr.replace(' (EN)', ' (new)')), 'untranslated')).toEqual(['untranslated: Sentence in English (the source language), not French: left untranslated']);
+  });
+});
+
+describe('number: a number the translation says again (MDN, "Closures", French)', () => {
+  const en =
+    'In previous examples, each closure had its own lexical environment. Here though, there is a single lexical environment that is shared by the three functions: `counter.increment`, `counter.decrement`, and `counter.value`.\n';
+  const fr =
+    'Il y a beaucoup de différences par rapport aux exemples précédents. Au lieu de retourner une simple fonction, on retourne un objet anonyme qui contient 3 fonctions. Et ces 3 fonctions partagent le même environnement. L’objet retourné est affecté à la variable `compteur`, et les 3 fonctions sont alors accessibles sous les noms `compteur.increment`, `compteur.decrement`, et `compteur.valeur`.\n';
+  it('"3 fonctions" three times for one "the three functions" adds no number', () => {
+    expect(of(audit(en, 'fr', fr), 'number')).toEqual([]);
+  });
+  it('another value is still one the source lacks', () => {
+    expect(of(audit(en, 'fr', fr.replace('les 3 fonctions sont', 'les 4 fonctions sont')), 'number')).toEqual(['number: “4” in the translation is not in the source']);
+  });
+});

@@ -129,13 +129,25 @@ function rendersInterruption(srcLast: string, tgtLen: number, before: number, ra
 }
 const INTERRUPTION = /\s(?:--|—|–)\s/;
 
-/** Does sentence i stand alone on a Markdown "#" heading line? */
-function isAtxHeading(doc: Document, i: number): boolean {
+/** Is sentence i a title rather than prose: alone on a Markdown "#" heading line, or an image's
+ *  alt text ("![Console web](…)")? Neither ends in a stop, nor has to. */
+function isTitleLike(doc: Document, i: number): boolean {
   if (doc.file.format !== 'markdown' && doc.file.format !== 'mdx') return false;
   const s = doc.sentences[i];
   const text = doc.file.text;
   const from = text.lastIndexOf('\n', s.start - 1) + 1;
-  return /^ {0,3}#{1,6}[ \t]+$/.test(text.slice(from, s.start)) && !/[^\s#]/.test(text.slice(s.end, (text.indexOf('\n', s.end) + 1 || text.length + 1) - 1).replace(/\{[^}]*\}/g, ''));
+  const before = text.slice(from, s.start);
+  if (/!\[\s*$/.test(before) && text.startsWith('](', s.end)) return true;
+  const lineEnd = text.indexOf('\n', s.end);
+  return /^ {0,3}#{1,6}[ \t]+$/.test(before) && !/[^\s#]/.test(text.slice(s.end, lineEnd < 0 ? text.length : lineEnd).replace(/\{[^}]*\}/g, ''));
+}
+
+/** Sentence i on a heading line of its own (a heading translated as a heading is still judged). */
+function isHeadingOnly(doc: Document, i: number): boolean {
+  if (doc.file.format !== 'markdown' && doc.file.format !== 'mdx') return false;
+  const s = doc.sentences[i];
+  const from = doc.file.text.lastIndexOf('\n', s.start - 1) + 1;
+  return /^ {0,3}#{1,6}[ \t]+$/.test(doc.file.text.slice(from, s.start));
 }
 
 /** Is the bead's target cut short? Null when it is not (the common case, decided cheaply). */
@@ -183,8 +195,10 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   const merged = bead.source.length > bead.target.length;
   // A heading paired with a sentence of prose is a passage rewritten, not a sentence cut: MDN's
   // English turned the French page's heading "Les cycles ne posent plus problème" into "The
-  // immediate benefit of this approach is that cycles are no longer a problem."
-  if (!tgtEllipsis && isAtxHeading(target, bead.target[bead.target.length - 1]) && !isAtxHeading(source, bead.source[bead.source.length - 1])) return null;
+  // immediate benefit of this approach is that cycles are no longer a problem." And an image's
+  // alt text is a caption: MDN's French "Console web" for "A browser window with the web console
+  // open at the bottom, containing two lines of input and output." is whole.
+  if (!tgtEllipsis && isTitleLike(target, bead.target[bead.target.length - 1]) && !isHeadingOnly(source, bead.source[bead.source.length - 1])) return null;
   const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE && !merged && !interrupted && !codeFollows(source, target, bead, tgtLast);
   return ellipsis || midSentence || far ? { ellipsis, midSentence, far, share } : null;
 }
