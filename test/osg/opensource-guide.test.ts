@@ -39,7 +39,9 @@ const JUDGED: [page: string, check: string, message: string, verdict: Verdict][]
   // (The English rewrote its screenshots' alt texts as descriptions; the French keeps the old labels.
   // "Source sentence 11 is cut short", judged debatable, is gone since 2026-12-06: a bead ending on
   // furniture on one side only costs more, and the label pairs elsewhere.)
-  ['building-community-fr', 'truncation', 'the translation of source sentence 155 is cut short: it stops mid-sentence, without final punctuation, it is 39 % of the expected length', 'debatable'],
+  // ("Source sentence 155 is cut short", judged debatable — the image's alt text "Problème de
+  // Cookiecutter" paired with the quotation 'Do you think you could submit a quick PR for this?"'
+  // — is gone since 2026-12-06: an image's alt text is a caption, never a sentence cut short.)
   ['building-community-fr', 'omission', 'source sentence 154 has no translation', 'debatable'],
   ['building-community-fr', 'omission', 'source sentences 68–75 (8 sentences, 107 words) have no translation', 'debatable'],
   ['building-community-fr', 'omission', 'source sentences 19–20 (2 sentences, 50 words) have no translation', 'true'], // the "Good first issues" bullet
