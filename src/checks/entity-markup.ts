@@ -9,7 +9,7 @@ import type { CheckContext, Document, FindingDraft, MarkupLink, Range } from '..
 import { cutShort } from './shared/coverage.js';
 import { mayShare } from './shared/segments.js';
 import { linkKey, linksToOwnFile, sameLink, type LinkKey } from './shared/links.js';
-import { isAligned, sentencesRange } from './shared/text.js';
+import { isAligned, lineStartWithin, sentencesRange } from './shared/text.js';
 import { IDENTIFIER, TRAILING_GAP, codesBySentence, sameLine } from '../corpus/inline-codes.js';
 import { brokenLinkClose } from '../corpus/urls.js';
 import { hasWordList, inWordList } from '../lang/words.js';
@@ -150,15 +150,37 @@ function localisedName(name: string, sourceLang: string): boolean {
   return parts.some((w) => !inWordList(sourceLang, w.toLowerCase()));
 }
 
-/** `name` in `text` as a whole name (no letter, digit, "_" or "$" on either side). */
+/** `name` in `text` as a whole name (no letter, digit, "_" or "$" on either side): looked up in
+ *  the names of the text, read once per text (a name per bead would otherwise scan it again). */
 function containsName(text: string, name: string): boolean {
-  if (name === '') return false;
-  const isNameChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_$]/u.test(c);
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!isNameChar(text[at - 1]) && !isNameChar(text[at + name.length])) return true;
+  let memo = namesOf.get(text);
+  if (!memo) {
+    const names = new Set<string>();
+    for (const m of text.matchAll(NAME_RUN)) {
+      const parts = m[0].split('.');
+      // "Object.keys" holds the names "Object.keys", "Object" and "keys".
+      for (let i = 0; i < parts.length && i < 6; i++) for (let j = i + 1; j <= parts.length && j <= i + 6; j++) names.add(parts.slice(i, j).join('.'));
+    }
+    memo = { names, other: new Map() };
+    namesOf.set(text, memo);
+    if (namesOf.size > 4) namesOf.delete(namesOf.keys().next().value as string);
   }
-  return false;
+  if (/^[\p{L}\p{N}_$]+(?:\.[\p{L}\p{N}_$]+)*$/u.test(name)) return memo.names.has(name);
+  // Another shape ("<article>", "v-for"): searched once per distinct name.
+  let found = memo.other.get(name);
+  if (found === undefined) {
+    found = false;
+    const isNameChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_$]/u.test(c);
+    for (let at = text.indexOf(name); at >= 0 && !found; at = text.indexOf(name, at + 1)) {
+      if (!isNameChar(text[at - 1]) && !isNameChar(text[at + name.length])) found = true;
+    }
+    memo.other.set(name, found);
+  }
+  return found;
 }
+const NAME_RUN = /[\p{L}\p{N}_$]+(?:\.[\p{L}\p{N}_$]+)*/gu;
+/** Names by document text, for the run (a few documents at a time; the last ones kept). */
+const namesOf = new Map<string, { names: Set<string>; other: Map<string, boolean> }>();
 
 /** Shortest identifier compared by mistypedCodes: below, one edit makes another real name
  *  (`id`/`ids`, `ref`/`refs`, `item`/`items`). */
@@ -273,7 +295,7 @@ function macroLinks(doc: Document, sentences: readonly number[]): Set<string> {
     const s = doc.sentences[i];
     if (!s) continue;
     // The sentence as written, from its line's start: a macro opening it is masked out of its text.
-    const from = text.lastIndexOf('\n', s.start - 1) + 1;
+    const from = Math.max(lineStartWithin(text, s.start, 200), s.start - 200);
     const raw = text.slice(from, s.end);
     if (!raw.includes('{{')) continue;
     for (const m of raw.matchAll(MACRO)) out.add(lastName(m[1]));

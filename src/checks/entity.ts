@@ -55,6 +55,7 @@ export const entity: Check = {
         if (!codes) codesByText.set(text, (codes = extractCodes(text)));
         for (const tok of codes) {
           if (linksApart && tok.kind === 'url') continue;
+          if (tok.kind !== 'url' && tok.kind !== 'hashtag' && tok.kind !== 'handle' && tok.kind !== 'email' && inQuotedLabel(text, tok.start, tok.end) && quotesIn(b.target.map((j) => target.sentences[j].text))) continue;
           const key = tok.text.toLowerCase();
           if (seen.has(key)) continue;
           seen.add(key);
@@ -80,6 +81,32 @@ export const entity: Check = {
     return out;
   },
 };
+
+/** Is text[start, end) one word of a quoted label of two words or more — a button the reader is
+ *  told to press? React's 'Try pressing "Toggle with setState" a few times.' names a button, and
+ *  the French renames the button in its sample and in its prose, « Basculer avec React »: no name
+ *  of the source lost. (Looked at only when the translation quotes something there too.) */
+function inQuotedLabel(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && start - a <= LABEL_REACH && !LABEL_QUOTES.includes(text[a]) && text[a] !== '\n') a--;
+  let b = end;
+  while (b < text.length && b - end <= LABEL_REACH && !LABEL_QUOTES.includes(text[b]) && text[b] !== '\n') b++;
+  if (a < 0 || b >= text.length || !'"“«„'.includes(text[a]) || !'"”»'.includes(text[b])) return false;
+  // A straight quote opens a quotation only after an even number of them on its line.
+  if (text[a] === '"') {
+    // Within 2,000 characters back (a hostile one-line file: no scan of the whole line per token).
+    let lineStart = a;
+    while (lineStart > 0 && a - lineStart < 2000 && text[lineStart - 1] !== '\n') lineStart--;
+    if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+    let n = 0;
+    for (let k = lineStart; k < a; k++) if (text[k] === '"') n++;
+    if (n % 2 !== 0) return false;
+  }
+  return text.slice(a + 1, b).trim().split(/\s+/).length >= 2;
+}
+const LABEL_QUOTES = '"“”«»„';
+const LABEL_REACH = 60;
+const quotesIn = (texts: readonly string[]): boolean => texts.some((t) => /["“”«»„]/.test(t));
 
 type Kind = CodeKind | 'glossary';
 

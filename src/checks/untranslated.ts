@@ -412,7 +412,7 @@ function fragmentDraft(ctx: CheckContext, run: ForeignRun, offset: number, text:
   if (run.lang === p.source) {
     // A whole quotation kept in the original (Altman's post on X, “fakes news out of control”) may be
     // a deliberate citation or a title: still worth a look, but minor.
-    if (quoted(text, run.start, run.end) || mostOfQuotation(text, run.start, run.end) || emphasised(text, run.start, run.end)) {
+    if (quoted(text, run.start, run.end) || mostOfQuotation(text, run.start, run.end) || emphasised(text, run.start, run.end) || quotationOfSource(text, run.start, run.end, srcIdx.map((i) => source.sentences[i].text))) {
       const message = `${langName(run.lang)} “${fragment}” left untranslated (a quotation: kept on purpose?)`;
       return { check: ID, severity: 'minor', message, target, source: src, actual: fragment };
     }
@@ -449,6 +449,20 @@ function mostOfQuotation(text: string, start: number, end: number): boolean {
   return letters(text.slice(start, end)) * 2 > letters(text.slice(a + 1, b));
 }
 const QUOTE_REACH = 80;
+
+/** Does text[start, end) stand inside a quotation the source sentence quotes word for word? A button
+ *  label kept as the translated sample still shows it: React's Vietnamese "Thử nhấn "Toggle with
+ *  setState" vài lần." for 'Try pressing "Toggle with setState" a few times.' (the run stops at the
+ *  identifier, so it was not the whole quotation; its sibling "Remove from the DOM" was). */
+function quotationOfSource(text: string, start: number, end: number, sources: readonly string[]): boolean {
+  let a = start - 1;
+  while (a >= 0 && start - a <= QUOTE_REACH && !QUOTES.has(text[a]) && text[a] !== '\n') a--;
+  let b = end;
+  while (b < text.length && b - end <= QUOTE_REACH && !QUOTES.has(text[b]) && text[b] !== '\n') b++;
+  if (a < 0 || b >= text.length || !QUOTES.has(text[a]) || !QUOTES.has(text[b])) return false;
+  const inside = text.slice(a + 1, b).trim();
+  return inside.length > 0 && sources.some((x) => x.includes(inside));
+}
 
 /** Is text[start, end) exactly the content of *emphasis* or _emphasis_ — how reStructuredText
  *  and Markdown catalogs set a term apart: the French Python tutorial's "un raccourci pour *else

@@ -267,3 +267,23 @@ describe('number: a number the translation says again (MDN, "Closures", French)'
     expect(of(audit(en, 'fr', fr.replace('les 3 fonctions sont', 'les 4 fonctions sont')), 'number')).toEqual(['number: “4” in the translation is not in the source']);
   });
 });
+
+describe('a quoted button label (React, "Manipulating the DOM with Refs")', () => {
+  const en = 'Try pressing "Toggle with setState" a few times. The message should disappear and appear again. Then press "Remove from the DOM". This will forcefully remove it. Finally, press "Toggle with setState":\n';
+  it('renamed with its button, « Basculer avec React », loses no name (French)', () => {
+    const fr = 'Tentez de presser « Basculer avec React » quelques fois. Le message devrait disparaître, réapparaître, et ainsi de suite. Pressez ensuite « Retirer du DOM ». Ça va forcer son retrait. Pour finir, pressez à nouveau « Basculer avec React » :\n';
+    expect(of(audit(en, 'fr', fr), 'entity')).toEqual([]);
+    // A name outside the label is still required.
+    const src = en.replace('The message should disappear and appear again.', 'The message from setState should disappear and appear again.');
+    expect(of(audit(src, 'fr', fr), 'entity')).toEqual(['entity: the name “setState” of the source is missing from the translation']);
+  });
+  it('kept in English as the sample keeps it, is a quotation (minor), like "Remove from the DOM" beside it (Vietnamese)', () => {
+    const vi = 'Thử nhấn "Toggle with setState" vài lần. Thông báo sẽ biến mất và xuất hiện trở lại. Sau đó nhấn "Remove from the DOM". Điều này sẽ buộc xóa nó. Cuối cùng, nhấn "Toggle with setState":\n';
+    const dir = mkdtempSync(join(tmpdir(), 'tqc-unseen-'));
+    writeFileSync(join(dir, 'en.md'), en);
+    writeFileSync(join(dir, 'vi.md'), vi);
+    const [set] = discover([dir], { sourceLang: 'en', aligned: false });
+    const found = auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings).filter((f) => f.check === 'untranslated');
+    expect(found.map((f) => f.severity)).toEqual(['minor', 'minor', 'minor']);
+  });
+});

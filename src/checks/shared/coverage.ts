@@ -13,6 +13,7 @@ import {
   expectedRatio,
   hasFinalPunct,
   isAligned,
+  lineStartWithin,
   sentencesLength,
   trimClosers,
   visibleLength,
@@ -135,19 +136,25 @@ function isTitleLike(doc: Document, i: number): boolean {
   if (doc.file.format !== 'markdown' && doc.file.format !== 'mdx') return false;
   const s = doc.sentences[i];
   const text = doc.file.text;
-  const from = text.lastIndexOf('\n', s.start - 1) + 1;
+  const from = lineStartWithin(text, s.start, 200);
+  if (from < 0) return false;
   const before = text.slice(from, s.start);
   if (/!\[\s*$/.test(before) && text.startsWith('](', s.end)) return true;
-  const lineEnd = text.indexOf('\n', s.end);
-  return /^ {0,3}#{1,6}[ \t]+$/.test(before) && !/[^\s#]/.test(text.slice(s.end, lineEnd < 0 ? text.length : lineEnd).replace(/\{[^}]*\}/g, ''));
+  if (!/^ {0,3}#{1,6}[ \t]+$/.test(before)) return false;
+  // What follows on the line (an id, closing #s), looked at over 200 characters at most.
+  const ahead = text.slice(s.end, s.end + 201);
+  const nl = ahead.indexOf('\n');
+  if (nl < 0 && s.end + 201 < text.length) return false;
+  const rest = nl < 0 ? ahead : ahead.slice(0, nl);
+  return !/[^\s#]/.test(rest.replace(/\{[^}]*\}/g, ''));
 }
 
 /** Sentence i on a heading line of its own (a heading translated as a heading is still judged). */
 function isHeadingOnly(doc: Document, i: number): boolean {
   if (doc.file.format !== 'markdown' && doc.file.format !== 'mdx') return false;
   const s = doc.sentences[i];
-  const from = doc.file.text.lastIndexOf('\n', s.start - 1) + 1;
-  return /^ {0,3}#{1,6}[ \t]+$/.test(doc.file.text.slice(from, s.start));
+  const from = lineStartWithin(doc.file.text, s.start, 200);
+  return from >= 0 && /^ {0,3}#{1,6}[ \t]+$/.test(doc.file.text.slice(from, s.start));
 }
 
 /** Is the bead's target cut short? Null when it is not (the common case, decided cheaply). */

@@ -225,3 +225,11 @@ export function foldHash(text: string): FoldHash {
   }
   return { hash: h >>> 0, chars, words };
 }
+
+/** The start of the line holding `at`, looked for at most `max` characters back; -1 when the line
+ *  starts further back (a hostile one-line file: no scan of the whole line per sentence). */
+export function lineStartWithin(text: string, at: number, max: number): number {
+  let k = at;
+  while (k > 0 && at - k < max && text.charCodeAt(k - 1) !== 10) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 10 ? k : -1;
+}
