@@ -138,16 +138,24 @@ function codeFindings(ctx: CheckContext): FindingDraft[] {
 function renamedThroughout(source: Document, target: Document, lost: string, added: string): boolean {
   const bare = (c: string) => c.replace(/\(\)$/, '');
   if (bare(lost) === bare(added)) return true;
-  return localisedName(bare(added), source.lang) && !containsName(target.file.text, bare(lost)) && !containsName(source.file.text, bare(added));
+  // Another member of the same object is another API, not a localised name: `Object.values()` for
+  // `Object.keys()` (Vue's French "List Rendering" follows a newer English there).
+  const owner = (c: string) => (c.includes('.') ? c.slice(0, c.lastIndexOf('.')) : null);
+  if (owner(lost) !== null && owner(lost) === owner(added)) return false;
+  return localisedName(bare(added), source.lang, target.lang) && !containsName(target.file.text, bare(lost)) && !containsName(source.file.text, bare(added));
 }
 
-/** A name made of words the source language lacks: `ajouterA`, `texteAide`, `faireQqc` are French,
- *  while `Object.values()` for `Object.keys()` is another API (a page translated from a newer
- *  source), not a localised sample. */
-function localisedName(name: string, sourceLang: string): boolean {
-  if (!hasWordList(sourceLang)) return false;
-  const parts = name.split(/[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => w.length >= 3);
-  return parts.some((w) => !inWordList(sourceLang, w.toLowerCase()));
+/** A name made of words of the translation's language (or that the source language lacks):
+ *  `ajouterA`, `texteAide`, `faireQqc`, `memoBoucle` are French. */
+function localisedName(name: string, sourceLang: string, targetLang: string): boolean {
+  const parts = name
+    .split(/[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u)
+    .filter((w) => w.length >= 3)
+    .map((w) => w.toLowerCase());
+  // A word the source language lacks, or one of the target's of four letters or more: the
+  // English list knows "boucle" and "instruction" too (MDN's French `memoBoucle` for `markLoop`,
+  // `instruction` for `statement`).
+  return parts.some((w) => (hasWordList(sourceLang) && !inWordList(sourceLang, w)) || (w.length >= 4 && hasWordList(targetLang) && inWordList(targetLang, w)));
 }
 
 /** `name` in `text` as a whole name (no letter, digit, "_" or "$" on either side): looked up in

@@ -23,6 +23,7 @@ import { langData, langName } from '../lang/index.js';
 import { RANGE_JOINS, extractNumbers, extractSpelledNumbers, formatNumber, scaleWords, type NumberMention } from '../lang/numbers.js';
 import { isDigitCode, isLetterCode } from '../lang/script.js';
 import { isConversion } from '../lang/units.js';
+import { TRAILING_GAP } from '../corpus/inline-codes.js';
 
 interface Item {
   m: NumberMention;
@@ -628,10 +629,15 @@ function matchAnywhere(src: readonly Side[], tgt: readonly Side[], aligned: read
 function inCodeSpan(doc: Document, ids: readonly number[], raw: string): boolean {
   if (ids.length === 0 || (doc.file.format === 'text' && !doc.units)) return false;
   const text = doc.file.text;
+  const from = doc.sentences[ids[0]].start;
   const to = doc.sentences[ids[ids.length - 1]].end;
   const needle = `\`${raw}\``;
-  const at = text.indexOf(needle, doc.sentences[ids[0]].start);
-  return at >= 0 && at + needle.length <= to;
+  // Inline code trailing the sentence counts, across a line break: MDN's "After the second pass:
+  // `n` = `2` and `x` =\n  `3`" ends its text at "=", the wrapped `3` masked after it.
+  const within = text.slice(from, to + TRAILING_GAP + needle.length);
+  const at = within.indexOf(needle);
+  if (at < 0) return false;
+  return from + at + needle.length <= to || /^\s*$/.test(text.slice(to, from + at));
 }
 
 /** Quote pairs around a label. */

@@ -10,7 +10,7 @@
 // ("Leave a Reply" at the end of the French page is a one-sentence paragraph: `untranslated`).
 // Short lines are never a wrong-language paragraph: hashtags, URLs and credit lines
 // ("#Meta #AI #Llama", "Nguồn: https://…") have under 3 words or 15 letters once those are skipped.
-import { langName } from '../lang/index.js';
+import { langData, langName } from '../lang/index.js';
 import { tokenize } from '../lang/tokens.js';
 import type { Check, Document, FindingDraft, Range } from '../types/index.js';
 import { isAttribution } from './shared/lines.js';
@@ -99,6 +99,26 @@ function substantive(doc: Document, sentences: readonly number[]): boolean {
   return seen.size >= MIN_WORDS && letters >= MIN_LETTERS;
 }
 
+/** Share of a paragraph's words that only the file's language has, for languages that can tell
+ *  (a test of their own, as Vietnamese's syllables; not a word list, which holds loans). */
+const OWN_WORDS = 0.3;
+function ownWordShare(doc: Document, sentences: readonly number[]): number {
+  const test = langData(doc.lang)?.lexicon.isNativeWord;
+  if (!test) return 0;
+  let words = 0;
+  let own = 0;
+  for (const i of sentences) {
+    for (const t of tokenize(doc.sentences[i].text)) {
+      if (t.kind !== 'word') continue;
+      words++;
+      // Letters beyond ASCII: "hỗ", "trợ", "dụ" are Vietnamese only; "can", "tin", "to" read as
+      // Vietnamese syllables too, and made an English paragraph pasted in one of its own.
+      if (/[^\x00-\x7f]/.test(t.lower) && test(t.lower)) own++;
+    }
+  }
+  return words === 0 ? 0 : own / words;
+}
+
 function analyse(doc: Document): WrongLanguage {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -152,6 +172,11 @@ function analyse(doc: Document): WrongLanguage {
       continue;
     }
     if (!substantive(doc, sentences)) continue;
+    // Words only the file's language has (Vietnamese syllables) make a paragraph written in it,
+    // its technical terms kept in English: Kubernetes' "Container runtime hỗ trợ cgroup v2. Ví
+    // dụ:" for "Container runtime supports cgroup v2. For example:". English left in such a
+    // paragraph is `untranslated`'s, sentence by sentence.
+    if (ownWordShare(doc, sentences) >= OWN_WORDS) continue;
     // A pull quote's credit line, "— Stephanie Zvan, ["So You've Got Yourself a Policy. Now
     // What?"](…)", cites an English title in every translation.
     if (sentences.length <= 2 && isAttribution(doc.sentences[sentences[0]].text)) continue;

@@ -177,6 +177,11 @@ describe('entity: a code sample localised with its prose (MDN, "Closures", Frenc
       'entity: the code “makeAdder” of the source is “ajouterA” in the translation',
     ]);
   });
+  it('`memoBoucle` for `markLoop`, in the example and its sentence, is localised too (MDN, "Loops and iteration"; the English list knows "boucle")', () => {
+    const src = '### Example\n\nIn this example, the label `markLoop` identifies a `while` loop.\n\n```js\nmarkLoop: while (theMark) {\n  doSomething();\n}\n```\n';
+    const tgt = '### Exemple\n\nDans cet exemple, on utilise un label `memoBoucle` pour identifier une boucle `while`.\n\n```js\nmemoBoucle: while (memo == true) {\n  faireQQC();\n}\n```\n';
+    expect(of(audit(src, 'fr', tgt), 'entity')).toEqual([]);
+  });
   it('another API throughout is reported: `Object.values()` is no French name (Vue, "List Rendering", from a newer English)', () => {
     const src = 'You can also use `v-for` to iterate through the properties of an object. The iteration order will be based on the result of calling `Object.keys()` on the object:\n\n```js\nObject.keys(myObject)\n```\n';
     const tgt = 'Vous pouvez également utiliser `v-for` pour itérer sur les propriétés d’un objet. L’ordre d’itération sera basé sur le résultat de l’appel à `Object.values()` sur l’objet :\n\n```js\nObject.values(myObject)\n```\n';
@@ -285,5 +290,39 @@ describe('a quoted button label (React, "Manipulating the DOM with Refs")', () =
     const [set] = discover([dir], { sourceLang: 'en', aligned: false });
     const found = auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings).filter((f) => f.check === 'untranslated');
     expect(found.map((f) => f.severity)).toEqual(['minor', 'minor', 'minor']);
+  });
+});
+
+describe('number: a value in inline code wrapped to the next line (MDN, "Loops and iteration", French)', () => {
+  const en = 'With each iteration, the loop increments `n` and adds that value to `x`. Therefore, `x` and `n` take on the following values:\n\n- After the first pass: `n` = `1` and `x` = `1`\n- After the second pass: `n` = `2` and `x` =\n  `3`\n- After the third pass: `n` = `3` and `x` =\n  `6`\n';
+  it('"`x` = 3" in the translation is the source’s wrapped `3`', () => {
+    const fr = 'À chaque itération, la boucle incrémente `n` et ajoute la valeur de `n` à `x`. `x` et `n` prennent donc les valeurs suivantes :\n\n- Après la première itération : `n` = 1 et `x` = 1\n- Après la deuxième itération : `n` = 2 et `x` = 3\n- Après la troisième itération : `n` = 3 et `x` = 6\n';
+    expect(of(audit(en, 'fr', fr), 'number')).toEqual([]);
+    expect(of(audit(en, 'fr', fr.replace('`x` = 6', '`x` = 7')), 'number')).toEqual(['number: “7” in the translation is not in the source']);
+  });
+});
+
+describe('wrong-language: Vietnamese that keeps its technical terms (Kubernetes, "About cgroup v2")', () => {
+  const en = 'cgroup v2 has the following requirements:\n\n* OS distribution enables cgroup v2\n* Linux Kernel version is >= 5.8\n* Container runtime supports cgroup v2. For example:\n  * [containerd](https://containerd.io/) v1.4 and later\n  * [cri-o](https://cri-o.io/) v1.20 and later\n';
+  it('"Container runtime hỗ trợ cgroup v2. Ví dụ:" is a Vietnamese paragraph', () => {
+    const vi = 'cgroup v2 có các yêu cầu sau:\n\n* Bản phân phối OS kích hoạt cgroup v2\n* Phiên bản Linux Kernel là 5.8 hoặc mới hơn\n* Container runtime hỗ trợ cgroup v2. Ví dụ:\n  * [containerd](https://containerd.io/) v1.4 và mới hơn\n  * [cri-o](https://cri-o.io/) v1.20 và mới hơn\n';
+    expect(of(audit(en, 'vi', vi), 'wrong-language')).toEqual([]);
+    // The English item pasted in is still one.
+    const pasted = vi.replace('Container runtime hỗ trợ cgroup v2. Ví dụ:', 'Container runtime supports cgroup v2 on every node. For example, the runtime must be recent:');
+    expect(of(audit(en, 'vi', pasted), 'wrong-language').length + of(audit(en, 'vi', pasted), 'untranslated').length).toBeGreaterThan(0);
+  });
+});
+
+describe('duplicate: a label reused on purpose (Vue, "Template Refs", French: test/fixtures/docs)', () => {
+  it('"Utilisation avant 3.5", heading three <details> blocks the English stored here lacks, is no repeated sentence', () => {
+    const [set] = discover(['test/fixtures/docs/vue-template-refs-fr'], { sourceLang: 'en', aligned: false });
+    const found = auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings.map((f) => `${f.check}: ${f.message}`));
+    expect(of(found, 'duplicate')).toEqual([]);
+  });
+  it('a sentence written twice still is a duplicate', () => {
+    const sentence = 'Le tableau de refs ne garantit pas le même ordre que le tableau source.';
+    const en = 'It should be noted that the ref array does not guarantee the same order as the source array.\n\nThe `ref` attribute can also be bound to a function.\n';
+    const fr = `${sentence}\n\n${sentence}\n\nL’attribut \`ref\` peut également être lié à une fonction.\n`;
+    expect(of(audit(en, 'fr', fr), 'duplicate')).toHaveLength(1);
   });
 });

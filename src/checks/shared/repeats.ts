@@ -6,11 +6,13 @@
 //
 // One hash look-up per target sentence (normalised text); no pairwise comparison.
 import type { Alignment } from '../../types/index.js';
-import { foldHash, memo, normKey } from './text.js';
+import { foldHash, hasFinalPunct, memo, normKey } from './text.js';
 
 /** Sentences shorter than this (in words / letters and digits) repeat innocently: "Yes.", "Why?". */
 const MIN_WORDS = 3;
 const MIN_CHARS = 12;
+/** At most this many words without final punctuation make a label (see findRepeats). */
+const LABEL_WORDS = 4;
 
 export interface Repeat {
   /** The repeating target sentence. */
@@ -47,6 +49,9 @@ export const findRepeats = memo((a: Alignment): Map<number, Repeat> => {
   for (const text of byText.keys()) {
     const f = foldHash(text);
     if (f.chars < MIN_CHARS || f.words < MIN_WORDS) continue;
+    // A label of a few words without a stop — a heading, a <summary>, a button — is reused on
+    // purpose: Vue's French "Template Refs" heads three <details> blocks "Utilisation avant 3.5".
+    if (f.words <= LABEL_WORDS && !hasFinalPunct(text)) continue;
     const g = byHash.get(f.hash);
     if (g) g.push(text);
     else byHash.set(f.hash, [text]);
