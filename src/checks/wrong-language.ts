@@ -119,6 +119,42 @@ function ownWordShare(doc: Document, sentences: readonly number[]): number {
   return words === 0 ? 0 : own / words;
 }
 
+/** Links of a document by start, sorted once. */
+const sortedLinks = new WeakMap<Document, { start: number; end: number }[]>();
+
+/** Is the paragraph's text all inside links (its letters, markup aside)? */
+function linkOnly(doc: Document, p: Range): boolean {
+  const all = doc.markup?.links;
+  if (!all || all.length === 0) return false;
+  let links = sortedLinks.get(doc);
+  if (!links) sortedLinks.set(doc, (links = [...all].sort((a, b) => a.start - b.start)));
+  // The first link that may reach into the paragraph (links do not nest deeply: images in links).
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid].start < p.start - LINK_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const text = doc.file.text;
+  let outside = 0;
+  let at = p.start;
+  for (let k = lo; k < links.length && links[k].start < p.end; k++) {
+    const l = links[k];
+    if (l.end <= at) continue;
+    outside += letters(text, at, Math.max(at, l.start));
+    at = Math.max(at, l.end);
+  }
+  outside += letters(text, at, p.end);
+  return outside === 0;
+}
+const LINK_REACH = 2000;
+const letters = (text: string, a: number, b: number): number => {
+  let n = 0;
+  for (let i = a; i < b; i++) if (/\p{L}/u.test(text[i])) n++;
+  return n;
+};
+
 function analyse(doc: Document): WrongLanguage {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -177,6 +213,9 @@ function analyse(doc: Document): WrongLanguage {
     // dụ:" for "Container runtime supports cgroup v2. For example:". English left in such a
     // paragraph is `untranslated`'s, sentence by sentence.
     if (ownWordShare(doc, sentences) >= OWN_WORDS) continue;
+    // A list item that is a link and nothing else is navigation: MDN's French table of contents,
+    // "- [L'instruction do...while](#linstruction_do...while)", names statements by their keywords.
+    if (linkOnly(doc, p)) continue;
     // A pull quote's credit line, "— Stephanie Zvan, ["So You've Got Yourself a Policy. Now
     // What?"](…)", cites an English title in every translation.
     if (sentences.length <= 2 && isAttribution(doc.sentences[sentences[0]].text)) continue;

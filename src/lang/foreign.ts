@@ -8,6 +8,7 @@
 // runs and sentences the cheap tests single out.
 import type { Lang, Range } from '../types/index.js';
 import { detectLanguage } from './detect.js';
+import { langData } from './index.js';
 import { expectedScript, letterCounts } from './script.js';
 import type { Token } from './tokens.js';
 import {
@@ -292,6 +293,8 @@ export function sentenceLanguage(text: string, tokens: readonly Token[], p: Prof
   // word ("et al.") but never writes as "and".
   const detected = d.lang;
   if (plain.some((t) => (flags(p, t.lower) & TFUNC) !== 0 && !isFunctionWord(detected, t.lower))) return null;
+  // …and so does an elided one: MDN's French table of contents "L'instruction while".
+  if (plain.some((t) => elided(p.target, t.lower))) return null;
   // So does a word of the target that the detected language lacks beside a short term with no
   // function or prose word: jitsi-meet's French "Clé Live stream" for "Live stream key" is a French
   // label keeping a term (judged as such by isKeptTerm), not a label left in English.
@@ -301,6 +304,14 @@ export function sentenceLanguage(text: string, tokens: readonly Token[], p: Prof
     if (ours.length > 0 && theirs.length <= KEPT_TERM_WORDS && !theirs.some((t) => isFunctionWord(detected, t.lower) || isProseWord(detected, t.lower))) return null;
   }
   return { lang: d.lang, confidence: d.confidence };
+}
+
+/** Does the word open with an elided function word of `lang` ("l'instruction", "qu’il")? */
+function elided(lang: Lang, lower: string): boolean {
+  const list = langData(lang)?.lexicon.elisions;
+  if (!list) return false;
+  const k = lower.search(/['’]/);
+  return k > 0 && k < lower.length - 1 && list.includes(lower.slice(0, k));
 }
 
 /** The longest term a label may keep beside its own words (isKeptTerm in checks/untranslated.ts). */

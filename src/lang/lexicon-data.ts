@@ -24,6 +24,9 @@ export interface LexiconData {
   wordListExclude?: string[];
   /** A structural test of native words, for a language without a word list (Vietnamese syllables). */
   isNativeWord?: (lowerWord: string) => boolean;
+  /** Elided function words written onto the next word with an apostrophe: French "l'", "d'", "qu'".
+   *  "L'instruction while" holds the French article, whatever the words after it are. */
+  elisions?: string[];
 }
 
 /** Unit symbols and abbreviations written the same in every Latin-script language: never foreign. */

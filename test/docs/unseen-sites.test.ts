@@ -326,3 +326,17 @@ describe('duplicate: a label reused on purpose (Vue, "Template Refs", French: te
     expect(of(audit(en, 'fr', fr), 'duplicate')).toHaveLength(1);
   });
 });
+
+describe('wrong-language and untranslated: a table of contents of links (MDN, "Loops and iteration", French)', () => {
+  const en = 'The statements for loops provided in JavaScript are:\n\n- [for statement](#for_statement)\n- [do...while statement](#do...while_statement)\n- [while statement](#while_statement)\n- [labeled statement](#labeled_statement)\n- [break statement](#break_statement)\n- [continue statement](#continue_statement)\n\nEach of these statements repeats an action a number of times.\n';
+  const fr = 'Voici les instructions de boucle fournies par JavaScript :\n\n- [L\'instruction for](#linstruction_for)\n- [L\'instruction do...while](#linstruction_do...while)\n- [L\'instruction while](#linstruction_while)\n- [L\'instruction label](#linstruction_label)\n- [L\'instruction break](#linstruction_break)\n- [L\'instruction continue](#linstruction_continue)\n\nChacune de ces instructions répète une action un certain nombre de fois.\n';
+  it('"- [L\'instruction while](#linstruction_while)" is French navigation: no English paragraphs, no English sentence', () => {
+    const found = audit(en, 'fr', fr);
+    expect(of(found, 'wrong-language')).toEqual([]);
+    expect(of(found, 'untranslated')).toEqual([]);
+  });
+  it('an English sentence of prose left in the list is still reported', () => {
+    const left = fr.replace('- [L\'instruction label](#linstruction_label)', '- The labeled statement lets you name a loop so that you can break out of it later.');
+    expect(of(audit(en, 'fr', left), 'untranslated')).toEqual(['untranslated: Sentence in English (the source language), not French: left untranslated']);
+  });
+});

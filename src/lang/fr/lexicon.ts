@@ -21,4 +21,5 @@ export const lexicon: LexiconData = {
   // a word of this one left there ("deshalb", "entonces" in French: see thirdLanguageWord).
   proseWords: ['toutefois', 'cependant', 'pourtant', 'donc', 'alors', 'ainsi', 'aussi', 'déjà', 'encore', 'toujours', 'jamais', 'beaucoup', 'très', 'peut-être', 'vraiment', 'ensuite', 'puis', 'maintenant', 'évidemment', 'néanmoins', 'parce', 'lorsque', 'quand', 'comme', 'certes', 'désormais'],
   wordList: 'an-array-of-french-words',
+  elisions: ['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu'],
 };
