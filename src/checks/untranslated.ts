@@ -440,13 +440,20 @@ function quoted(text: string, start: number, end: number): boolean {
  *  quotes the browser's error as the console prints it — « has been blocked by CORS policy » — and
  *  the run stops at the acronym. The quotation is looked for on the run's line, within QUOTE_REACH. */
 function mostOfQuotation(text: string, start: number, end: number): boolean {
+  const q = quotationAround(text, start, end);
+  if (!q) return false;
+  const letters = (x: string) => x.replace(/[^\p{L}]/gu, '').length;
+  return letters(text.slice(start, end)) * 2 > letters(text.slice(q.start, q.end));
+}
+
+/** The content of the quotation text[start, end) stands in, on its line and within QUOTE_REACH. */
+function quotationAround(text: string, start: number, end: number): { start: number; end: number } | null {
   let a = start - 1;
   while (a >= 0 && start - a <= QUOTE_REACH && !QUOTES.has(text[a]) && text[a] !== '\n') a--;
   let b = end;
   while (b < text.length && b - end <= QUOTE_REACH && !QUOTES.has(text[b]) && text[b] !== '\n') b++;
-  if (a < 0 || b >= text.length || !QUOTES.has(text[a]) || !QUOTES.has(text[b])) return false;
-  const letters = (x: string) => x.replace(/[^\p{L}]/gu, '').length;
-  return letters(text.slice(start, end)) * 2 > letters(text.slice(a + 1, b));
+  if (a < 0 || b >= text.length || !QUOTES.has(text[a]) || !QUOTES.has(text[b])) return null;
+  return { start: a + 1, end: b };
 }
 const QUOTE_REACH = 80;
 
@@ -455,12 +462,8 @@ const QUOTE_REACH = 80;
  *  setState" vài lần." for 'Try pressing "Toggle with setState" a few times.' (the run stops at the
  *  identifier, so it was not the whole quotation; its sibling "Remove from the DOM" was). */
 function quotationOfSource(text: string, start: number, end: number, sources: readonly string[]): boolean {
-  let a = start - 1;
-  while (a >= 0 && start - a <= QUOTE_REACH && !QUOTES.has(text[a]) && text[a] !== '\n') a--;
-  let b = end;
-  while (b < text.length && b - end <= QUOTE_REACH && !QUOTES.has(text[b]) && text[b] !== '\n') b++;
-  if (a < 0 || b >= text.length || !QUOTES.has(text[a]) || !QUOTES.has(text[b])) return false;
-  const inside = text.slice(a + 1, b).trim();
+  const q = quotationAround(text, start, end);
+  const inside = q ? text.slice(q.start, q.end).trim() : '';
   return inside.length > 0 && sources.some((x) => x.includes(inside));
 }
 
