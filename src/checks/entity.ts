@@ -42,6 +42,7 @@ export const entity: Check = {
         if (f) out.push(f);
       };
       const seen = new Set<string>();
+      let targetQuotes: boolean | null = null;
       for (const i of b.source) {
         const s = source.sentences[i];
         const text = rawText(source, s);
@@ -51,11 +52,22 @@ export const entity: Check = {
           seen.add(term.toLowerCase());
           check(term, 'glossary', { start: s.start + at, end: s.start + at + term.length });
         }
+        // Asked only if a code of this sentence may be part of a quoted label (see inQuotedLabel).
+        let sourceQuotes: boolean | null = null;
         let codes = codesByText.get(text);
         if (!codes) codesByText.set(text, (codes = extractCodes(text)));
         for (const tok of codes) {
           if (linksApart && tok.kind === 'url') continue;
-          if (tok.kind !== 'url' && tok.kind !== 'hashtag' && tok.kind !== 'handle' && tok.kind !== 'email' && inQuotedLabel(text, tok.start, tok.end) && quotesIn(b.target.map((j) => target.sentences[j].text))) continue;
+          if (
+            tok.kind !== 'url' &&
+            tok.kind !== 'hashtag' &&
+            tok.kind !== 'handle' &&
+            tok.kind !== 'email' &&
+            (sourceQuotes ??= QUOTE_CHAR.test(text)) &&
+            (targetQuotes ??= quotesIn(b.target.map((j) => target.sentences[j].text))) &&
+            inQuotedLabel(text, tok.start, tok.end)
+          )
+            continue;
           const key = tok.text.toLowerCase();
           if (seen.has(key)) continue;
           seen.add(key);
@@ -106,7 +118,8 @@ function inQuotedLabel(text: string, start: number, end: number): boolean {
 }
 const LABEL_QUOTES = '"“”«»„';
 const LABEL_REACH = 60;
-const quotesIn = (texts: readonly string[]): boolean => texts.some((t) => /["“”«»„]/.test(t));
+const QUOTE_CHAR = /["“”«»„]/;
+const quotesIn = (texts: readonly string[]): boolean => texts.some((t) => QUOTE_CHAR.test(t));
 
 type Kind = CodeKind | 'glossary';
 
