@@ -396,15 +396,22 @@ export function alignSentences(source: readonly string[], target: readonly strin
   })[0];
 }
 
-/** Aligns two segmented documents (by `sentences[i].text`). */
-export function alignDocuments(source: Document, target: Document, opts: Omit<AlignOptions, 'sourceLang' | 'targetLang'> = {}): Alignment {
-  const whole: AlignPair = {
+/** Two segmented documents as a pair to align: their sentences' texts, languages and paragraphs. */
+export function documentPair(source: Document, target: Document): AlignPair {
+  return {
     source: source.sentences.map((s) => s.text),
     target: target.sentences.map((s) => s.text),
     sourceLang: source.lang,
     targetLang: target.lang,
     sourceParagraphs: source.sentences.map((s) => s.paragraph),
     targetParagraphs: target.sentences.map((s) => s.paragraph),
+  };
+}
+
+/** Aligns two segmented documents (by `sentences[i].text`). */
+export function alignDocuments(source: Document, target: Document, opts: Omit<AlignOptions, 'sourceLang' | 'targetLang'> = {}): Alignment {
+  const whole: AlignPair = {
+    ...documentPair(source, target),
     paragraphsMarked: blankLineParagraphs(source) && blankLineParagraphs(target),
     ratio: opts.ratio,
     ...markupAnchors(source, target),

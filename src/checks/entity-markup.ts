@@ -252,11 +252,13 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
     const unmatched = own.filter((t) => !mine.some((s) => same(s.key, t.key)));
     const seen = new Set<string>();
     let cut: boolean | null = null;
+    // The pages the translation's macros link to around this bead, read if a link is unmatched.
+    let macros: Set<string> | null = null;
     for (const s of mine) {
       if (seen.has(s.url)) continue;
       seen.add(s.url);
       if (near.some((t) => same(s.key, t.key))) continue;
-      if (macroLinks(target, [...b.target, ...(b.target.length > 0 ? [b.target[0] - 1, b.target[b.target.length - 1] + 1] : [])]).has(lastSegment(s.url))) continue;
+      if ((macros ??= macroLinks(target, [b.target[0] - 1, ...b.target, b.target[b.target.length - 1] + 1])).has(lastSegment(s.url))) continue;
       const src: Range = { start: s.start, end: s.end };
       const caseOnly = unmatched.find((t) => t.url.toLowerCase() === s.url.toLowerCase());
       if (caseOnly) {

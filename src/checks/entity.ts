@@ -13,7 +13,7 @@ import { cutShort } from './shared/coverage.js';
 import { alteredNames } from './shared/names.js';
 import { linkedValues } from './shared/linked-messages.js';
 import { mayShare } from './shared/segments.js';
-import { isAligned, sentencesRange } from './shared/text.js';
+import { isAligned, lineStartWithin, quotationAround, sentencesRange } from './shared/text.js';
 
 export const entity: Check = {
   id: 'entity',
@@ -99,24 +99,21 @@ export const entity: Check = {
  *  the French renames the button in its sample and in its prose, « Basculer avec React »: no name
  *  of the source lost. (Looked at only when the translation quotes something there too.) */
 function inQuotedLabel(text: string, start: number, end: number): boolean {
-  let a = start - 1;
-  while (a >= 0 && start - a <= LABEL_REACH && !LABEL_QUOTES.includes(text[a]) && text[a] !== '\n') a--;
-  let b = end;
-  while (b < text.length && b - end <= LABEL_REACH && !LABEL_QUOTES.includes(text[b]) && text[b] !== '\n') b++;
-  if (a < 0 || b >= text.length || !'"“«„'.includes(text[a]) || !'"”»'.includes(text[b])) return false;
+  const q = quotationAround(text, start, end, LABEL_QUOTES, LABEL_REACH);
+  // Opened before the name and closed after it (not the end of one quotation and the start of the next).
+  if (!q || !'"“«„'.includes(text[q.start - 1]) || !'"”»'.includes(text[q.end])) return false;
   // A straight quote opens a quotation only after an even number of them on its line.
-  if (text[a] === '"') {
+  if (text[q.start - 1] === '"') {
     // Within 2,000 characters back (a hostile one-line file: no scan of the whole line per token).
-    let lineStart = a;
-    while (lineStart > 0 && a - lineStart < 2000 && text[lineStart - 1] !== '\n') lineStart--;
-    if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+    const lineStart = lineStartWithin(text, q.start - 1, 2000);
+    if (lineStart < 0) return false;
     let n = 0;
-    for (let k = lineStart; k < a; k++) if (text[k] === '"') n++;
+    for (let k = lineStart; k < q.start - 1; k++) if (text[k] === '"') n++;
     if (n % 2 !== 0) return false;
   }
-  return text.slice(a + 1, b).trim().split(/\s+/).length >= 2;
+  return text.slice(q.start, q.end).trim().split(/\s+/).length >= 2;
 }
-const LABEL_QUOTES = '"“”«»„';
+const LABEL_QUOTES: ReadonlySet<string> = new Set([...'"“”«»„']);
 const LABEL_REACH = 60;
 const QUOTE_CHAR = /["“”«»„]/;
 const quotesIn = (texts: readonly string[]): boolean => texts.some((t) => QUOTE_CHAR.test(t));

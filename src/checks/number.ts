@@ -28,6 +28,8 @@ import { TRAILING_GAP } from '../corpus/inline-codes.js';
 interface Item {
   m: NumberMention;
   bead: number;
+  /** The sentence it stands in (restated() looks at the others of its paragraph). */
+  sentence: number;
   abs: Range;
   key: number;
   matched: boolean;
@@ -187,7 +189,7 @@ function side(doc: Document, lang: Lang, sentences: number[], bead: number): Sid
     const ms = extractNumbers(sent.text, lang);
     ms.forEach((m, k) => {
       if (m.soft) for (const slot of slotsOf(m)) s.soft.push(slot);
-      else s.hard.push({ m, bead, abs: { start: sent.start + m.start, end: sent.start + m.end }, key: keyAt(sent.text, ms, k), matched: false });
+      else s.hard.push({ m, bead, sentence: si, abs: { start: sent.start + m.start, end: sent.start + m.end }, key: keyAt(sent.text, ms, k), matched: false });
     });
   }
   return s;
@@ -674,18 +676,9 @@ const ARTICLE = /(?<![\p{L}\p{N}])(?:a|an|one|un|une|ein|eine|einen|einem|einer|
  *  fonctions partagent le même environnement. … les 3 fonctions sont alors accessibles" for the
  *  English's one "the three functions". Not a number the source lacks. */
 function restated(t: Item, target: Document, beads: CheckContext['alignment']['beads'], tgt: readonly Side[], sentenceBeads: () => Int32Array): boolean {
-  // The sentence holding the number: sentences are in text order (binary search, not a scan per number).
   const ss = target.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ss[mid].start <= t.abs.start) lo = mid;
-    else hi = mid - 1;
-  }
-  const at = lo;
-  if (ss.length === 0 || ss[at].start > t.abs.start || t.abs.end > ss[at].end) return false;
-  const para = target.sentences[at].paragraph;
+  const at = t.sentence;
+  const para = ss[at].paragraph;
   const beadOf = sentenceBeads();
   for (const dir of [-1, 1]) {
     for (let j = at + dir; j >= 0 && j < ss.length && ss[j].paragraph === para && Math.abs(j - at) <= RESTATED_REACH; j += dir) {
@@ -698,8 +691,7 @@ function restated(t: Item, target: Document, beads: CheckContext['alignment']['b
         for (let k = 0; k < keys.length; k += 2) if (keys[k] === t.key) return true;
         continue;
       }
-      const s = target.sentences[j];
-      if (side.hard.some((o) => o.matched && o.key === t.key && o.abs.start >= s.start && o.abs.end <= s.end)) return true;
+      if (side.hard.some((o) => o.matched && o.key === t.key && o.sentence === j)) return true;
     }
   }
   return false;

@@ -5,7 +5,7 @@
 // sentence whose source sentence changed is stale, shown with the source's word diff
 // ("costs [-40-]{+45+} billion"); a source sentence added since has no translation yet; one
 // removed since is still carried by the translation. Nothing is said without a previous source.
-import { alignMany } from '../align/index.js';
+import { alignMany, documentPair } from '../align/index.js';
 import type { Bead, Check, CheckContext, Document, FindingDraft, Range } from '../types/index.js';
 import { editsSinceTranslation, rawSentence, type SourceEdit } from './shared/sentence-edits.js';
 import { diffText, numberChange, wordDiff } from './shared/word-diff.js';
@@ -38,16 +38,7 @@ export const stale: Check = {
 /** The target sentences translating each sentence of the old source: the old source and the
  *  translation are aligned like any source and target. */
 function translationsOf(old: Document, target: Document, known?: readonly Bead[]): number[][] {
-  const [beads] = known ? [known] : alignMany([
-    {
-      source: old.sentences.map((s) => s.text),
-      target: target.sentences.map((s) => s.text),
-      sourceLang: old.lang,
-      targetLang: target.lang,
-      sourceParagraphs: old.sentences.map((s) => s.paragraph),
-      targetParagraphs: target.sentences.map((s) => s.paragraph),
-    },
-  ]);
+  const [beads] = known ? [known] : alignMany([documentPair(old, target)]);
   const out: number[][] = old.sentences.map(() => []);
   for (const b of beads) for (const i of b.source) out[i] = b.target;
   return out;

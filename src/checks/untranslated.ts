@@ -21,6 +21,7 @@ import type { Check, CheckContext, Document, FindingDraft, Lang, Range } from '.
 import { wrongLanguageParagraphs } from './wrong-language.js';
 import { linkedNameRanges } from './shared/linked-names.js';
 import { isAttribution, isProgramMessage } from './shared/lines.js';
+import { lettersCovered, quotationAround } from './shared/text.js';
 
 const ID = 'untranslated';
 
@@ -107,7 +108,7 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
       // A title the translation labels as being in the source language: Vue's French "Free Vue.js
       // Lesson on Defining Custom Events (EN)" (a link to an English lesson), MDN's "(article en
       // anglais)". Kept in English on purpose, and said so.
-      if (labelledAsSource(s.text, source.lang)) continue;
+      if (labelledAsSource(s.text, source.lang, target.lang)) continue;
       if (src.some((x) => x.text.trim() === s.text.trim()) && (names.length > 0 ? copied() : (r.copied ??= copied())) >= 2) {
         if (termRow(target.file.text.slice(s.start, s.end), toks(), p, (usage ??= wordUsage(target)), target)) continue;
         drafts.push({ check: ID, message: `Sentence left untranslated: identical to the ${langName(source.lang)} source`, target: whole, source: sourceRange, actual: s.text });
@@ -309,19 +310,6 @@ function otherScriptDraft(run: OtherScriptRun, offset: number, text: string, p: 
   };
 }
 
-/** Does `ranges` cover every letter of `text`? */
-function lettersCovered(text: string, ranges: readonly { start: number; end: number }[]): boolean {
-  if (ranges.length === 0) return false;
-  let r = 0;
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  for (let i = 0; i < text.length; i++) {
-    while (r < sorted.length && sorted[r].end <= i) r++;
-    const inside = r < sorted.length && sorted[r].start <= i;
-    if (!inside && /\p{L}/u.test(text[i])) return false;
-  }
-  return true;
-}
-
 /** A copied row of terms, not an untranslated sentence: React's Vietnamese page keeps the table
  *  header "refs | state" whose two words its prose uses throughout ("Sự khác biệt giữa refs và
  *  state"), and the diagram caption "Prop drilling", a phrase its prose uses as a term ("… tình huống
@@ -440,21 +428,12 @@ function quoted(text: string, start: number, end: number): boolean {
  *  quotes the browser's error as the console prints it — « has been blocked by CORS policy » — and
  *  the run stops at the acronym. The quotation is looked for on the run's line, within QUOTE_REACH. */
 function mostOfQuotation(text: string, start: number, end: number): boolean {
-  const q = quotationAround(text, start, end);
+  const q = quotationAround(text, start, end, QUOTES, QUOTE_REACH);
   if (!q) return false;
   const letters = (x: string) => x.replace(/[^\p{L}]/gu, '').length;
   return letters(text.slice(start, end)) * 2 > letters(text.slice(q.start, q.end));
 }
 
-/** The content of the quotation text[start, end) stands in, on its line and within QUOTE_REACH. */
-function quotationAround(text: string, start: number, end: number): { start: number; end: number } | null {
-  let a = start - 1;
-  while (a >= 0 && start - a <= QUOTE_REACH && !QUOTES.has(text[a]) && text[a] !== '\n') a--;
-  let b = end;
-  while (b < text.length && b - end <= QUOTE_REACH && !QUOTES.has(text[b]) && text[b] !== '\n') b++;
-  if (a < 0 || b >= text.length || !QUOTES.has(text[a]) || !QUOTES.has(text[b])) return null;
-  return { start: a + 1, end: b };
-}
 const QUOTE_REACH = 80;
 
 /** Does text[start, end) stand inside a quotation the source sentence quotes word for word? A button
@@ -462,7 +441,7 @@ const QUOTE_REACH = 80;
  *  setState" vài lần." for 'Try pressing "Toggle with setState" a few times.' (the run stops at the
  *  identifier, so it was not the whole quotation; its sibling "Remove from the DOM" was). */
 function quotationOfSource(text: string, start: number, end: number, sources: readonly string[]): boolean {
-  const q = quotationAround(text, start, end);
+  const q = quotationAround(text, start, end, QUOTES, QUOTE_REACH);
   const inside = q ? text.slice(q.start, q.end).trim() : '';
   return inside.length > 0 && sources.some((x) => x.includes(inside));
 }
@@ -549,21 +528,35 @@ function sourceSpan(source: Document, srcIdx: readonly number[], run: readonly T
   return { start: s0.start, end: s1.end };
 }
 
-/** The name of English in the languages that write "(en anglais)", "(tiếng Anh)" after a title. */
-const ENGLISH_NAMES = ['anglais', 'tiếng anh', 'englisch', 'inglés', 'ingles', 'inglese', 'inglês', 'engels', 'english'];
-
 /** Does the text carry a bracketed label naming the source language: "(EN)", "[en]", "(article en
- *  anglais)", "(bằng tiếng Anh)"? Brackets of at most 40 characters, looked at left to right. */
-function labelledAsSource(text: string, sourceLang: string): boolean {
+ *  anglais)", "(bằng tiếng Anh)"? The name is the source language's in the target's language and
+ *  in English (Intl.DisplayNames). Brackets of at most 40 characters, looked at left to right. */
+function labelledAsSource(text: string, sourceLang: Lang, targetLang: Lang): boolean {
+  if (!/[([]/.test(text)) return false;
+  const pair = `${sourceLang}>${targetLang}`;
+  let names = sourceNames.get(pair);
+  if (!names) sourceNames.set(pair, (names = [sourceLang, languageName(targetLang, sourceLang), languageName('en', sourceLang)]));
   for (let i = text.search(/[([]/); i >= 0 && i < text.length; ) {
     const close = text.slice(i + 1, i + 42).search(/[)\]]/);
     if (close >= 0) {
       const inside = text.slice(i + 1, i + 1 + close).trim().toLowerCase();
-      if (inside === sourceLang.toLowerCase()) return true;
-      if (sourceLang === 'en' && ENGLISH_NAMES.some((n) => inside === n || inside.endsWith(` ${n}`))) return true;
+      if (names.some((n) => n !== '' && (inside === n || inside.endsWith(` ${n}`)))) return true;
     }
     const next = text.slice(i + 1).search(/[([]/);
     i = next < 0 ? -1 : i + 1 + next;
   }
   return false;
+}
+
+/** The names a label gives the source language, by "source>target" (ICU is asked once a pair). */
+const sourceNames = new Map<string, string[]>();
+
+/** `lang`'s name in `inLang`, lower case ("anglais" for en in fr); '' when ICU has none. */
+function languageName(inLang: Lang, lang: Lang): string {
+  try {
+    const name = new Intl.DisplayNames([inLang], { type: 'language', fallback: 'none' }).of(lang);
+    return name ? name.toLowerCase() : '';
+  } catch {
+    return '';
+  }
 }

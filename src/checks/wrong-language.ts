@@ -14,6 +14,7 @@ import { langData, langName } from '../lang/index.js';
 import { tokenize } from '../lang/tokens.js';
 import type { Check, Document, FindingDraft, Range } from '../types/index.js';
 import { isAttribution } from './shared/lines.js';
+import { lettersCovered } from './shared/text.js';
 
 const MIN_CONFIDENCE = 0.5;
 const MIN_WORDS = 3;
@@ -136,24 +137,13 @@ function linkOnly(doc: Document, p: Range): boolean {
     if (links[mid].start < p.start - LINK_REACH) lo = mid + 1;
     else hi = mid;
   }
-  const text = doc.file.text;
-  let outside = 0;
-  let at = p.start;
+  const inside: { start: number; end: number }[] = [];
   for (let k = lo; k < links.length && links[k].start < p.end; k++) {
-    const l = links[k];
-    if (l.end <= at) continue;
-    outside += letters(text, at, Math.max(at, l.start));
-    at = Math.max(at, l.end);
+    if (links[k].end > p.start) inside.push({ start: links[k].start - p.start, end: links[k].end - p.start });
   }
-  outside += letters(text, at, p.end);
-  return outside === 0;
+  return lettersCovered(doc.file.text.slice(p.start, p.end), inside);
 }
 const LINK_REACH = 2000;
-const letters = (text: string, a: number, b: number): number => {
-  let n = 0;
-  for (let i = a; i < b; i++) if (/\p{L}/u.test(text[i])) n++;
-  return n;
-};
 
 function analyse(doc: Document): WrongLanguage {
   const hit = cache.get(doc);

@@ -130,31 +130,34 @@ function rendersInterruption(srcLast: string, tgtLen: number, before: number, ra
 }
 const INTERRUPTION = /\s(?:--|—|–)\s/;
 
+/** The text between the start of sentence i's line and the sentence, in a Markdown or MDX file;
+ *  null elsewhere, or when the line starts more than 200 characters back. */
+function lineBefore(doc: Document, i: number): string | null {
+  if (doc.file.format !== 'markdown' && doc.file.format !== 'mdx') return null;
+  const s = doc.sentences[i];
+  const from = lineStartWithin(doc.file.text, s.start, 200);
+  return from < 0 ? null : doc.file.text.slice(from, s.start);
+}
+const HEADING_OPEN = /^ {0,3}#{1,6}[ \t]+$/;
+
+/** Sentence i on a heading line of its own (a heading translated as a heading is still judged). */
+const isHeadingOnly = (doc: Document, i: number): boolean => HEADING_OPEN.test(lineBefore(doc, i) ?? '');
+
 /** Is sentence i a title rather than prose: alone on a Markdown "#" heading line, or an image's
  *  alt text ("![Console web](…)")? Neither ends in a stop, nor has to. */
 function isTitleLike(doc: Document, i: number): boolean {
-  if (doc.file.format !== 'markdown' && doc.file.format !== 'mdx') return false;
+  const before = lineBefore(doc, i);
+  if (before === null) return false;
   const s = doc.sentences[i];
   const text = doc.file.text;
-  const from = lineStartWithin(text, s.start, 200);
-  if (from < 0) return false;
-  const before = text.slice(from, s.start);
   if (/!\[\s*$/.test(before) && text.startsWith('](', s.end)) return true;
-  if (!/^ {0,3}#{1,6}[ \t]+$/.test(before)) return false;
+  if (!HEADING_OPEN.test(before)) return false;
   // What follows on the line (an id, closing #s), looked at over 200 characters at most.
   const ahead = text.slice(s.end, s.end + 201);
   const nl = ahead.indexOf('\n');
   if (nl < 0 && s.end + 201 < text.length) return false;
   const rest = nl < 0 ? ahead : ahead.slice(0, nl);
   return !/[^\s#]/.test(rest.replace(/\{[^}]*\}/g, ''));
-}
-
-/** Sentence i on a heading line of its own (a heading translated as a heading is still judged). */
-function isHeadingOnly(doc: Document, i: number): boolean {
-  if (doc.file.format !== 'markdown' && doc.file.format !== 'mdx') return false;
-  const s = doc.sentences[i];
-  const from = lineStartWithin(doc.file.text, s.start, 200);
-  return from >= 0 && /^ {0,3}#{1,6}[ \t]+$/.test(doc.file.text.slice(from, s.start));
 }
 
 /** Is the bead's target cut short? Null when it is not (the common case, decided cheaply). */
@@ -200,14 +203,16 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // several source sentences into fewer target ones and is far too short more likely lost whole
   // sentences than got cut: omission names them by their absent anchors.
   const merged = bead.source.length > bead.target.length;
+  const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE && !merged && !interrupted && !codeFollows(source, target, bead, tgtLast);
+  if (!ellipsis && !midSentence && !far) return null;
   // A heading paired with a sentence of prose is a passage rewritten, not a sentence cut: MDN's
   // English turned the French page's heading "Les cycles ne posent plus problème" into "The
   // immediate benefit of this approach is that cycles are no longer a problem." And an image's
   // alt text is a caption: MDN's French "Console web" for "A browser window with the web console
-  // open at the bottom, containing two lines of input and output." is whole.
+  // open at the bottom, containing two lines of input and output." is whole. (Asked only of a
+  // bead that would be reported: cutShort runs for every bead.)
   if (!tgtEllipsis && isTitleLike(target, bead.target[bead.target.length - 1]) && !isHeadingOnly(source, bead.source[bead.source.length - 1])) return null;
-  const far = srcFinal && srcLen >= MIN_SOURCE_CHARS && share < FAR_SHARE && !merged && !interrupted && !codeFollows(source, target, bead, tgtLast);
-  return ellipsis || midSentence || far ? { ellipsis, midSentence, far, share } : null;
+  return { ellipsis, midSentence, far, share };
 }
 
 /** A translation ending in a colon before the code its source has inline: Kubernetes' Vietnamese

@@ -233,3 +233,27 @@ export function lineStartWithin(text: string, at: number, max: number): number {
   while (k > 0 && at - k < max && text.charCodeAt(k - 1) !== 10) k--;
   return k === 0 || text.charCodeAt(k - 1) === 10 ? k : -1;
 }
+
+/** The content range of the quotation text[start, end) stands in: the nearest marks of `quotes` on
+ *  either side, on the same line and within `reach` characters; null when there is none. */
+export function quotationAround(text: string, start: number, end: number, quotes: ReadonlySet<string>, reach: number): { start: number; end: number } | null {
+  let a = start - 1;
+  while (a >= 0 && start - a <= reach && !quotes.has(text[a]) && text[a] !== '\n') a--;
+  let b = end;
+  while (b < text.length && b - end <= reach && !quotes.has(text[b]) && text[b] !== '\n') b++;
+  if (a < 0 || b >= text.length || !quotes.has(text[a]) || !quotes.has(text[b])) return null;
+  return { start: a + 1, end: b };
+}
+
+/** Is every letter of `text` inside one of `ranges` (offsets into `text`)? False for no ranges. */
+export function lettersCovered(text: string, ranges: readonly { start: number; end: number }[]): boolean {
+  if (ranges.length === 0) return false;
+  let r = 0;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < text.length; i++) {
+    while (r < sorted.length && sorted[r].end <= i) r++;
+    const inside = r < sorted.length && sorted[r].start <= i;
+    if (!inside && /\p{L}/u.test(text[i])) return false;
+  }
+  return true;
+}
