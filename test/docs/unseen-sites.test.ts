@@ -13,16 +13,21 @@ import { auditDocumentSet } from '../../src/run/audit.js';
 import { defaultConfig } from '../../src/run/config.js';
 import { discover } from '../../src/run/discover.js';
 
-/** All findings of a page pair written to a directory: "check: message". */
-function audit(en: string, lang: 'fr' | 'vi', text: string): string[] {
+/** The findings of the page pair in a directory. */
+function findingsIn(dir: string) {
+  const [set] = discover([dir], { sourceLang: 'en', aligned: false });
+  return auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings);
+}
+/** The findings of a page pair written to a directory. */
+function findingsOf(en: string, lang: 'fr' | 'vi', text: string) {
   const dir = mkdtempSync(join(tmpdir(), 'tqc-unseen-'));
   writeFileSync(join(dir, 'en.md'), en);
   writeFileSync(join(dir, `${lang}.md`), text);
-  const [set] = discover([dir], { sourceLang: 'en', aligned: false });
-  return auditDocumentSet(set, defaultConfig())
-    .targets.flatMap((t) => t.findings)
-    .map((f) => `${f.check}: ${f.message}`);
+  return findingsIn(dir);
 }
+const labels = (findings: ReturnType<typeof findingsIn>): string[] => findings.map((f) => `${f.check}: ${f.message}`);
+/** All findings of a page pair: "check: message". */
+const audit = (en: string, lang: 'fr' | 'vi', text: string): string[] => labels(findingsOf(en, lang, text));
 const of = (findings: string[], check: string) => findings.filter((f) => f.startsWith(`${check}:`));
 
 describe('untranslated: French words a word list lacks (React, "You Might Not Need an Effect")', () => {
@@ -210,8 +215,7 @@ describe('truncation: "…" closing brackets, a heading for a sentence (MDN, Fre
   });
 
   it('a heading paired with the sentence the English made of it is no cut sentence (test/fixtures/mdn)', () => {
-    const [set] = discover(['test/fixtures/mdn/memory-management-fr'], { sourceLang: 'en', aligned: false });
-    const findings = auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings.map((f) => `${f.check}: ${f.message}`));
+    const findings = labels(findingsIn('test/fixtures/mdn/memory-management-fr'));
     // Before: "Les cycles ne posent plus problème" and "Limitation : libérer la mémoire
     // manuellement", paired with the English sentences made of them, were two sentences cut short.
     expect(of(findings, 'truncation')).toEqual([]);
@@ -284,11 +288,7 @@ describe('a quoted button label (React, "Manipulating the DOM with Refs")', () =
   });
   it('kept in English as the sample keeps it, is a quotation (minor), like "Remove from the DOM" beside it (Vietnamese)', () => {
     const vi = 'Thử nhấn "Toggle with setState" vài lần. Thông báo sẽ biến mất và xuất hiện trở lại. Sau đó nhấn "Remove from the DOM". Điều này sẽ buộc xóa nó. Cuối cùng, nhấn "Toggle with setState":\n';
-    const dir = mkdtempSync(join(tmpdir(), 'tqc-unseen-'));
-    writeFileSync(join(dir, 'en.md'), en);
-    writeFileSync(join(dir, 'vi.md'), vi);
-    const [set] = discover([dir], { sourceLang: 'en', aligned: false });
-    const found = auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings).filter((f) => f.check === 'untranslated');
+    const found = findingsOf(en, 'vi', vi).filter((f) => f.check === 'untranslated');
     expect(found.map((f) => f.severity)).toEqual(['minor', 'minor', 'minor']);
   });
 });
@@ -315,8 +315,7 @@ describe('wrong-language: Vietnamese that keeps its technical terms (Kubernetes,
 
 describe('duplicate: a label reused on purpose (Vue, "Template Refs", French: test/fixtures/docs)', () => {
   it('"Utilisation avant 3.5", heading three <details> blocks the English stored here lacks, is no repeated sentence', () => {
-    const [set] = discover(['test/fixtures/docs/vue-template-refs-fr'], { sourceLang: 'en', aligned: false });
-    const found = auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings.map((f) => `${f.check}: ${f.message}`));
+    const found = labels(findingsIn('test/fixtures/docs/vue-template-refs-fr'));
     expect(of(found, 'duplicate')).toEqual([]);
   });
   it('a sentence written twice still is a duplicate', () => {
