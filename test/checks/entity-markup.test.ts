@@ -38,6 +38,9 @@ describe('links localised on purpose are the same link', () => {
     // Vue's French "Lifecycle Hooks": one page with or without ".html" (VitePress serves both)
     ['/api/composition-api-lifecycle.html#onmounted', '/api/composition-api-lifecycle#onmounted'],
     ['/guide/index.html', '/guide/'],
+    // MDN's French "Using promises": the page under the old French folder names
+    ['/en-US/docs/Web/JavaScript/Reference/Statements/async_function', '/fr/docs/Web/JavaScript/Reference/Instructions/async_function'],
+    ['/en-US/docs/Web/JavaScript/Reference/Global_Objects/Promise/then', '/fr/docs/Web/JavaScript/Reference/Objets_globaux/Promise/then'],
   ];
   it.each(same)('%s ≡ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(true);
@@ -58,6 +61,11 @@ describe('links localised on purpose are the same link', () => {
     ['/learn/understanding-your-ui-as-a-tree#the-render-tree', 'learn/understanding-your-ui-as-a-tree#the-render-tree'],
     ['learn/understanding-your-ui-as-a-tree#the-render-tree', '/learn/understanding-your-ui-as-a-tree#the-ui-tree'],
     ['/api/composition-api-lifecycle.html#onmounted', '/api/options-lifecycle#mounted'],
+    // another page of the same name: one folder renamed is not enough without a language segment,
+    // and the page's own name must be the same
+    ['/docs/Web/API/Element/click', '/docs/Web/API/HTMLElement/click'],
+    ['/en-US/docs/Web/JavaScript/Reference/Statements/async_function', '/fr/docs/Web/JavaScript/Reference/Instructions/function'],
+    ['/en-US/docs/Web/JavaScript/Reference/Statements/async_function', '/fr/docs/Web/JavaScript/async_function'],
     // another article, neither host labelled with a language
     ['https://wikipedia.org/wiki/Pure_function', 'https://wikipedia.org/wiki/Fonction_pure'],
   ])('%s ≢ %s', (a, b) => {

@@ -106,10 +106,25 @@ export function sameLink(source: LinkKey, target: LinkKey): boolean {
   // French "Render and Commit". Only with a real path (two segments at least): a site's home page
   // on another of its hosts may be another page.
   if ((source.localised || target.localised) && source.host !== '' && source.path === target.path && source.path.split('/').filter(Boolean).length >= 2 && siteOf(source.host) === siteOf(target.host)) return true;
+  // The same page under the translation's older, localised folders: MDN's French "Using promises"
+  // links "/fr/docs/Web/JavaScript/Reference/Instructions/async_function" where the English has
+  // "/en-US/docs/Web/JavaScript/Reference/Statements/async_function" (MDN has since moved its French
+  // pages to the English folder names). Same host, as many segments, the same first and last
+  // (the page's own name) and at most two folders between them renamed.
+  if ((source.localised || target.localised) && source.host === target.host && renamedFolders(source.path, target.path)) return true;
   // The same record in the reader's language, under another path of the same host: the WHO's
   // classification links "icd.who.int/browse11/l-m/en#/…/entity/129180281" and, in
   // opensource.guide's French, "icd.who.int/browse/2024-01/mms/fr#129180281" — one entity number.
   return (source.localised || target.localised) && source.host !== '' && source.host === target.host && sharesRecordId(source, target);
+}
+
+function renamedFolders(a: string, b: string): boolean {
+  const x = a.split('/').filter(Boolean);
+  const y = b.split('/').filter(Boolean);
+  if (x.length !== y.length || x.length < 3 || x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1] || x[x.length - 1].length < 4) return false;
+  let renamed = 0;
+  for (let k = 1; k < x.length - 1; k++) if (x[k] !== y[k]) renamed++;
+  return renamed <= 2;
 }
 
 /** Does the absolute link's path end with the relative link's own segments (one at least)? */
