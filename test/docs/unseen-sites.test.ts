@@ -249,6 +249,18 @@ describe('truncation: an image’s alt text is a caption (MDN, "Introduction", F
   });
 });
 
+describe('truncation: a link’s text on its own list item is a title (MDN, "Memory management", French)', () => {
+  const en = 'Memory is released when it is not needed anymore. The garbage collector finds such memory and frees it automatically, so the programmer does not have to.\n\n## See also\n\n- [Memory leaks in JavaScript and how to avoid them in modern web applications](https://example.org/leaks)\n- The performance of Mozilla software and add-ons is measured every night, on the desktop and on Android, by a fleet of test machines.\n';
+  const fr = 'La mémoire est libérée quand elle n’est plus nécessaire. Le ramasse-miettes trouve cette mémoire et la libère automatiquement, sans que le programmeur ait à le faire.\n\n## Voir aussi\n\n- [Les fuites de mémoire en JavaScript et comment les éviter dans les applications web modernes](https://example.org/leaks)\n- [La performance pour les logiciels Mozilla](/fr/docs/Performance)\n';
+  it('"- [La performance pour les logiciels Mozilla](…)" ends the page whole', () => {
+    expect(of(audit(en, 'fr', fr), 'truncation')).toEqual([]);
+  });
+  it('a list item of prose cut short is still reported', () => {
+    const found = of(audit(en, 'fr', fr.replace(/- \[([^\]]*)\]\([^)]*\)\n$/, '- $1 sont mesurées chaque nuit, sur\n')), 'truncation');
+    expect(found).toHaveLength(1);
+  });
+});
+
 describe('untranslated: a title the translation labels as English (Vue, "Component Events", French)', () => {
   const en = '# Component Events {#component-events}\n\n<div class="options-api">\n  <VueSchoolLink href="https://vueschool.io/lessons/defining-custom-events-emits" title="Free Vue.js Lesson on Defining Custom Events"/>\n</div>\n\nA component can emit custom events directly in template expressions (e.g. in a `v-on` handler) using the built-in `$emit` method.\n';
   it('"… Custom Events (EN)" is kept in English on purpose, and says so', () => {

@@ -139,18 +139,23 @@ function lineBefore(doc: Document, i: number): string | null {
   return from < 0 ? null : doc.file.text.slice(from, s.start);
 }
 const HEADING_OPEN = /^ {0,3}#{1,6}[ \t]+$/;
+/** A line, or a list item, that opens with a link: "- [", "1. [", "[". */
+const LINK_LINE_OPEN = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?\[[ \t]*$/;
 
 /** Sentence i on a heading line of its own (a heading translated as a heading is still judged). */
 const isHeadingOnly = (doc: Document, i: number): boolean => HEADING_OPEN.test(lineBefore(doc, i) ?? '');
 
-/** Is sentence i a title rather than prose: alone on a Markdown "#" heading line, or an image's
- *  alt text ("![Console web](…)")? Neither ends in a stop, nor has to. */
+/** Is sentence i a title rather than prose: alone on a Markdown "#" heading line, an image's alt
+ *  text ("![Console web](…)"), or the whole text of a link on its own line or list item — MDN's
+ *  French "Voir aussi" list ends "- [La performance pour les logiciels Mozilla et les modules
+ *  complémentaires](/fr/docs/Performance)", a page's title. None ends in a stop, nor has to. */
 function isTitleLike(doc: Document, i: number): boolean {
   const before = lineBefore(doc, i);
   if (before === null) return false;
   const s = doc.sentences[i];
   const text = doc.file.text;
   if (/!\[\s*$/.test(before) && text.startsWith('](', s.end)) return true;
+  if (LINK_LINE_OPEN.test(before) && text.startsWith('](', s.end)) return true;
   if (!HEADING_OPEN.test(before)) return false;
   // What follows on the line (an id, closing #s), looked at over 200 characters at most.
   const ahead = text.slice(s.end, s.end + 201);
