@@ -9,7 +9,7 @@ import type { CheckContext, Document, FindingDraft, MarkupLink, Range } from '..
 import { cutShort } from './shared/coverage.js';
 import { mayShare } from './shared/segments.js';
 import { linkKey, linksToOwnFile, sameLink, type LinkKey } from './shared/links.js';
-import { isAligned, lineStartWithin, sentencesRange } from './shared/text.js';
+import { isAligned, lineStartWithin, sentencesRange, shownUrl as shown } from './shared/text.js';
 import { IDENTIFIER, TRAILING_GAP, codesBySentence, sameLine } from '../corpus/inline-codes.js';
 import { brokenLinkClose } from '../corpus/urls.js';
 import { hasWordList, inWordList } from '../lang/words.js';
@@ -78,7 +78,7 @@ function brokenLinks(source: Document, target: Document): FindingDraft[] {
     if (open < 0 || text.slice(open, b).includes('\n\n')) continue;
     out.push({
       check: 'entity',
-      message: `the link “${l.url}” is broken: a space between “]” and “(” shows its text and URL as written`,
+      message: `the link “${shown(l.url)}” is broken: a space between “]” and “(” shows its text and URL as written`,
       target: { start: open, end: l.end },
       source: whole.get(l.url) ?? null,
       actual: text.slice(open, Math.min(text.length, l.end + 1)),
@@ -265,7 +265,7 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
         out.push({
           check: 'entity',
           severity: 'minor',
-          message: `the link “${s.url}” is written “${caseOnly.url}” in the translation`,
+          message: `the link “${shown(s.url)}” is written “${shown(caseOnly.url)}” in the translation`,
           target: { start: caseOnly.start, end: caseOnly.end },
           source: src,
           actual: caseOnly.url,
@@ -279,8 +279,8 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
       out.push({
         check: 'entity',
         message: other
-          ? `the link “${s.url}” of the source is “${other.url}” in the translation`
-          : `the link “${s.url}” of the source is missing from the translation`,
+          ? `the link “${shown(s.url)}” of the source is “${shown(other.url)}” in the translation`
+          : `the link “${shown(s.url)}” of the source is missing from the translation`,
         target: other ? { start: other.start, end: other.end } : sentencesRange(target, b.target),
         source: src,
         ...(other ? { actual: other.url } : {}),

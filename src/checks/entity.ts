@@ -173,6 +173,7 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
   // "Comment fonctionne `useRef` en interne ?" — the code is masked out of the sentence's text.
   if (kind !== 'url' && search.inCode(token)) return null;
   if (search.inLinkedMessage(token)) return null;
+  if (kind === 'code' && (translatedCompound(search, token) || inKeptLinkText(ctx.alignment, src, search))) return null;
   return {
     check: 'entity',
     ...(category ? { category } : {}),
@@ -194,6 +195,29 @@ function describedInWords(search: TargetSearch, token: string): boolean {
 
 /** The target sentences of bead k and of its neighbours (aligner imprecision: a name may sit one
  *  bead off; not across an input-given segment, see shared/segments.ts), searched lazily: folded texts are built only when a verbatim search fails. */
+/** A term written as one capitalised compound, translated by its parts: Vue's French "noms des
+ *  composants en casse Pascal" for "PascalCase component names" keeps "Pascal" (a part of four
+ *  letters or more, as a word, cased as in the name). */
+function translatedCompound(search: TargetSearch, token: string): boolean {
+  const parts = token.match(/[A-Z][a-z]+/g);
+  if (!parts || parts.length < 2 || parts.join('') !== token) return false;
+  return parts.some((p) => p.length >= 4 && search.verbatim(p, false));
+}
+
+/** A name in the text of a link the translation keeps (the same page, sameLink): the link says
+ *  what is meant, and its text is the reader's. React's French "useContext" links "[les outils de
+ *  développement React](/learn/react-developer-tools)" for "[React DevTools.](…)" — the French
+ *  site's own title of that page. */
+function inKeptLinkText(alignment: Alignment, src: Range, search: TargetSearch): boolean {
+  const { source, target } = alignment;
+  const link = source.markup?.links.find((l) => l.start <= src.start && src.end <= l.end);
+  if (!link || !target.markup) return false;
+  const langs = [source.lang, target.lang];
+  const key = linkKey(link.url, langs);
+  const { start, end } = search.span();
+  return target.markup.links.some((l) => l.start < end && l.end > start && sameLink(key, linkKey(l.url, langs)));
+}
+
 class TargetSearch {
   private readonly order: number[];
   private folded: Map<number, Folded> | null = null;
@@ -210,6 +234,19 @@ class TargetSearch {
     const prev = mayShare(alignment, k, k - 1) ? beads[k - 1].target : [];
     const next = mayShare(alignment, k, k + 1) ? beads[k + 1].target : [];
     this.order = [...own, ...prev, ...next];
+  }
+
+  /** The stretch of the target the search looks in (the bead's sentences and the neighbours it may share with). */
+  span(): { start: number; end: number } {
+    let start = Infinity;
+    let end = -Infinity;
+    for (const j of this.order) {
+      const t = this.target.sentences[j];
+      if (t.start < start) start = t.start;
+      if (t.end > end) end = t.end;
+    }
+    // A link opening or closing its sentence starts at its "[" and ends at its ")" just outside.
+    return { start: start - 1, end: end + 2 };
   }
 
   verbatim(token: string, ci: boolean): boolean {

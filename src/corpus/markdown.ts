@@ -27,6 +27,12 @@ export interface MarkdownBlocks {
 
 /** Attributes whose value a reader sees or hears: checked as text, in its own paragraph. */
 const HUMAN_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'caption', 'label', 'placeholder']);
+/** …and a component's own props named for them: `titleText`, `buttonLabel`, `ariaLabel`. React's
+ *  French and Vietnamese "useContext" write `<Recipes titleText="Exemples de surcharge de
+ *  contexte">` where the English has `title="…"`: read only on one side, the title was "omitted". */
+const HUMAN_PROP = /^(?:(?:title|label|caption)[A-Z][A-Za-z]*|[a-z][A-Za-z]*(?:Title|Label|Caption|[a-z]Text))$/;
+const CODE_PROP = /^(?:code|raw|html|css|js|src|source|class|style|data)|(?:Id|ID|Key|Url|URL|Href|Class|Style|Level)$/;
+const humanAttribute = (name: string): boolean => HUMAN_ATTRIBUTES.has(name) || (HUMAN_PROP.test(name) && !CODE_PROP.test(name));
 /** JSX components that show what a program prints (console, terminal, output): code, not prose. */
 const OUTPUT_COMPONENT = /^(?:Console|Terminal|Output|Shell)[A-Za-z]*$|(?:Console|Terminal|Output)(?:Block)?$/;
 /** Front matter keys whose value is page text (the title shown in the browser tab and the index). */
@@ -213,7 +219,7 @@ class Masker {
 
   /** A JSX attribute: `alt="…"`, `caption='…'` is text; in a block element, its own paragraph. */
   private attribute(attr: MdAttribute, ownBlock: boolean): void {
-    if (attr.type !== 'mdxJsxAttribute' || !attr.name || !HUMAN_ATTRIBUTES.has(attr.name) || typeof attr.value !== 'string') return;
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name || !humanAttribute(attr.name) || typeof attr.value !== 'string') return;
     const at = offsetsOf(attr);
     if (!at) return;
     const raw = this.text.slice(at[0], at[1]);

@@ -367,3 +367,50 @@ describe('alignment: heading ids a site numbered to tell twin headings apart (Vu
     expect(all.length).toBeLessThanOrEqual(3);
   });
 });
+
+// Round 3 (build 241d362, 18 new page pairs: React "useReducer", "useRef", "useContext",
+// "Referencing values with refs" in French and Vietnamese; Vue "Computed", "Class and Style
+// Bindings", "Component Basics" in French; Kubernetes "Leases", "Container environment",
+// "Mixed version proxy" in French and Vietnamese; MDN "Working with objects" in French).
+
+describe('MDX: a component’s own title prop is text (React, "useContext", French and Vietnamese)', () => {
+  const en = "## Overriding context for a part of the tree {/*overriding-context-for-a-part-of-the-tree*/}\n\nYou can override the context for a part of the tree by wrapping that part in a provider with a different value.\n\n<Recipes title=\"Examples of overriding context\">\n\n#### Overriding a theme {/*overriding-a-theme*/}\n\nHere, the button *inside* the `Footer` receives a different context value (`\"light\"`) than the buttons outside (`\"dark\"`).\n\n</Recipes>\n";
+  const fr = "## Surcharger le contexte pour une partie de l’arbre {/*overriding-context-for-a-part-of-the-tree*/}\n\nVous pouvez surcharger le contexte pour une partie de l’arbre en l’enrobant avec un fournisseur doté d’une valeur différente.\n\n<Recipes titleText=\"Exemples de surcharge de contexte\">\n\n#### Surcharger un thème {/*overriding-a-theme*/}\n\nIci, le bouton *à l’intérieur* du `Footer` reçoit une valeur de contexte différente (`\"light\"`) que les boutons à l’extérieur (`\"dark\"`).\n\n</Recipes>\n";
+  it('`<Recipes titleText="Exemples de surcharge de contexte">` translates `title="Examples of overriding context"`', () => {
+    expect(audit(en, 'fr', fr)).toEqual([]);
+  });
+  it('left in English, it is reported like any title', () => {
+    const kept = fr.replace('Exemples de surcharge de contexte', 'Examples of overriding context');
+    expect(of(audit(en, 'fr', kept), 'untranslated')).toHaveLength(1);
+  });
+});
+
+describe('entity: names the translation renders in its own words', () => {
+  it('a name in the text of a link the translation keeps (React, "useContext", French)', () => {
+    const en = 'You can check the hierarchy using [React DevTools.](/learn/react-developer-tools)\n';
+    const fr = 'Vérifiez si la hiérarchie est correcte en utilisant [les outils de développement React](/learn/react-developer-tools).\n';
+    expect(of(audit(en, 'fr', fr), 'entity')).toEqual([]);
+    // With another link, the link is reported; without links, the name is still missed.
+    expect(of(audit(en, 'fr', fr.replace('/learn/react-developer-tools', '/learn/installation')), 'entity')).toEqual(['entity: the link “/learn/react-developer-tools” of the source is “/learn/installation” in the translation']);
+    expect(of(audit(en.replace(/\[|\]\([^)]*\)/g, ''), 'fr', fr.replace(/\[|\]\([^)]*\)/g, '')), 'entity')).toEqual(['entity: the name “DevTools” of the source is missing from the translation']);
+  });
+  it('a compound term translated by its parts (Vue, "Component Basics", French)', () => {
+    const en = 'We have been using PascalCase component names in our examples so far.\n';
+    const fr = 'Jusqu’ici, nous avons utilisé des noms de composants en casse Pascal dans nos exemples.\n';
+    expect(of(audit(en, 'fr', fr), 'entity')).toEqual([]);
+    expect(of(audit(en, 'fr', 'Jusqu’ici, nous avons utilisé des noms de composants dans nos exemples.\n'), 'entity')).toEqual(['entity: the name “PascalCase” of the source is missing from the translation']);
+  });
+});
+
+describe('entity: a playground link’s message shows the link shortened (Vue, "Component Basics", French)', () => {
+  it('1.5 KB of base64 is shown as its start and end; expected and actual keep it whole', () => {
+    const code = 'eyJBcHAudnVlIjoiPHNjcmlwdD5cbmltcG9ydCBIb21lIGZyb20gJy4vSG9tZS52dWUn'.repeat(20);
+    const en = `Try it in the [Playground](https://sfc.vuejs.org/#${code}) now.\n`;
+    const fr = `Essayez-le dans le [Playground](https://play.vuejs.org/#eNqNVE2P${code.slice(9)}) maintenant.\n`;
+    const found = findingsOf(en, 'fr', fr).filter((f) => f.check === 'entity');
+    expect(found).toHaveLength(1);
+    expect(found[0].message.length).toBeLessThan(300);
+    expect(found[0].message).toMatch(/^the link “https:\/\/sfc\.vuejs\.org\/#eyJB.*….*” of the source is “https:\/\/play\.vuejs\.org\/#eNqNVE2P.*….*” in the translation$/);
+    expect(found[0].expected).toBe(`https://sfc.vuejs.org/#${code}`);
+  });
+});

@@ -257,3 +257,10 @@ export function lettersCovered(text: string, ranges: readonly { start: number; e
   }
   return true;
 }
+
+/** A URL as a message shows it: whole up to 100 characters, else its first 70 and last 20 around
+ *  "…". A playground link carries its whole example in its fragment — Vue's "sfc.vuejs.org/#eyJB…",
+ *  1.5 KB of base64 — and one message held it twice. The finding's `expected` and `actual` keep it whole. */
+export function shownUrl(url: string): string {
+  return url.length <= 100 ? url : `${url.slice(0, 70)}…${url.slice(-20)}`;
+}
