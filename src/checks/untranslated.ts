@@ -116,6 +116,9 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
       }
       const sentenceLang = names.length > 0 ? languageWithout(s.text, names, p) : r.lang !== undefined ? r.lang : (r.lang = sentenceLanguage(s.text, toks(), p));
       if (sentenceLang) {
+        // The row of terms need not be the source's own: React's Vietnamese "Referencing Values
+        // with Refs" heads its table "| ref | state |" for the English "| refs | state |".
+        if (sentenceLang.lang === source.lang && termRow(target.file.text.slice(s.start, s.end), toks(), p, (usage ??= wordUsage(target)), target)) continue;
         const what = sentenceLang.lang === source.lang ? `${langName(source.lang)} (the source language)` : langName(sentenceLang.lang);
         drafts.push({ check: ID, message: `Sentence in ${what}, not ${langName(target.lang)}: left untranslated`, target: whole, source: sourceRange, actual: s.text });
         continue;

@@ -233,6 +233,13 @@ describe('untranslated: a copied row of terms', () => {
     expect(show(pair('en', [...src, 'refs | props'], 'vi', [...prose, 'refs | props']))[0]?.[0]).toBe('Sentence left untranslated: identical to the English source');
   });
 
+  it('need not be the source’s row word for word (a newer Vietnamese: "| ref | state |")', () => {
+    const vi = ['Sự khác biệt giữa ref và state.', 'Ref là một lối thoát, còn state thì không.'];
+    expect(show(pair('en', [...src, 'refs | state'], 'vi', [...vi, 'ref | state']))).toEqual([]);
+    // An English row the prose never uses is still English.
+    expect(show(pair('en', [...src, 'refs | state'], 'vi', [...vi, 'mutable refs | immutable state']))[0]?.[0]).toBe('Sentence in English (the source language), not Vietnamese: left untranslated');
+  });
+
   it('is untranslated when the words form a phrase (English word order)', () => {
     // React's Vietnamese caption "`Sidebar.js` React component" for "component React".
     const vi = ['Một component React trả về JSX.', 'Mỗi component có state riêng.'];
