@@ -5,3 +5,4 @@ export { multiAlign, type KeyedBeads } from './multi.js';
 export { formatBead, formatBeads, parseBeads } from './format.js';
 export { scoreAlignments, scoreCounts, scoreFromCounts, addCounts, emptyCounts, type AlignScore, type ScoreCounts, type PRF } from './score.js';
 export { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
+export { crossingSections } from './sections.js';

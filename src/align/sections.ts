@@ -31,6 +31,30 @@ export function sectionStarts(source: Document, target: Document): [number, numb
   return increasingChain(pairs.filter(([i, j]) => bySource.get(i) === 1 && byTarget.get(j) === 1));
 }
 
+/** Sections whose heading id both versions carry but that lie off the chain of sectionStarts: the
+ *  translation placed them elsewhere. Each as [first sentence, end) on each side, up to the next
+ *  heading with an id (or the end of the document). */
+export function crossingSections(source: Document, target: Document): { source: [number, number]; target: [number, number] }[] {
+  const src = headingStarts(source);
+  const tgt = headingStarts(target);
+  if (src.size === 0 || tgt.size === 0) return [];
+  const chain = new Set(sectionStarts(source, target).map(([i]) => i));
+  const numbered = numberedTwins(src, tgt);
+  const ends = (starts: Iterable<number>, n: number) => {
+    const sorted = [...new Set(starts)].sort((a, b) => a - b);
+    return (i: number) => sorted.find((x) => x > i) ?? n;
+  };
+  const srcEnd = ends(src.values(), source.sentences.length);
+  const tgtEnd = ends(tgt.values(), target.sentences.length);
+  const out: { source: [number, number]; target: [number, number] }[] = [];
+  for (const [id, i] of src) {
+    const j = tgt.get(id);
+    if (j === undefined || chain.has(i) || numbered.has(id)) continue;
+    out.push({ source: [i, srcEnd(i)], target: [j, tgtEnd(j)] });
+  }
+  return out.sort((a, b) => a.source[0] - b.source[0]);
+}
+
 /** Ids a site numbered to tell apart headings of one title ("binding-to-objects",
  *  "binding-to-objects-1"), where the two versions number them differently: such a number says
  *  which of the twins it is only if both versions have the same twins. Vue's French "Class and

@@ -27,10 +27,11 @@ export interface MarkdownBlocks {
 
 /** Attributes whose value a reader sees or hears: checked as text, in its own paragraph. */
 const HUMAN_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'caption', 'label', 'placeholder']);
-/** …and a component's own props named for them: `titleText`, `buttonLabel`, `ariaLabel`. React's
+/** …and a component's own props named for them: `titleText`, `buttonLabel`, `ariaLabel` (not
+ *  `captionPosition`, `titleId`: about the text, not text). React's
  *  French and Vietnamese "useContext" write `<Recipes titleText="Exemples de surcharge de
  *  contexte">` where the English has `title="…"`: read only on one side, the title was "omitted". */
-const HUMAN_PROP = /^(?:(?:title|label|caption)[A-Z][A-Za-z]*|[a-z][A-Za-z]*(?:Title|Label|Caption|[a-z]Text))$/;
+const HUMAN_PROP = /^[a-z][A-Za-z]*[a-z](?:Title|Label|Caption|Text)$/;
 const CODE_PROP = /^(?:code|raw|html|css|js|src|source|class|style|data)|(?:Id|ID|Key|Url|URL|Href|Class|Style|Level)$/;
 const humanAttribute = (name: string): boolean => HUMAN_ATTRIBUTES.has(name) || (HUMAN_PROP.test(name) && !CODE_PROP.test(name));
 /** JSX components that show what a program prints (console, terminal, output): code, not prose. */

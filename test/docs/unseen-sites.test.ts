@@ -4,7 +4,7 @@
 // Vietnamese concepts (kubernetes/website: CC BY 4.0) and two more React pages (react.dev and its
 // translations: CC BY 4.0). Every false alarm found there is one case below, with the real text
 // (excerpts), and beside it what must still be reported.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -412,5 +412,28 @@ describe('entity: a playground link’s message shows the link shortened (Vue, "
     expect(found[0].message.length).toBeLessThan(300);
     expect(found[0].message).toMatch(/^the link “https:\/\/sfc\.vuejs\.org\/#eyJB.*….*” of the source is “https:\/\/play\.vuejs\.org\/#eNqNVE2P.*….*” in the translation$/);
     expect(found[0].expected).toBe(`https://sfc.vuejs.org/#${code}`);
+  });
+});
+
+describe('moved: a section the translation placed elsewhere, as the heading ids show (Vue, "Template Refs", French)', () => {
+  // The French puts "## Ref sur un composant {#ref-on-component}" before the section on `v-for`;
+  // the English has it last. Read in order, the English section was "the translation stops after
+  // source sentence 28 of 40" (critical) and the French one an addition.
+  const dir = 'test/fixtures/docs/vue-template-refs-fr';
+  it('is one minor move, no truncation and no addition where it stands', () => {
+    const found = labels(findingsIn(dir));
+    expect(of(found, 'truncation')).toEqual([]);
+    expect(of(found, 'moved')).toEqual(['moved: source sentences 29–40 are translated 18 sentences earlier (target sentences 19–33)']);
+    expect(of(found, 'addition').some((f) => f.includes('19–30'))).toBe(false);
+  });
+  it('a section missing from the translation is still a translation that stops early', () => {
+    const en = readFileSync(join(dir, 'en.md'), 'utf8');
+    const fr = readFileSync(join(dir, 'fr.md'), 'utf8');
+    const start = fr.indexOf('## Ref sur un composant');
+    const end = fr.indexOf('## Refs à l');
+    expect(start).toBeGreaterThan(0);
+    const found = audit(en, 'fr', fr.slice(0, start) + fr.slice(end));
+    expect(of(found, 'moved')).toEqual([]);
+    expect(of(found, 'truncation')).toEqual([expect.stringMatching(/^truncation: the translation stops after source sentence 28 of 40/)]);
   });
 });
