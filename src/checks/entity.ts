@@ -212,6 +212,12 @@ function inKeptLinkText(alignment: Alignment, src: Range, search: TargetSearch):
   const { source, target } = alignment;
   const link = source.markup?.links.find((l) => l.start <= src.start && src.end <= l.end);
   if (!link || !target.markup) return false;
+  // Only a link whose text is a name (three words at most): Kubernetes' Vietnamese drops
+  // "StorageClass" from the longer "[Dynamically provisioned PersistentVolumes with a StorageClass
+  // reclaim policy of Delete](…)" and keeps the link — a name lost.
+  const raw = source.file.text.slice(link.start, Math.min(link.end, link.start + 200));
+  const close = raw.indexOf('](');
+  if (close < 0 || raw.slice(0, close).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 3) return false;
   const langs = [source.lang, target.lang];
   const key = linkKey(link.url, langs);
   const { start, end } = search.span();

@@ -153,6 +153,10 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
           const words = sourceWords();
           if (run.tokens.every((t) => words.has(t.lower) || words.has(t.lower + 's') || words.has(t.lower + 'es'))) run = { ...run, lang: p.source };
         }
+        // A third language's word that the source file writes too, in any case and anywhere (a
+        // link, a shortcode): a name of the page's subject. Kubernetes' Vietnamese "cấu hình cri-o"
+        // read as French "cri-o"; the English writes "CRI-O" and {{< glossary_tooltip term_id="cri-o" >}}.
+        if (run.lang !== p.source && writtenInFile(source, s.text.slice(run.start, run.end))) continue;
         // The source's own words given in brackets after their translation, as Vietnamese technical
         // writing glosses its terms: "được đánh dấu là *đang bị xóa* (deletion in progress)".
         if (run.lang === p.source && glossOfSource(s.text, run, src)) continue;
@@ -394,6 +398,17 @@ function copiedWords(tokens: readonly Token[], p: Profile): number {
   });
   return foreign ? n : 0;
 }
+
+/** Does the document's file write each word of `phrase`, case aside ("cri-o" for "CRI-O")? The
+ *  file's words are read once into a set. */
+const fileWords = new WeakMap<Document, Set<string>>();
+function writtenInFile(doc: Document, phrase: string): boolean {
+  let words = fileWords.get(doc);
+  if (!words) fileWords.set(doc, (words = new Set(doc.file.text.toLowerCase().match(FILE_WORD) ?? [])));
+  const wanted = phrase.toLowerCase().match(FILE_WORD) ?? [];
+  return wanted.length > 0 && wanted.every((w) => words.has(w));
+}
+const FILE_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 function fragmentDraft(ctx: CheckContext, run: ForeignRun, offset: number, text: string, srcIdx: number[], p: Profile): FindingDraft {
   const { source } = ctx.alignment;

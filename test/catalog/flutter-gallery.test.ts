@@ -79,7 +79,8 @@ const JUDGED: Judged[] = [
   row('de', 'consistency', 'dialogShow', 'debatable', '"SHOW DIALOG" and "SHOW MODAL" both "DIALOGFELD ANZEIGEN"'),
   row('de', 'entity', 'demoNavigationDrawerUserEmail', 'true', 'example address "user.name@example.com" became "nutzername@beispiel.com", a real domain, not the reserved example.com'),
   row('de', 'entity', 'fortnightlyTrendingTechDesign', 'debatable', 'a trending hashtag of the news demo, localised ("Technologiedesign")'),
-  row('de', 'entity', 'fortnightlyTrendingHealthcareRevolution', 'debatable', 'the same ("Revolution_im_Gesundheitswesen")'),
+  // 'fortnightlyTrendingHealthcareRevolution' (debatable, "Revolution_im_Gesundheitswesen"): no
+  // longer reported — a capitalised compound whose part "Revolution" the translation keeps.
   row('de', 'entity', 'fortnightlyTrendingGreenArmy', 'debatable', 'the same ("Grüne_Armee")'),
   row('de', 'punctuation', 'demoSharedYAxisAlbumTileDurationUnit', 'false', '"min" as "Min.": German abbreviates with a full stop'),
   row('de', 'punctuation', 'rallyBillsDue', 'debatable', '"Due" as "Fällig:" adds a colon to a label'),
@@ -93,10 +94,10 @@ describe('the Flutter Gallery ARB catalogs', () => {
     expect(found().map(id).sort()).toEqual(JUDGED.map(id).sort());
   });
 
-  it('precision of what is not about keys: 20 true, 15 debatable, 2 false', () => {
+  it('precision of what is not about keys: 20 true, 14 debatable, 2 false', () => {
     const text = JUDGED.filter((j) => j.check !== 'addition' && j.check !== 'missing-translation');
     const count = (v: Verdict) => text.filter((j) => j.verdict === v).length;
-    expect([count('true'), count('debatable'), count('false')]).toEqual([20, 15, 2]);
+    expect([count('true'), count('debatable'), count('false')]).toEqual([20, 14, 2]);
   });
 
   it('the @key descriptions are never read as messages', () => {

@@ -46,7 +46,7 @@ const JUDGED: [page: string, check: string, message: string, verdict: Verdict][]
   ['building-community-fr', 'omission', 'source sentences 68–75 (8 sentences, 107 words) have no translation', 'debatable'],
   ['building-community-fr', 'omission', 'source sentences 19–20 (2 sentences, 50 words) have no translation', 'true'], // the "Good first issues" bullet
   // The source now links the web.archive.org copy of a dead page.
-  ['finding-users-fr', 'entity', 'the link “https://web.archive.org/web/20201128162836/http://wunder.schoenaberselten.com/2016/02/16/how-to-prepare-and-write-a-tech-conference-talk/” of the source is “http://wunder.schoenaberselten.com/2016/02/16/how-to-prepare-and-write-a-tech-conference-talk/” in the translation', 'true'],
+  ['finding-users-fr', 'entity', 'the link “https://web.archive.org/web/20201128162836/http://wunder.schoenabersel…ech-conference-talk/” of the source is “http://wunder.schoenaberselten.com/2016/02/16/how-to-prepare-and-write-a-tech-conference-talk/” in the translation', 'true'],
   ['finding-users-fr', 'addition', 'target sentences 120–124: text with no counterpart in the source', 'true'], // a PhantomJS pull quote the English dropped
   ['getting-paid-fr', 'untranslated', 'Sentence left untranslated: identical to the English source', 'true'], // "@Homebrew (and [many other maintainers …]) fund their work through …"
   ['getting-paid-fr', 'addition', 'target sentence 83: text with no counterpart in the source', 'true'], // the Vue/Patreon bullet the English dropped
@@ -92,7 +92,7 @@ const JUDGED: [page: string, check: string, message: string, verdict: Verdict][]
   ['how-to-contribute-fr', 'addition', 'target sentence 319: text with no counterpart in the source', 'false'],
   // "Maintaining Balance": the French page says `untranslated: true` in its front matter.
   ...Array.from({ length: 3 }, () => ['maintaining-balance-for-open-source-maintainers-fr', 'untranslated', 'Sentence left untranslated: identical to the English source', 'true'] as const), // title, description, and the contributors list's "+ many others!"
-  ['maintaining-balance-for-open-source-maintainers-fr', 'entity', 'the link “https://docs.google.com/document/d/1duOYQ6EbcDTH_CK6ux3BGRiVYptGTUMOtndZbbwulOY/edit#heading=h.mn38481ischw” of the source is missing from the translation', 'true'],
+  ['maintaining-balance-for-open-source-maintainers-fr', 'entity', 'the link “https://docs.google.com/document/d/1duOYQ6EbcDTH_CK6ux3BGRiVYptGTUMOtn…ading=h.mn38481ischw” of the source is missing from the translation', 'true'],
   ['maintaining-balance-for-open-source-maintainers-fr', 'wrong-language', '5 paragraphs in a row in English (the source language), not French', 'true'], // the "Contributors" section (a list item that is only a link is navigation, out of the run since 2026-12-06)
   ['security-best-practices-for-your-project-fr', 'wrong-language', 'The file is a copy of the English source, not translated into French', 'true'],
   ['security-best-practices-for-your-project-fr', 'omission', 'source sentences 45–59 (15 sentences, 216 words) have no translation', 'true'], // a section newer than the copy
@@ -109,7 +109,7 @@ const JUDGED: [page: string, check: string, message: string, verdict: Verdict][]
   ['starting-a-project-fr', 'entity', 'the link “https://www.makeareadme.com/” of the source is missing from the translation', 'true'],
   ['starting-a-project-fr', 'entity', 'the link “https://namechecker.vercel.app/” of the source is “http://ivantomic.com/projects/ospnc/” in the translation', 'true'],
   ['starting-a-project-fr', 'entity', 'the link “https://angular.io/guide/styleguide” of the source is missing from the translation', 'true'],
-  ['starting-a-project-fr', 'entity', 'the link “https://docs.github.com/repositories/managing-your-repositorys-settings-and-features/managing-repository-settings/setting-repository-visibility” is broken: a space between “]” and “(” shows its text and URL as written', 'true'],
+  ['starting-a-project-fr', 'entity', 'the link “https://docs.github.com/repositories/managing-your-repositorys-setting…epository-visibility” is broken: a space between “]” and “(” shows its text and URL as written', 'true'],
 ].map((x) => [...x] as [string, string, string, Verdict]);
 
 describe('opensource.guide in French, judged', () => {
