@@ -445,3 +445,15 @@ describe('moved: a section the translation placed elsewhere, as the heading ids 
     expect(of(found, 'truncation')).toEqual([expect.stringMatching(/^truncation: the translation stops after source sentence 28 of 40/)]);
   });
 });
+
+describe('untranslated: a third language’s word that the source writes too is a name (Kubernetes, "Runtime Class", Vietnamese)', () => {
+  const en = '#### {{< glossary_tooltip term_id="cri-o" >}}\n\nRuntime handlers are configured through CRI-O\'s configuration at `/etc/crio/crio.conf`. See CRI-O\'s config documentation for more details.\n';
+  it('"cấu hình cri-o" is no French "cri-o"', () => {
+    const vi = '#### cri-o\n\nRuntime handlers được cấu hình thông qua cấu hình cri-o tại `/etc/crio/crio.conf`. Xem tài liệu cấu hình của cri-o để biết thêm chi tiết.\n';
+    expect(of(audit(en, 'vi', vi), 'untranslated')).toEqual([]);
+  });
+  it('a French word the source does not write is still French', () => {
+    const vi = '#### cri-o\n\nRuntime handlers được cấu hình thông qua cấu hình cri-o tại `/etc/crio/crio.conf`. Xem tài liệu des développeurs để biết thêm chi tiết.\n';
+    expect(of(audit(en, 'vi', vi), 'untranslated')).toEqual([expect.stringMatching(/^untranslated: French “(?:des )?développeurs” in the Vietnamese text$/)]);
+  });
+});
