@@ -81,6 +81,10 @@ export function leftoverFragments(ctx: CheckContext): FindingDraft[] {
       if (first < 0 || !/\p{Ll}/u.test(next[first])) continue; // the cheap test first: most lines start upper case
       const between = target.file.text.slice(s[i].end, s[i + 1].start);
       if (!between.includes('\n') || between.length > 200 || /\n[ \t]*\r?\n/.test(between)) continue;
+      // A new list item is no wrapped line: React's French "Lifecycle of Reactive Effects" ends two
+      // items of log lines in code with the same "*(seulement en développement)*", as the English
+      // ends both with "*(development-only)*".
+      if (LIST_ITEM.test(between)) continue;
       const before = words(t, 0, t.length, MAX_WORDS, true);
       const after = words(next, 0, next.length, MAX_WORDS, false);
       const k = overlap(before, after);
@@ -89,6 +93,8 @@ export function leftoverFragments(ctx: CheckContext): FindingDraft[] {
   }
   return out;
 }
+
+const LIST_ITEM = /\n[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,3}[.)])[ \t]/;
 
 /** Does the text say some phrase of two or more words twice in a row? */
 function repeatsItself(text: string): boolean {

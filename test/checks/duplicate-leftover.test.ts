@@ -37,6 +37,15 @@ describe('duplicate: leftover fragments', () => {
     expect(found).toHaveLength(1);
   });
 
+  it('two list items ending alike are no leftover (React, "Lifecycle of Reactive Effects", French)', () => {
+    const en = '1. `✅ Connecting to "general" room at https://localhost:1234...` *(development-only)*\n1. `❌ Disconnected from "general" room at https://localhost:1234.` *(development-only)*\n';
+    const fr = '1. `✅ Connexion au salon « general » sur https://localhost:1234...` *(seulement en développement)*\n2. `❌ Déconnexion du salon « general » sur https://localhost:1234.` *(seulement en développement)*\n';
+    expect(run(en, fr).found).toEqual([]);
+    // …but a wrapped line inside an item still is one
+    const { found } = run('1. Only strictly necessary cookies\n   are used.\n', '1. Seuls les cookies strictement nécessaires sont utilisés.\n   sont utilisés.\n');
+    expect(found).toHaveLength(1);
+  });
+
   it('what must stay quiet: a heading echoed by its paragraph, a single repeated word, a refrain the source has too', () => {
     expect(run('## Installing the CLI\n\nInstalling the CLI takes a minute.', '## Installer la CLI\n\nInstaller la CLI prend une minute.').found).toEqual([]);
     expect(run('We met them in the\nevening.', 'Nous les avons vus le\nle soir.').found).toEqual([]);
