@@ -388,6 +388,16 @@ function gluedBefore(text: string, i: number): boolean {
 }
 
 /** Past a code: letters, digits, and "-", ".", "_" between them ("GPT-3.5", "H100-Chips"). */
+/** The value of "v1.20" (a lone "v" before digits and dotted digits), or null. */
+function versionAt(text: string, i: number, end: number): number | null {
+  const v = text.charCodeAt(i - 1);
+  if ((v !== 118 && v !== 86) || (i >= 2 && isAlnum(text.charCodeAt(i - 2)))) return null;
+  const body = text.slice(i, end);
+  if (!/^\d{1,4}(?:\.\d{1,4}){1,3}$/.test(body)) return null;
+  const parts = body.split('.');
+  return Number(`${parts[0]}.${parts[1]}`);
+}
+
 function skipCode(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
@@ -831,7 +841,12 @@ export function extractNumbers(text: string, lang: Lang): readonly NumberMention
       continue;
     }
     if (gluedBefore(text, i)) {
-      i = skipCode(text, i);
+      const end = skipCode(text, i);
+      // A version written "v1.20" is soft: it answers the "version 1.20" of a translation
+      // (Kubernetes' "In v1.20+" → "À partir de la version 1.20"), never reported alone.
+      const v = versionAt(text, i, end);
+      if (v !== null) out.push({ value: v, start: i - 1, end, raw: text.slice(i - 1, end), kind: 'code', soft: true });
+      i = end;
       continue;
     }
     const fraction = fractionAt(text, i);

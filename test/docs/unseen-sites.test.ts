@@ -457,3 +457,15 @@ describe('untranslated: a third language’s word that the source writes too is 
     expect(of(audit(en, 'vi', vi), 'untranslated')).toEqual([expect.stringMatching(/^untranslated: French “(?:des )?développeurs” in the Vietnamese text$/)]);
   });
 });
+
+describe('number: a version written "v1.20" answers "version 1.20" (Kubernetes, "Owners and Dependents", French)', () => {
+  const en = 'In v1.20+, if a cluster-scoped dependent specifies a namespaced kind as an owner, it is treated as having an unresolvable owner reference.\n';
+  it('"À partir de la version 1.20" adds no number', () => {
+    const fr = 'À partir de la version 1.20, si un dépendant à portée de cluster spécifie un type à portée de namespace en tant que propriétaire, il est traité comme ayant une référence de propriétaire irrésolvable.\n';
+    expect(of(audit(en, 'fr', fr), 'number')).toEqual([]);
+  });
+  it('another number in the translation is still reported', () => {
+    const fr = 'À partir de la version 1.20, si 3 dépendants à portée de cluster spécifient un type à portée de namespace en tant que propriétaire, ils sont traités comme ayant une référence de propriétaire irrésolvable.\n';
+    expect(of(audit(en, 'fr', fr), 'number')).toEqual(['number: “3” in the translation is not in the source']);
+  });
+});
