@@ -6,7 +6,7 @@
 // A heading anchor must stay as it is: "## Nœuds {#nœuds}" for "## Nodes {#nodes}" breaks every
 // deep link to the section, while "## Nœuds {#nodes}" is right.
 import type { CheckContext, Document, FindingDraft, MarkupLink, Range } from '../types/index.js';
-import { cutShort } from './shared/coverage.js';
+import { cutShort, stopsAfter } from './shared/coverage.js';
 import { mayShare } from './shared/segments.js';
 import { linkKey, linksToOwnFile, sameLink, type LinkKey } from './shared/links.js';
 import { isAligned, lineStartWithin, sentencesRange, shownUrl as shown } from './shared/text.js';
@@ -274,7 +274,7 @@ function linkFindings(ctx: CheckContext): FindingDraft[] {
         continue;
       }
       // A cut-short translation lacks everything after the cut: truncation says so.
-      if ((cut ??= cutShort(ctx, b) !== null)) continue;
+      if ((cut ??= cutShort(ctx, b) !== null || stopsAfter(ctx, k))) continue;
       const other = unmatched.length === 1 && mine.length === 1 ? unmatched[0] : null;
       out.push({
         check: 'entity',

@@ -9,7 +9,7 @@ import { extractCodes, findLoose, findUrl, findVerbatim, fold, type CodeKind, ty
 import { findUrls } from '../corpus/urls.js';
 import { markupFindings } from './entity-markup.js';
 import { linkKey, sameLink } from './shared/links.js';
-import { cutShort } from './shared/coverage.js';
+import { cutShort, stopsAfter } from './shared/coverage.js';
 import { alteredNames } from './shared/names.js';
 import { linkedValues } from './shared/linked-messages.js';
 import { mayShare } from './shared/segments.js';
@@ -38,7 +38,7 @@ export const entity: Check = {
       let cut: boolean | null = null;
       const check = (token: string, kind: Kind, src: Range) => {
         search ??= new TargetSearch(ctx.alignment, k);
-        const f = compare(search, token, kind, src, b, ctx, () => (cut ??= cutShort(ctx, b) !== null));
+        const f = compare(search, token, kind, src, b, ctx, () => (cut ??= cutShort(ctx, b) !== null || stopsAfter(ctx, k)));
         if (f) out.push(f);
       };
       const seen = new Set<string>();

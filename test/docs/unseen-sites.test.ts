@@ -469,3 +469,13 @@ describe('number: a version written "v1.20" answers "version 1.20" (Kubernetes, 
     expect(of(audit(en, 'fr', fr), 'number')).toEqual(['number: “3” in the translation is not in the source']);
   });
 });
+
+describe('truncation: where a translation stops, the last pair is no place to look for names (MDN, "Memory management", French)', () => {
+  // The French ends on "Voir aussi" links, paired with the English "…`WeakSet` got the name from the
+  // concept of weakly held values": the links of that sentence were "missing" from a list item.
+  it('one truncation, its last sentence a title, and no link "missing" from it', () => {
+    const found = labels(findingsIn('test/fixtures/mdn/memory-management-fr-page'));
+    expect(of(found, 'truncation')).toEqual(['truncation: the translation stops after source sentence 75 of 120: the last 45 sentences (44 % of the source words) have no translation']);
+    expect(found.filter((f) => /WeakSet|Global_Objects\/(?:Map|Set)\b/.test(f))).toEqual([]);
+  });
+});

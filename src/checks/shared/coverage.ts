@@ -88,6 +88,18 @@ export function trailingGap(ctx: CheckContext): TrailingGap | null {
   return { lastAligned: last, beads: gapBeads, missing, missingWords, sourceWords };
 }
 
+/** Is bead k the last one with a counterpart before a translation that stops early? Its target
+ *  is where the translation stopped, and often text paired with it only because nothing was left:
+ *  MDN's French "Memory management" ends on a "Voir aussi" list, paired with the English sentence
+ *  "…`WeakSet` got the name from the concept of weakly held values" — three of its links "missing".
+ *  The truncation finding says what is missing there. */
+const gapCache = new WeakMap<CheckContext['alignment'], number>();
+export function stopsAfter(ctx: CheckContext, k: number): boolean {
+  let last = gapCache.get(ctx.alignment);
+  if (last === undefined) gapCache.set(ctx.alignment, (last = trailingGap(ctx)?.lastAligned ?? -1));
+  return last === k;
+}
+
 function wordsOf(doc: Document, ids: readonly number[]): number {
   let n = 0;
   for (const i of ids) n += wordCount(doc.sentences[i].text);
