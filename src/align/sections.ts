@@ -89,7 +89,7 @@ function headingStarts(doc: Document): Map<string, number> {
   const s = doc.sentences;
   const out = new Map<string, number>();
   const twice = new Set<string>();
-  const anchors = [...(doc.markup?.anchors ?? [])].sort((a, b) => a.start - b.start);
+  const anchors = (doc.markup?.anchors ?? []).filter((a) => !a.broken).sort((a, b) => a.start - b.start);
   let k = 0;
   for (const a of anchors) {
     // The heading's sentence: the last one starting before the id, on the id's line.

@@ -224,7 +224,7 @@ function mistypedCodes(source: Document, target: Document, reported: readonly Fi
  *  to the same page is the same link whatever its fragment. Where the source writes its ids (React's
  *  "{/*the-render-tree*\/}"), they are kept in every language and the fragment is compared. */
 function linkMatcher(source: Document): (s: LinkKey, t: LinkKey) => boolean {
-  if ((source.markup?.anchors.length ?? 0) > 0) return sameLink;
+  if ((source.markup?.anchors ?? []).some((a) => !a.broken)) return sameLink;
   return (s, t) => sameLink(s, t) || (s.host === '' && t.host === '' && s.base === t.base && s.fragment !== '' && t.fragment !== '');
 }
 
@@ -401,11 +401,27 @@ function withHeading(doc: Document, a: Range): Range {
 /** Anchors paired in document order; a pair is reported when each id is unknown to the other
  *  side (a section the translation lacks is the omission check's business, not a broken anchor). */
 function anchorFindings(source: Document, target: Document): FindingDraft[] {
-  const src = source.markup?.anchors ?? [];
-  const tgt = target.markup?.anchors ?? [];
+  const src = (source.markup?.anchors ?? []).filter((a) => !a.broken);
+  const all = target.markup?.anchors ?? [];
+  const tgt = all.filter((a) => !a.broken);
   const srcIds = new Set(src.map((a) => a.id));
   const tgtIds = new Set(tgt.map((a) => a.id));
   const out: FindingDraft[] = [];
+  // An id the source has, written without its "#" in the translation.
+  if (src.length > 0) {
+    for (const t of all) {
+      if (!t.broken || !srcIds.has(t.id)) continue;
+      const s = src.find((x) => x.id === t.id)!;
+      out.push({
+        check: 'entity',
+        message: `the heading anchor “${t.id}” has lost its “#” in the translation (“{${t.id}}”): the section has no anchor, and the braces show as text`,
+        target: withHeading(target, t),
+        source: withHeading(source, s),
+        actual: `{${t.id}}`,
+        expected: `{#${t.id}}`,
+      });
+    }
+  }
   for (let i = 0; i < Math.min(src.length, tgt.length); i++) {
     const s = src[i];
     const t = tgt[i];

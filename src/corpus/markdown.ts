@@ -197,11 +197,16 @@ class Masker {
     const from = Math.max(start, end - 300);
     const tail = this.text.slice(from, end);
     const m = /\{#([^\s{}]{1,200})\}[ \t#]*$/.exec(tail) ?? /\{\/\*[ \t]*([^*{}\s]{1,200})[ \t]*\*\/\}[ \t#]*$/.exec(tail);
-    if (!m) return;
-    const a = from + m.index;
-    const b = a + m[0].trimEnd().replace(/[ \t#]+$/, '').length;
+    // An id that lost its "#": Vue's French "### Liaison par tableau {binding-to-arrays-1}" — the
+    // page has no such anchor and shows the braces (its "1" was read as a number added). Kept as
+    // markup, marked broken: the entity check reports it where the source has the id.
+    const lost = m ? null : /\{([a-z0-9]+(?:[-_][a-z0-9]+)*)\}[ \t#]*$/.exec(tail);
+    const found = m ?? lost;
+    if (!found) return;
+    const a = from + found.index;
+    const b = a + found[0].trimEnd().replace(/[ \t#]+$/, '').length;
     this.hide(a, b);
-    this.anchors.push({ start: a, end: b, id: m[1] });
+    this.anchors.push(lost ? { start: a, end: b, id: found[1], broken: true } : { start: a, end: b, id: found[1] });
   }
 
   /** "![alt](src)": the alt text between "![" and its closing bracket is text. */

@@ -36,6 +36,8 @@ export interface MarkupLink extends Range {
 // every deep link to the section points at `id`. The range is the anchor's markup.
 export interface MarkupAnchor extends Range {
   id: string;
+  /** Written without its "#" ("### Objet {object}"): no anchor on the page, the braces shown as text. */
+  broken?: true;
 }
 
 /** Inline code of a Markdown sentence (`` `activeIndex` ``): masked out of the text, kept here. */

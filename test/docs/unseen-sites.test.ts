@@ -364,7 +364,10 @@ describe('alignment: heading ids a site numbered to tell twin headings apart (Vu
     // What the French really has: a paragraph on :style repeated in the section on classes, and an
     // id written without its "#" ("{binding-to-arrays-1}"), read as text.
     expect(of(all, 'addition')).toEqual(['addition: target sentences 24–27: text with no counterpart in the source']);
-    expect(all.length).toBeLessThanOrEqual(3);
+    expect(of(all, 'entity')).toEqual(['entity: the heading anchor “binding-to-arrays-1” has lost its “#” in the translation (“{binding-to-arrays-1}”): the section has no anchor, and the braces show as text']);
+    // …whose "1" is no number added
+    expect(of(all, 'number')).toEqual([]);
+    expect(all).toHaveLength(2);
   });
 });
 
@@ -477,5 +480,18 @@ describe('truncation: where a translation stops, the last pair is no place to lo
     const found = labels(findingsIn('test/fixtures/mdn/memory-management-fr-page'));
     expect(of(found, 'truncation')).toEqual(['truncation: the translation stops after source sentence 75 of 120: the last 45 sentences (44 % of the source words) have no translation']);
     expect(found.filter((f) => /WeakSet|Global_Objects\/(?:Map|Set)\b/.test(f))).toEqual([]);
+  });
+});
+
+describe('entity: a heading id that lost its "#" (Vue, "Props", French: "#### Objet {object}")', () => {
+  const en = '## Prop Validation {#prop-validation}\n\nComponents can specify requirements for their props.\n\n#### Object {#object}\n\nAn object prop may have a default value.\n';
+  it('is reported where the source has the id', () => {
+    const fr = '## Validation des props {#prop-validation}\n\nLes composants peuvent spécifier des exigences pour leurs props.\n\n#### Objet {object}\n\nUne prop objet peut avoir une valeur par défaut.\n';
+    expect(of(audit(en, 'fr', fr), 'entity')).toEqual(['entity: the heading anchor “object” has lost its “#” in the translation (“{object}”): the section has no anchor, and the braces show as text']);
+  });
+  it('an id kept with its "#" is quiet, and braces the source has no id for are not an id', () => {
+    const fr = '## Validation des props {#prop-validation}\n\nLes composants peuvent spécifier des exigences pour leurs props.\n\n#### Objet {#object}\n\nUne prop objet peut avoir une valeur par défaut.\n';
+    expect(audit(en, 'fr', fr)).toEqual([]);
+    expect(of(audit(en, 'fr', fr.replace('#### Objet {#object}', '#### Objet {#object} {plain}')), 'entity')).toEqual([]);
   });
 });
