@@ -18,7 +18,10 @@ import type { Bead, Document } from '../types/index.js';
 export function sectionStarts(source: Document, target: Document): [number, number][] {
   const src = headingStarts(source);
   const tgt = headingStarts(target);
-  const numbered = numberedTwins(src, tgt);
+  return chainOf(src, tgt, numberedTwins(src, tgt));
+}
+
+function chainOf(src: Map<string, number>, tgt: Map<string, number>, numbered: ReadonlySet<string>): [number, number][] {
   const pairs: [number, number][] = [];
   for (const [id, i] of src) {
     const j = tgt.get(id);
@@ -38,8 +41,8 @@ export function crossingSections(source: Document, target: Document): { source: 
   const src = headingStarts(source);
   const tgt = headingStarts(target);
   if (src.size === 0 || tgt.size === 0) return [];
-  const chain = new Set(sectionStarts(source, target).map(([i]) => i));
   const numbered = numberedTwins(src, tgt);
+  const chain = new Set(chainOf(src, tgt, numbered).map(([i]) => i));
   const ends = (starts: Iterable<number>, n: number) => {
     const sorted = [...new Set(starts)].sort((a, b) => a - b);
     return (i: number) => sorted.find((x) => x > i) ?? n;
