@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { maskMarkdown } from '../../src/corpus/markdown.js';
+import { shownUrl } from '../../src/checks/shared/text.js';
 import { auditDocumentSet } from '../../src/run/audit.js';
 import { defaultConfig } from '../../src/run/config.js';
 import { discover } from '../../src/run/discover.js';
@@ -423,6 +424,12 @@ describe('entity: a playground link’s message shows the link shortened (Vue, "
     expect(found[0].message.length).toBeLessThan(300);
     expect(found[0].message).toMatch(/^the link “https:\/\/sfc\.vuejs\.org\/#eyJB.*….*” of the source is “https:\/\/play\.vuejs\.org\/#eNqNVE2P.*….*” in the translation$/);
     expect(found[0].expected).toBe(`https://sfc.vuejs.org/#${code}`);
+  });
+  it('never cuts a character in two (an emoji where the cut falls)', () => {
+    const url = `https://example.org/${'a'.repeat(49)}😀${'b'.repeat(60)}😀${'c'.repeat(19)}`;
+    const shown = shownUrl(url);
+    expect(shown).toBe(`https://example.org/${'a'.repeat(49)}…😀${'c'.repeat(19)}`);
+    expect(shown.isWellFormed()).toBe(true);
   });
 });
 

@@ -44,7 +44,15 @@ const MAX_TRAILING_CONTENT = 0.25;
 /** The translation stops early: after its last aligned bead come only source sentences with no
  *  counterpart, interleaved at most with target debris (the Vietnamese seed's hashtag line and its
  *  "Nguồn: https://www.wired.com/…" credit). Null when there is no such substantial gap. */
+const gapCache = new WeakMap<CheckContext['alignment'], TrailingGap | null>();
 export function trailingGap(ctx: CheckContext): TrailingGap | null {
+  // Asked by truncation, omission, addition and entity of the same alignment: found once.
+  let gap = gapCache.get(ctx.alignment);
+  if (gap === undefined) gapCache.set(ctx.alignment, (gap = findTrailingGap(ctx)));
+  return gap;
+}
+
+function findTrailingGap(ctx: CheckContext): TrailingGap | null {
   const { source, target, beads } = ctx.alignment;
   let last = beads.length - 1;
   while (last >= 0 && !isAligned(beads[last])) last--;
@@ -93,12 +101,7 @@ export function trailingGap(ctx: CheckContext): TrailingGap | null {
  *  MDN's French "Memory management" ends on a "Voir aussi" list, paired with the English sentence
  *  "…`WeakSet` got the name from the concept of weakly held values" — three of its links "missing".
  *  The truncation finding says what is missing there. */
-const gapCache = new WeakMap<CheckContext['alignment'], number>();
-export function stopsAfter(ctx: CheckContext, k: number): boolean {
-  let last = gapCache.get(ctx.alignment);
-  if (last === undefined) gapCache.set(ctx.alignment, (last = trailingGap(ctx)?.lastAligned ?? -1));
-  return last === k;
-}
+export const stopsAfter = (ctx: CheckContext, k: number): boolean => trailingGap(ctx)?.lastAligned === k;
 
 function wordsOf(doc: Document, ids: readonly number[]): number {
   let n = 0;

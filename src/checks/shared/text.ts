@@ -262,5 +262,10 @@ export function lettersCovered(text: string, ranges: readonly { start: number; e
  *  "…". A playground link carries its whole example in its fragment — Vue's "sfc.vuejs.org/#eyJB…",
  *  1.5 KB of base64 — and one message held it twice. The finding's `expected` and `actual` keep it whole. */
 export function shownUrl(url: string): string {
-  return url.length <= 100 ? url : `${url.slice(0, 70)}…${url.slice(-20)}`;
+  if (url.length <= 100) return url;
+  // Cut on code-point boundaries: half a surrogate pair would be written as U+FFFD.
+  const high = (i: number) => { const c = url.charCodeAt(i); return c >= 0xd800 && c <= 0xdbff; };
+  const head = high(69) ? 69 : 70;
+  const tail = high(url.length - 21) ? url.length - 21 : url.length - 20;
+  return `${url.slice(0, head)}…${url.slice(tail)}`;
 }
