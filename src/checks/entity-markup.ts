@@ -9,7 +9,7 @@ import type { CheckContext, Document, FindingDraft, MarkupLink, Range } from '..
 import { cutShort, stopsAfter } from './shared/coverage.js';
 import { mayShare } from './shared/segments.js';
 import { linkKey, linksToOwnFile, sameLink, type LinkKey } from './shared/links.js';
-import { isAligned, lineStartWithin, sentencesRange, shownUrl as shown } from './shared/text.js';
+import { isAligned, lineStartWithin, sentencesRange, shownText, shownUrl as shown } from './shared/text.js';
 import { IDENTIFIER, TRAILING_GAP, codesBySentence, sameLine } from '../corpus/inline-codes.js';
 import { brokenLinkClose } from '../corpus/urls.js';
 import { hasWordList, inWordList } from '../lang/words.js';
@@ -134,7 +134,8 @@ function codeFindings(ctx: CheckContext): FindingDraft[] {
  *  `ajouterA` in its examples and its prose for the English `makeAdder` (and `afficheNom()` for
  *  `displayName()`), a sample localised on purpose. A name changed in one sentence only leaves
  *  the source's name elsewhere in the translation (React's French "Fragment", `<p>` for
- *  `<article>`, keeps `<article>` in its code) and is still reported. */
+ *  `<article>`, keeps `<article>` in its code) and is still reported. Comments are not looked in
+ *  (the French Rust book keeps its English there: shownText). */
 function renamedThroughout(source: Document, target: Document, lost: string, added: string): boolean {
   const bare = (c: string) => c.replace(/\(\)$/, '');
   if (bare(lost) === bare(added)) return true;
@@ -142,7 +143,7 @@ function renamedThroughout(source: Document, target: Document, lost: string, add
   // `Object.keys()` (Vue's French "List Rendering" follows a newer English there).
   const owner = (c: string) => (c.includes('.') ? c.slice(0, c.lastIndexOf('.')) : null);
   if (owner(lost) !== null && owner(lost) === owner(added)) return false;
-  return localisedName(bare(added), source.lang, target.lang) && !containsName(target.file.text, bare(lost)) && !containsName(source.file.text, bare(added));
+  return localisedName(bare(added), source.lang, target.lang) && !containsName(shownText(target), bare(lost)) && !containsName(shownText(source), bare(added));
 }
 
 /** A name made of words of the translation's language (or that the source language lacks):

@@ -1,6 +1,7 @@
 // The check registry: one sorted literal list. Docs, config keys and SARIF rules derive from it.
 import type { Check } from '../types/index.js';
 import { addition } from './addition.js';
+import { codeBlock } from './code-block.js';
 import { consistency } from './consistency.js';
 import { duplicate } from './duplicate.js';
 import { entity } from './entity.js';
@@ -20,6 +21,7 @@ import { wrongLanguage } from './wrong-language.js';
 
 export const CHECKS: readonly Check[] = [
   addition,
+  codeBlock,
   consistency,
   duplicate,
   entity,

@@ -14,6 +14,9 @@ export interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
   children?: MdNode[];
   value?: string;
+  /** A code block's language and the rest of its info string ("js", "src/App.js active"). */
+  lang?: string | null;
+  meta?: string | null;
   url?: string;
   name?: string | null;
   attributes?: MdAttribute[];

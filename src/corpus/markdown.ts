@@ -9,7 +9,7 @@
 // those, from `markup.links`), heading anchors ("## Node heartbeats {#node-heart-beats}",
 // MDX "{/*node-heartbeats*/}"; kept in `markup.anchors`) and Hugo/Jekyll/Liquid shortcodes
 // ("{{< glossary_tooltip text="API Group" term_id="api-group" >}}", "{% include x.html %}").
-import type { Markup, MarkupAnchor, MarkupCode, MarkupLink, Range } from '../types/index.js';
+import type { Markup, MarkupAnchor, MarkupCode, MarkupCodeBlock, MarkupLink, Range } from '../types/index.js';
 import { fromCodeUnits, trimRange } from './chars.js';
 import { eachLine } from './lines.js';
 import { isDigitCode, isLetterCode } from '../lang/script.js';
@@ -59,10 +59,11 @@ const isAsciiPunct = (c: number) => (c >= 33 && c <= 47) || (c >= 58 && c <= 64)
 
 class Masker {
   readonly buf: Uint16Array;
-  readonly blocks: Range[] = [];
+  blocks: Range[] = [];
   readonly links: MarkupLink[] = [];
   readonly anchors: MarkupAnchor[] = [];
   readonly codes: MarkupCode[] = [];
+  readonly codeBlocks: MarkupCodeBlock[] = [];
 
   constructor(
     readonly text: string,
@@ -161,6 +162,9 @@ class Masker {
         if (at && typeof node.value === 'string') this.codes.push({ start: at[0], end: at[1], value: node.value });
         return; // markup: stays masked
       case 'code':
+        // Compared whole by the code-block check (a Sandpack's styles.css the translation lost).
+        if (at) this.codeBlocks.push({ start: at[0], end: at[1], info: [node.lang, node.meta].filter(Boolean).join(' '), value: node.value ?? '' });
+        return; // markup: stays masked
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
       case 'mdxjsEsm':
@@ -407,6 +411,61 @@ class Masker {
     }
   }
 
+  /** The container fences of Docusaurus, Starlight and VitePress — ":::note", ":::caution[Be
+   *  careful]", "::: tip Useful hint", and the ":::" that closes them — are markup, read as text
+   *  by CommonMark: Astro's French "Layouts" page had the sentence ":::", paired as the
+   *  translation of a real sentence the English has, and its notes opened with ":::note A
+   *  Markdown/MDX layout …". Each fence line is hidden but for its title, and ends a block: the
+   *  title is a paragraph of its own, so is the text after it. */
+  hideContainerFences(): void {
+    const t = this.text;
+    if (!t.includes(':::')) return;
+    const out: Range[] = [];
+    for (const b of this.blocks) {
+      let start = b.start;
+      for (let i = b.start; i < b.end; ) {
+        let eol = t.indexOf('\n', i);
+        if (eol < 0 || eol > b.end) eol = b.end;
+        const m = CONTAINER_FENCE.exec(t.slice(i, eol));
+        // Visible colons only: a fence shown inside a code block stays as written.
+        if (m && this.buf[i + m[1].length] === 0x3a) {
+          const title = (m[2] ?? '').trimEnd();
+          const titleAt = i + m[0].trimEnd().length - title.length;
+          this.hide(i, titleAt);
+          if (title.startsWith('[')) {
+            this.hide(titleAt, titleAt + 1);
+            this.hide(titleAt + title.length - 1, titleAt + title.length);
+          }
+          if (i > start) out.push({ start, end: i });
+          if (title) out.push({ start: titleAt, end: titleAt + title.length });
+          start = eol + 1;
+        }
+        i = eol + 1;
+      }
+      if (start < b.end) out.push({ start, end: b.end });
+    }
+    this.blocks = out;
+  }
+
+  /** What a reader types or clicks: `<kbd>Ctrl</kbd>`, and the labels of a user interface the
+   *  translation's reader sees in English too — Astro's French "Deploy to Netlify" has "Choisissez
+   *  <kbd>Import an existing project</kbd>", the button's own words. Kept as written, like inline
+   *  code: no text to translate. One forward pass; a <kbd> with no closing tag within
+   *  MAX_KBD characters on its line is left as it is. */
+  hideKeys(): void {
+    const t = this.text;
+    for (let k = t.indexOf('<kbd'); k >= 0; k = t.indexOf('<kbd', k + 4)) {
+      const open = t.indexOf('>', k);
+      if (open < 0 || open - k > 40 || (t[k + 4] !== '>' && t[k + 4] !== ' ')) continue;
+      const close = t.indexOf('</kbd>', open);
+      if (close < 0 || close - open > MAX_KBD || t.slice(open, close).includes('\n')) continue;
+      // Shown text only: a <kbd> inside a code block is code already.
+      if (this.buf[open + 1] === 0x20 && t[open + 1] !== ' ') continue;
+      this.hide(open + 1, close);
+      k = close;
+    }
+  }
+
   /** Hugo, Jekyll and Liquid shortcodes in text: `{{< … >}}`, `{{% … %}}`, `{{ … }}`, `{% … %}`.
    *  One forward pass; each closing look-up starts where the last one stopped. */
   hideShortcodes(): void {
@@ -427,6 +486,13 @@ class Masker {
     }
   }
 }
+
+/** Longest text of a <kbd> element hidden as a key or a label. */
+const MAX_KBD = 120;
+
+/** A container fence line: indent, ":::" or more, a type word, and a title — "[in brackets]"
+ *  (Starlight, Docusaurus 3) or the rest of the line (VitePress). Bounded, anchored: linear. */
+const CONTAINER_FENCE = /^([ \t]{0,3}):{3,}[ \t]*(?:[A-Za-z][\w-]{0,30})?[ \t]*(\[[^\]\n]{1,200}\]|[^\s[{][^\n]{0,200})?[ \t]*$/;
 
 /** Characters that may make Markdown markup inside a kramdown block. */
 const MARKDOWN_CHAR = /[[\]*_`!\\&#|~]/;
@@ -492,8 +558,10 @@ export function maskMarkdown(text: string, opts: { mdx?: boolean } = {}): Markdo
     return plainBlocks(text);
   }
   m.hideShortcodes();
+  m.hideContainerFences();
+  if (text.includes('<kbd')) m.hideKeys();
   const masked = fromCodeUnits(m.buf);
-  return { masked, paragraphs: blockParagraphs(masked, m.blocks), markup: { links: m.links, anchors: m.anchors, codes: m.codes } };
+  return { masked, paragraphs: blockParagraphs(masked, m.blocks), markup: { links: m.links, anchors: m.anchors, codes: m.codes, codeBlocks: m.codeBlocks } };
 }
 
 /** The paragraphs of a masked text from its block ranges, in order, trimmed; a block inside one

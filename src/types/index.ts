@@ -45,12 +45,21 @@ export interface MarkupCode extends Range {
   value: string;
 }
 
-/** What the Markdown parser found besides the text: compared by the entity check. */
+/** A code block of a Markdown document, fenced or indented: the range of the whole block, fences
+ *  included; `info` is what follows the opening fence ("js src/App.js active"), `value` the code. */
+export interface MarkupCodeBlock extends Range {
+  info: string;
+  value: string;
+}
+
+/** What the Markdown parser found besides the text: compared by the entity and code-block checks. */
 export interface Markup {
   links: MarkupLink[];
   anchors: MarkupAnchor[];
   /** Markdown and MDX only. */
   codes?: MarkupCode[];
+  /** Markdown and MDX only. */
+  codeBlocks?: MarkupCodeBlock[];
 }
 
 /** A paragraph: a block of text between blank lines (or, in plain text, one line). */

@@ -269,3 +269,38 @@ export function shownUrl(url: string): string {
   const tail = high(url.length - 21) ? url.length - 21 : url.length - 20;
   return `${url.slice(0, head)}…${url.slice(tail)}`;
 }
+
+/** The file's text as its readers see it: HTML comments (`<!-- … -->`) and MDX comments
+ *  (`{/* … *\/}`) blanked, offsets kept. The French Rust book keeps the English it translated in a
+ *  comment above each paragraph, code blocks included: searched whole, the file still "wrote"
+ *  `search` and `buffer`, which its prose and its code call `rechercher` and `tampon`. */
+export function shownText(doc: Document): string {
+  if (doc.file.format === 'text') return doc.file.text;
+  let shown = shownTexts.get(doc);
+  if (shown === undefined) {
+    shown = blankComments(doc.file.text);
+    shownTexts.set(doc, shown);
+  }
+  return shown;
+}
+const shownTexts = new WeakMap<Document, string>();
+
+function blankComments(text: string): string {
+  let out = '';
+  let last = 0;
+  // One forward pass over both kinds: the nearer opener first; an unclosed comment runs to the end.
+  let html = text.indexOf('<!--');
+  let mdx = text.indexOf('{/*');
+  while (html >= 0 || mdx >= 0) {
+    const isHtml = html >= 0 && (mdx < 0 || html < mdx);
+    const at = isHtml ? html : mdx;
+    const closer = isHtml ? '-->' : '*/}';
+    const found = text.indexOf(closer, at + (isHtml ? 4 : 3));
+    const end = found < 0 ? text.length : found + closer.length;
+    out += text.slice(last, at) + text.slice(at, end).replace(/[^\n\r]/g, ' ');
+    last = end;
+    if (html >= 0 && html < end) html = text.indexOf('<!--', end);
+    if (mdx >= 0 && mdx < end) mdx = text.indexOf('{/*', end);
+  }
+  return last === 0 ? text : out + text.slice(last);
+}

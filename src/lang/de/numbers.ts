@@ -54,7 +54,9 @@ export const numbers: NumberData = {
     null: 0, ein: 1, eine: 1, eins: 1, einen: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5,
     sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30,
     vierzig: 40, fünfzig: 50, hundert: 100, tausend: 1000, dutzend: 12, erste: 1, ersten: 1,
-    erster: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, hälfte: 0.5, halb: 0.5,
+    erster: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, vierte: 4, vierten: 4, fünfte: 5,
+    fünften: 5, zehnte: 10, zehnten: 10, zwanzigste: 20, zwanzigsten: 20, hundertste: 100,
+    hundertsten: 100, tausendste: 1000, tausendsten: 1000, hälfte: 0.5, halb: 0.5,
     jahrzehnt: 10, jahrzehnte: 10, jahrzehnten: 10, jahrhundert: 100, jahrhunderte: 100, jahrtausend: 1000,
   },
 };

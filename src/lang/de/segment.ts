@@ -5,7 +5,7 @@ import type { SegmentData } from '../segment-data.js';
 export const segment: SegmentData = {
   abbreviations: [
     'z. B.', 'd. h.', 'u. a.', 'v. a.', 'o. ä.', 's. o.', 's. u.', 'u. U.', 'i. d. R.', 'z. T.', 'Dr.', 'Prof.',
-    'Hr.', 'Fr.', 'St.', 'bzw.', 'ca.', 'vgl.', 'ggf.', 'evtl.', 'inkl.', 'sog.', 'zzgl.', 'Dipl.', 'Ing.',
+    'Hr.', 'Fr.', 'St.', 'bzw.', 'vs.', 'ca.', 'vgl.', 'ggf.', 'evtl.', 'inkl.', 'sog.', 'zzgl.', 'Dipl.', 'Ing.',
   ],
   terminalAbbreviations: ['usw.', 'etc.', 'Jh.', 'Jhd.', 'u. Ä.', 'GmbH.'],
   numberAbbreviations: ['Nr.', 'S.', 'Abs.', 'Bd.', 'Str.', 'Tel.'],

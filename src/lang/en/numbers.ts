@@ -68,7 +68,8 @@ export const numbers: NumberData = {
     eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
     seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12,
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-    tenth: 10, once: 1, twice: 2, half: 0.5,
+    tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fifteenth: 15, twentieth: 20, thirtieth: 30,
+    fiftieth: 50, hundredth: 100, thousandth: 1000, once: 1, twice: 2, half: 0.5,
     'a hundred': 100, 'a thousand': 1000, 'a million': 1e6, 'a billion': 1e9, 'a trillion': 1e12, 'a dozen': 12,
     // "more than half a million people" → "500 000 personnes"
     'half a million': 5e5, 'half a billion': 5e8, 'half a dozen': 6,

@@ -60,7 +60,9 @@ export const numbers: NumberData = {
     cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8,
     nueve: 9, diez: 10, once: 11, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
     cien: 100, ciento: 100, mil: 1000, docena: 12, primero: 1, primera: 1, primer: 1, segundo: 2,
-    segunda: 2, tercero: 3, tercera: 3, tercer: 3, mitad: 0.5,
+    segunda: 2, tercero: 3, tercera: 3, tercer: 3, quinto: 5, quinta: 5, sexto: 6, sexta: 6,
+    séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9, décimo: 10, décima: 10,
+    vigésimo: 20, vigésima: 20, centésimo: 100, centésima: 100, milésimo: 1000, milésima: 1000, mitad: 0.5,
     // collective numerals: "cerca de un millar" for "nearly 1,000"
     decena: 10, veintena: 20, treintena: 30, centenar: 100, millar: 1000,
     década: 10, décadas: 10, siglo: 100, siglos: 100, milenio: 1000,

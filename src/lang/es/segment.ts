@@ -5,7 +5,7 @@ import type { SegmentData } from '../segment-data.js';
 export const segment: SegmentData = {
   abbreviations: [
     'Sr.', 'Sra.', 'Srta.', 'Sres.', 'Dr.', 'Dra.', 'D.', 'Dña.', 'Ud.', 'Uds.', 'Lic.', 'Ing.', 'Prof.',
-    'Excmo.', 'Excma.', 'Sto.', 'Sta.', 'p. ej.', 'aprox.', 'Avda.', 'Av.',
+    'Excmo.', 'Excma.', 'Sto.', 'Sta.', 'p. ej.', 'aprox.', 'vs.', 'Avda.', 'Av.',
   ],
   terminalAbbreviations: ['EE. UU.', 'etc.', 'S. A.', 'S.A.', 'Cía.'],
   numberAbbreviations: ['núm.', 'Núm.', 'pág.', 'págs.', 'art.', 'cap.', 'vol.', 'n.'],

@@ -68,7 +68,11 @@ export const numbers: NumberData = {
     dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,
     trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000, douzaine: 12,
     premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4,
-    cinquième: 5, dixième: 10, moitié: 0.5,
+    cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10, onzième: 11,
+    douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16, vingtième: 20,
+    trentième: 30, quarantième: 40, cinquantième: 50, soixantième: 60,
+    // "the 100th element" → "le centième élément" (the French Rust book)
+    centième: 100, millième: 1000, moitié: 0.5,
     // collective numerals: "près d’un millier" for "nearly 1,000"
     dizaine: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, centaine: 100, millier: 1000,
     // spans of years: "une décennie" for "10 years", "un siècle" for "100 years"

@@ -5,7 +5,7 @@ import type { SegmentData } from '../segment-data.js';
 export const segment: SegmentData = {
   abbreviations: [
     'Sig.', 'Sigg.', 'Sig.ra', 'Sig.na', 'Dott.', 'Dott.ssa', 'Prof.', 'Prof.ssa', 'Ing.', 'Avv.', 'Arch.', 'Geom.',
-    'On.', 'Egr.', 'Gent.', 'Spett.', 'Sen.', 'Mons.', 'S.', 'es.', 'p.es.', 'cfr.', 'ca.', 'vd.',
+    'On.', 'Egr.', 'Gent.', 'Spett.', 'Sen.', 'Mons.', 'S.', 'es.', 'p.es.', 'cfr.', 'vs.', 'ca.', 'vd.',
   ],
   terminalAbbreviations: ['ecc.', 'S.p.A.', 'S.r.l.', 'a.C.', 'd.C.'],
   numberAbbreviations: ['n.', 'N.', 'nr.', 'pag.', 'pagg.', 'p.', 'art.', 'cap.', 'vol.'],
