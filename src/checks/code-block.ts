@@ -33,7 +33,7 @@ export const codeBlock: Check = {
     if (sb.length === 0 && tb.length === 0) return [];
     const st = sb.map(tokensOf);
     const tt = tb.map(tokensOf);
-    const pairOf = pairBlocks(sb, tb);
+    const pairOf = pairBlocks(sb, tb, slotMates(ctx, sb, tb));
     const taken = new Set(pairOf.filter((j) => j >= 0));
     const out: FindingDraft[] = [];
     const stop = stopOffset(ctx);
@@ -65,6 +65,40 @@ export const codeBlock: Check = {
   },
 };
 
+/** Widest stretch of sentences between which a block's place counts as known. */
+const SLOT = 3;
+
+/** Whether target block `j` stands where source block `i` is translated: after the translation of
+ *  the source sentence before the block, and before that of the sentence after it, the two at
+ *  most SLOT sentences apart. */
+function slotMates(ctx: CheckContext, sb: readonly MarkupCodeBlock[], tb: readonly MarkupCodeBlock[]): (i: number, j: number) => boolean {
+  const { source, target, beads } = ctx.alignment;
+  const beadOf = new Int32Array(source.sentences.length).fill(-1);
+  beads.forEach((b, k) => {
+    for (const i of b.source) beadOf[i] = k;
+  });
+  /** The last target sentence of the beads up to source sentence `si`'s (−1 before the first). */
+  const lastTargetUpTo = (si: number): number => {
+    for (let k = si < 0 ? -1 : beadOf[si]; k >= 0; k--) if (beads[k].target.length > 0) return beads[k].target[beads[k].target.length - 1];
+    return -1;
+  };
+  const slots = sb.map((b) => {
+    const before = sentenceBefore(source, b.start);
+    const lo = lastTargetUpTo(before);
+    // The first target sentence after: that of the next source sentence's bead, or the end.
+    let hi = target.sentences.length;
+    for (let k = before + 1 < source.sentences.length ? beadOf[before + 1] : beads.length; k >= 0 && k < beads.length; k++) {
+      if (beads[k].target.length > 0) {
+        hi = beads[k].target[0];
+        break;
+      }
+    }
+    return { lo, hi };
+  });
+  const at = tb.map((b) => sentenceBefore(target, b.start));
+  return (i, j) => slots[i].hi - slots[i].lo <= SLOT && at[j] >= slots[i].lo && at[j] < slots[i].hi;
+}
+
 /** The last sentence of `doc` before `offset`, or -1 (binary search: sentences are in order). */
 function sentenceBefore(doc: Document, offset: number): number {
   let lo = 0;
@@ -92,14 +126,17 @@ function stopOffset(ctx: CheckContext): number {
 /** Each source block's partner in the translation, or -1: in order first (the pairing that
  *  maximises the summed likeness of pairs at least SAME alike, as a diff would), then the blocks
  *  left over on both sides, most alike first (a moved section). */
-function pairBlocks(sb: readonly MarkupCodeBlock[], tb: readonly MarkupCodeBlock[]): number[] {
+function pairBlocks(sb: readonly MarkupCodeBlock[], tb: readonly MarkupCodeBlock[], mates: (i: number, j: number) => boolean): number[] {
   const n = sb.length;
   const m = tb.length;
   const free = sb.map((s) => tb.map((t) => likeness(s, t)));
   // In order, a block of the same kind and length also counts as the same example: a program's
   // output the translation rewrote with its renamed values ("CustomSmartPointers created." as
-  // "PointeurPerso créés" in the French Rust book) shares no word with it.
-  const sim = sb.map((s, i) => tb.map((t, j) => Math.max(free[i][j], sameShape(s, t) ? SAME : 0)));
+  // "PointeurPerso créés" in the French Rust book) shares no word with it. So does a block between
+  // the translations of the sentences around the source's: MDN's French writes
+  // `voiture.fabricant = Ford;` for `car.make = Ford`, and "for ([expressionInitiale]; [condition];
+  // [expressionIncrément])" for "for (initialization; condition; afterthought)".
+  const sim = sb.map((s, i) => tb.map((t, j) => Math.max(free[i][j], sameShape(s, t) || mates(i, j) ? SAME : 0)));
   // best[i][j]: the most likeness pairing source blocks from i and target blocks from j can gather.
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
