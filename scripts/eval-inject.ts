@@ -19,6 +19,8 @@
 //   sentence-duplicated the first sentence of a target block written twice
 //   code-altered        an inline `code` span both blocks hold, its last letter changed in the target
 //   credit-added        a translator's credit line inserted as a new paragraph mid-page
+//   code-block-deleted  a fenced code block of two code lines or more, which both versions hold at
+//                       the same place, removed from the target (the nearest to mid-page)
 //
 // The built CLI checks the intact and the damaged copy (`tqc check <dir> --format json`). A finding
 // is new when no finding of the intact audit has the same check and the same source or target text. A defect
@@ -76,8 +78,8 @@ const CREDIT: Record<string, string> = {
   zh: '本页面由中文社区的志愿者翻译。',
 };
 
-type Kind = 'number-changed' | 'number-dropped' | 'english-fragment' | 'paragraph-english' | 'sentence-deleted' | 'sentence-duplicated' | 'code-altered' | 'credit-added';
-const KINDS: Kind[] = ['number-changed', 'number-dropped', 'english-fragment', 'paragraph-english', 'sentence-deleted', 'sentence-duplicated', 'code-altered', 'credit-added'];
+type Kind = 'number-changed' | 'number-dropped' | 'english-fragment' | 'paragraph-english' | 'sentence-deleted' | 'sentence-duplicated' | 'code-altered' | 'credit-added' | 'code-block-deleted';
+const KINDS: Kind[] = ['number-changed', 'number-dropped', 'english-fragment', 'paragraph-english', 'sentence-deleted', 'sentence-duplicated', 'code-altered', 'credit-added', 'code-block-deleted'];
 const EXPECTED: Record<Kind, string[]> = {
   'number-changed': ['number'],
   'number-dropped': ['number'],
@@ -87,6 +89,7 @@ const EXPECTED: Record<Kind, string[]> = {
   'sentence-duplicated': ['duplicate'],
   'code-altered': ['entity'],
   'credit-added': ['addition'],
+  'code-block-deleted': ['code-block'],
 };
 
 /** The target with one defect of `kind`, or null when the page has no place for it. */
@@ -166,6 +169,15 @@ function inject(src: string[][], tgt: string[][], lang: string, kind: Kind): Inj
       const altered = c.slice(0, -1) + (last === 'e' ? 'a' : last === 'E' ? 'A' : 'e');
       out[p][0] = tgt[p][0].replace(`\`${c}\``, `\`${altered}\``);
       return done(p);
+    }
+    case 'code-block-deleted': {
+      const fence = /^ {0,3}(?:`{3,}|~{3,})/;
+      const isCode = (b: string[]) => b.length >= 4 && fence.test(b[0]);
+      const c = src.map((_, q) => q).filter((q) => isCode(src[q]) && isCode(tgt[q]));
+      if (c.length === 0) return null;
+      const p = c.reduce((a, b) => (Math.abs(b - 0.5 * src.length) < Math.abs(a - 0.5 * src.length) ? b : a));
+      out.splice(p, 1);
+      return { blocks: out, source: src[p].join('\n'), target: '' };
     }
     case 'credit-added': {
       const p = nearest(() => true);

@@ -114,12 +114,14 @@ function sentenceBefore(doc: Document, offset: number): number {
   return found;
 }
 
-/** Where the translation stops, in the source file: blocks from here on are truncation's. */
+/** Where the translation stops, in the source file: blocks after the last source sentence it
+ *  translates are truncation's — those between that sentence and the first untranslated one too
+ *  (a React page cut after a paragraph loses the example that followed it). */
 function stopOffset(ctx: CheckContext): number {
   const gap = trailingGap(ctx);
   if (!gap) return Infinity;
   const { source, beads } = ctx.alignment;
-  for (const k of gap.beads) for (const i of beads[k].source) return source.sentences[i].start;
+  for (const k of gap.beads) for (const i of beads[k].source) return i > 0 ? source.sentences[i - 1].end : 0;
   return Infinity;
 }
 

@@ -95,6 +95,12 @@ describe('code-block: what other checks report already', () => {
     const found = audit(long, 'fr', fr);
     expect(of(found, 'code-block')).toEqual([]);
     expect(of(found, 'truncation')).toHaveLength(1);
+    // …and the example right after the last sentence translated: a page cut after a paragraph
+    // loses the example that followed it (eval:damage cut React's pages so).
+    const cutBefore = '## Les accesseurs ne doivent pas avoir d’effets de bord\n\nIl est important de se rappeler que les fonctions d’accès calculées doivent uniquement effectuer des calculs purs.\n';
+    const cut = audit(long, 'fr', cutBefore);
+    expect(of(cut, 'code-block')).toEqual([]);
+    expect(of(cut, 'truncation')).toHaveLength(1);
   });
 });
 
