@@ -49,8 +49,7 @@ export const codeBlock: Check = {
       if (pairOf[i] >= 0 || st[i].size < MIN_TOKENS || sb[i].start >= stop) continue;
       // Inside a passage the translation lacks: `omission` reports the passage, examples and all.
       if (omitted.has(sentenceBefore(source, sb[i].start))) continue;
-      // Merged into a block of the translation: two short source blocks written as one.
-      if (tt.some((t) => containedShare(st[i], t) >= CONTAINED && t.size > st[i].size)) continue;
+      if (mergedInto(st, tt, pairOf, taken, i)) continue;
       out.push(missing(source, target, sb, pairOf, i));
     }
     for (let j = 0; j < tb.length; j++) {
@@ -240,6 +239,21 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return (2 * shared) / (a.size + b.size);
+}
+
+/** Source block `i` written together with the block before or after it, as one block of the
+ *  translation: that block holds most of its identifiers and more than its own partner's. Only a
+ *  neighbour's partner or a block left unpaired counts: React's "Adding Interactivity" writes its
+ *  counter three times, each a little longer, and a counter the translation lost lies whole inside
+ *  the next one. */
+function mergedInto(st: readonly Set<string>[], tt: readonly Set<string>[], pairOf: readonly number[], taken: ReadonlySet<number>, i: number): boolean {
+  for (const k of [i - 1, i + 1]) {
+    if (k < 0 || k >= st.length || pairOf[k] < 0) continue;
+    const t = tt[pairOf[k]];
+    if (containedShare(st[i], t) >= CONTAINED && 1 - containedShare(t, st[k]) >= 0.3) return true;
+  }
+  for (let j = 0; j < tt.length; j++) if (!taken.has(j) && containedShare(st[i], tt[j]) >= CONTAINED && tt[j].size > st[i].size) return true;
+  return false;
 }
 
 /** The share of `a`'s tokens that `b` holds. */

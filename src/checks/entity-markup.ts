@@ -5,7 +5,7 @@
 //   "/reference/react-dom/components/common" (a broken link, seen in the Vietnamese React docs).
 // A heading anchor must stay as it is: "## Nœuds {#nœuds}" for "## Nodes {#nodes}" breaks every
 // deep link to the section, while "## Nœuds {#nodes}" is right.
-import type { CheckContext, Document, FindingDraft, MarkupLink, Range } from '../types/index.js';
+import type { CheckContext, Document, FindingDraft, MarkupAnchor, MarkupLink, Range } from '../types/index.js';
 import { cutShort, stopsAfter } from './shared/coverage.js';
 import { mayShare } from './shared/segments.js';
 import { linkKey, linksToOwnFile, sameLink, type LinkKey } from './shared/links.js';
@@ -54,7 +54,8 @@ export function markupFindings(ctx: CheckContext): FindingDraft[] {
   const { source, target } = ctx.alignment;
   if (!source.markup || !target.markup) return [];
   const codes = codeFindings(ctx);
-  return [...linkFindings(ctx), ...brokenLinks(source, target), ...anchorFindings(source, target), ...codes, ...mistypedCodes(source, target, codes)];
+  const anchors = anchorPairs(ctx);
+  return [...linkFindings(ctx, anchors), ...brokenLinks(source, target), ...anchorFindings(source, target, anchors), ...codes, ...mistypedCodes(source, target, codes)];
 }
 
 /** A link whose text and target a space keeps apart, "[son guide de contribution] (https://…)" in
@@ -229,13 +230,24 @@ function linkMatcher(source: Document): (s: LinkKey, t: LinkKey) => boolean {
   return (s, t) => sameLink(s, t) || (s.host === '' && t.host === '' && s.base === t.base && s.fragment !== '' && t.fragment !== '');
 }
 
-function linkFindings(ctx: CheckContext): FindingDraft[] {
+function linkFindings(ctx: CheckContext, anchors: ReadonlyMap<MarkupAnchor, MarkupAnchor>): FindingDraft[] {
   const { source, target, beads } = ctx.alignment;
   const langs = [source.lang, target.lang];
   const matcher = linkMatcher(source);
+  // A link to a section whose anchor the translation renamed, following the rename: Kubernetes'
+  // German "[…](#cgroup-version-identifizieren)" for "[…](#check-cgroup-version)", the heading's
+  // own "{#cgroup-version-identifizieren}" answering "{#check-cgroup-version}". The rename is
+  // reported once, at the heading; the links that follow it are right.
+  const renamed = new Set<string>();
+  for (const [s, t] of anchors) renamed.add(`${s.id}\u0000${t.id}`);
+  // …also where the source heading has no id of its own and is linked by its slug: "[requirements]
+  // (#requirements)" for "### Requirements", "[Voraussetzungen](#Voraussetzungen)" for "###
+  // Voraussetzungen {#Voraussetzungen}".
+  for (const [slug, id] of sluggedRenames(ctx)) renamed.add(`${slug}\u0000${id}`);
+  const followsRename = (s: LinkKey, t: LinkKey): boolean => s.host === '' && t.host === '' && s.base === t.base && renamed.has(`${s.fragment}\u0000${t.fragment}`);
   // A link of the translation to its own file answers the source's link to the same site: its
   // "Edit this page" link (see linksToOwnFile).
-  const same = (s: LinkKey, t: LinkKey): boolean => matcher(s, t) || (s.host !== '' && s.host === t.host && linksToOwnFile(t, target.file.path));
+  const same = (s: LinkKey, t: LinkKey): boolean => matcher(s, t) || followsRename(s, t) || (s.host !== '' && s.host === t.host && linksToOwnFile(t, target.file.path));
   const srcLinks = linksBySentence(source, langs);
   const tgtLinks = linksBySentence(target, langs);
   if (srcLinks.size === 0) return [];
@@ -399,9 +411,82 @@ function withHeading(doc: Document, a: Range): Range {
   return { start: h ?? a.start, end: a.end };
 }
 
-/** Anchors paired in document order; a pair is reported when each id is unknown to the other
- *  side (a section the translation lacks is the omission check's business, not a broken anchor). */
-function anchorFindings(source: Document, target: Document): FindingDraft[] {
+/** Heading anchors of the source paired with those of the translation through the alignment: the
+ *  anchor of the heading the source heading is translated by. Paired in document order, one extra
+ *  id shifted every pair after it: Kubernetes' German "About cgroup v2" writes "### Voraussetzungen
+ *  {#Voraussetzungen}" where the English heading has no id, and "migrating-cgroupv2" was reported
+ *  as "Voraussetzungen". A heading whose translation the aligner did not find pairs with nothing. */
+function anchorPairs(ctx: CheckContext): Map<MarkupAnchor, MarkupAnchor> {
+  const { source, target, beads } = ctx.alignment;
+  const out = new Map<MarkupAnchor, MarkupAnchor>();
+  const src = (source.markup?.anchors ?? []).filter((a) => !a.broken);
+  const tgt = (target.markup?.anchors ?? []).filter((a) => !a.broken);
+  if (src.length === 0 || tgt.length === 0) return out;
+  const beadOf = new Int32Array(source.sentences.length).fill(-1);
+  beads.forEach((b, k) => {
+    for (const i of b.source) beadOf[i] = k;
+  });
+  const tgtBySentence = new Map<number, MarkupAnchor>();
+  for (const t of tgt) tgtBySentence.set(headingSentence(target, t), t);
+  for (const s of src) {
+    const si = headingSentence(source, s);
+    if (si < 0 || beadOf[si] < 0) continue;
+    for (const j of beads[beadOf[si]].target) {
+      const t = tgtBySentence.get(j);
+      if (t) {
+        out.set(s, t);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** For each anchor of the translation, the slug of the source sentences its heading translates
+ *  (GitHub's and Hugo's ids of a heading written without one: lower case, punctuation dropped,
+ *  spaces as "-"). */
+function sluggedRenames(ctx: CheckContext): [string, string][] {
+  const { source, target, beads } = ctx.alignment;
+  const tgt = (target.markup?.anchors ?? []).filter((a) => !a.broken);
+  if (tgt.length === 0) return [];
+  const beadOf = new Int32Array(target.sentences.length).fill(-1);
+  beads.forEach((b, k) => {
+    for (const j of b.target) beadOf[j] = k;
+  });
+  const out: [string, string][] = [];
+  for (const t of tgt) {
+    const j = headingSentence(target, t);
+    if (j < 0 || beadOf[j] < 0) continue;
+    for (const i of beads[beadOf[j]].source) out.push([slug(source.sentences[i].text), t.id]);
+  }
+  return out;
+}
+
+const slug = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s+/g, '-');
+
+/** The sentence a heading anchor closes: the last one starting at or before it (-1: none). */
+function headingSentence(doc: Document, a: Range): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].start <= a.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** A pair of anchors (anchorPairs) is reported when each id is unknown to the other side (a section
+ *  the translation lacks is the omission check's business, not a broken anchor). */
+function anchorFindings(source: Document, target: Document, pairs: ReadonlyMap<MarkupAnchor, MarkupAnchor>): FindingDraft[] {
   const src = (source.markup?.anchors ?? []).filter((a) => !a.broken);
   const all = target.markup?.anchors ?? [];
   const tgt = all.filter((a) => !a.broken);
@@ -423,9 +508,7 @@ function anchorFindings(source: Document, target: Document): FindingDraft[] {
       });
     }
   }
-  for (let i = 0; i < Math.min(src.length, tgt.length); i++) {
-    const s = src[i];
-    const t = tgt[i];
+  for (const [s, t] of pairs) {
     if (tgtIds.has(s.id) || srcIds.has(t.id)) continue;
     out.push({
       check: 'entity',

@@ -168,7 +168,7 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
   }
   // "Llama 4" → "Llama 3": the number is the number check's business; only the form is ours.
   if (kind === 'name-number' || isCut()) return null;
-  if (kind === 'code' && describedInWords(search, token)) return null;
+  if (kind === 'code' && (describedInWords(search, token) || spelledOut(search, token))) return null;
   // Set as inline code in the translation: React's "How does useRef work inside?" is
   // "Comment fonctionne `useRef` en interne ?" — the code is masked out of the sentence's text.
   if (kind !== 'url' && search.inCode(token)) return null;
@@ -191,6 +191,15 @@ function describedInWords(search: TargetSearch, token: string): boolean {
   if (!/^\p{Ll}+\p{Lu}\p{Ll}+$/u.test(token)) return false;
   const parts = token.split(/(?=\p{Lu})/u).filter((w) => w.length >= 4);
   return parts.some((w) => search.caseless(w) !== null);
+}
+
+/** A short name spelled out: the Python docs' "In Py2.x" is "En Python 2.x" in French — the name's
+ *  letters begin a word that its version follows. Letters of two or three, then a version. */
+function spelledOut(search: TargetSearch, token: string): boolean {
+  const m = /^(\p{L}{2,3})(\d+(?:\.[\dx]+)*)$/u.exec(token);
+  if (!m) return false;
+  const version = m[2].replace(/\./g, '\\.');
+  return search.matches(new RegExp(`(?<![\\p{L}\\p{N}])${m[1]}\\p{L}{1,20}[ \\u00a0-]?${version}(?![\\p{L}\\p{N}])`, 'iu'));
 }
 
 /** The target sentences of bead k and of its neighbours (aligner imprecision: a name may sit one
@@ -285,6 +294,11 @@ class TargetSearch {
   /** Plain substring presence ("Llama" in "Llama4"). */
   includes(text: string): boolean {
     return this.order.some((j) => rawText(this.target, this.target.sentences[j]).includes(text));
+  }
+
+  /** Whether a sentence of the neighbourhood matches `pattern` (non-global). */
+  matches(pattern: RegExp): boolean {
+    return this.order.some((j) => pattern.test(rawText(this.target, this.target.sentences[j])));
   }
 
   caseless(token: string): { range: Range; text: string } | null {

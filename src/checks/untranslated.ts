@@ -119,6 +119,9 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         // The row of terms need not be the source's own: React's Vietnamese "Referencing Values
         // with Refs" heads its table "| ref | state |" for the English "| refs | state |".
         if (sentenceLang.lang === source.lang && termRow(target.file.text.slice(s.start, s.end), toks(), p, (usage ??= wordUsage(target)), target)) continue;
+        // Terms the translation sets in italics, as French marks a foreign word: the Python docs'
+        // JSON table writes "*list*, *tuple*" for the cell "list, tuple".
+        if (sentenceLang.lang === source.lang && emphasisedTerms(target.file.text.slice(s.start, s.end))) continue;
         const what = sentenceLang.lang === source.lang ? `${langName(source.lang)} (the source language)` : langName(sentenceLang.lang);
         drafts.push({ check: ID, message: `Sentence in ${what}, not ${langName(target.lang)}: left untranslated`, target: whole, source: sourceRange, actual: s.text });
         continue;
@@ -350,6 +353,19 @@ function termRow(raw: string, tokens: readonly Token[], p: Profile, usage: Reado
   });
 }
 const TERM_ROW_MAX_WORDS = 6;
+
+/** Only terms set in emphasis — "*list*, *tuple*", "_int_ ou _float_"? Each of one or two words;
+ *  nothing else but punctuation and at most one short word between them ("et", "ou"). A sentence
+ *  in italics ("*This page is not translated yet.*") is no list of terms. */
+function emphasisedTerms(raw: string): boolean {
+  let terms = 0;
+  const rest = raw.replace(EMPHASISED_TERM, () => {
+    terms++;
+    return ' ';
+  });
+  return terms >= 2 && !/\p{L}{4,}/u.test(rest) && (rest.match(/\p{L}+/gu) ?? []).length <= 1;
+}
+const EMPHASISED_TERM = /(\*{1,2}|_{1,2})[\p{L}\p{N}][\p{L}\p{N}_.-]{0,30}(?: [\p{L}\p{N}_.-]{1,30})?\1(?![\p{L}\p{N}])/gu;
 const USAGE_KEPT = 4;
 
 /** For each word, in how many target sentences it stands (counted up to 2: termRow asks for two)

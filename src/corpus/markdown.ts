@@ -59,7 +59,7 @@ const isAsciiPunct = (c: number) => (c >= 33 && c <= 47) || (c >= 58 && c <= 64)
 
 class Masker {
   readonly buf: Uint16Array;
-  blocks: Range[] = [];
+  readonly blocks: Range[] = [];
   readonly links: MarkupLink[] = [];
   readonly anchors: MarkupAnchor[] = [];
   readonly codes: MarkupCode[] = [];
@@ -415,14 +415,13 @@ class Masker {
    *  careful]", "::: tip Useful hint", and the ":::" that closes them — are markup, read as text
    *  by CommonMark: Astro's French "Layouts" page had the sentence ":::", paired as the
    *  translation of a real sentence the English has, and its notes opened with ":::note A
-   *  Markdown/MDX layout …". Each fence line is hidden but for its title, and ends a block: the
-   *  title is a paragraph of its own, so is the text after it. */
+   *  Markdown/MDX layout …". Each fence line is hidden but for its title, which stays with the
+   *  text it heads: a title made a paragraph of its own ("Note", "Lưu ý") was left unpaired when
+   *  Vue's Vietnamese placed its note after the paragraph the English has it before. */
   hideContainerFences(): void {
     const t = this.text;
     if (!t.includes(':::')) return;
-    const out: Range[] = [];
     for (const b of this.blocks) {
-      let start = b.start;
       for (let i = b.start; i < b.end; ) {
         let eol = t.indexOf('\n', i);
         if (eol < 0 || eol > b.end) eol = b.end;
@@ -436,15 +435,10 @@ class Masker {
             this.hide(titleAt, titleAt + 1);
             this.hide(titleAt + title.length - 1, titleAt + title.length);
           }
-          if (i > start) out.push({ start, end: i });
-          if (title) out.push({ start: titleAt, end: titleAt + title.length });
-          start = eol + 1;
         }
         i = eol + 1;
       }
-      if (start < b.end) out.push({ start, end: b.end });
     }
-    this.blocks = out;
   }
 
   /** What a reader types or clicks: `<kbd>Ctrl</kbd>`, and the labels of a user interface the

@@ -389,13 +389,16 @@ function gluedBefore(text: string, i: number): boolean {
 
 /** Past a code: letters, digits, and "-", ".", "_" between them ("GPT-3.5", "H100-Chips"). */
 /** The value of "v1.20" (a lone "v" before digits and dotted digits), or null. */
-function versionAt(text: string, i: number, end: number): number | null {
-  const v = text.charCodeAt(i - 1);
-  if ((v !== 118 && v !== 86) || (i >= 2 && isAlnum(text.charCodeAt(i - 2)))) return null;
+function versionAt(text: string, i: number, end: number): { value: number; start: number } | null {
+  // "v1.20", or a short name's version: the Python docs' "Py2.x", "Py3.0" ("Python 2.x" in French).
+  let k = i;
+  while (k > 0 && i - k < 4 && isLetter(text.charCodeAt(k - 1))) k--;
+  const prefix = text.slice(k, i);
+  if (!(prefix === 'v' || prefix === 'V' || /^\p{Lu}\p{Ll}{1,2}$/u.test(prefix)) || (k >= 1 && isAlnum(text.charCodeAt(k - 1)))) return null;
   const body = text.slice(i, end);
-  if (!/^\d{1,4}(?:\.\d{1,4}){1,3}$/.test(body)) return null;
+  if (!/^\d{1,4}(?:\.(?:\d{1,4}|x)){1,3}$/.test(body)) return null;
   const parts = body.split('.');
-  return Number(`${parts[0]}.${parts[1]}`);
+  return { value: parts[1] === 'x' ? Number(parts[0]) : Number(`${parts[0]}.${parts[1]}`), start: k };
 }
 
 function skipCode(text: string, i: number): number {
@@ -845,7 +848,7 @@ export function extractNumbers(text: string, lang: Lang): readonly NumberMention
       // A version written "v1.20" is soft: it answers the "version 1.20" of a translation
       // (Kubernetes' "In v1.20+" → "À partir de la version 1.20"), never reported alone.
       const v = versionAt(text, i, end);
-      if (v !== null) out.push({ value: v, start: i - 1, end, raw: text.slice(i - 1, end), kind: 'code', soft: true });
+      if (v !== null) out.push({ value: v.value, start: v.start, end, raw: text.slice(v.start, end), kind: 'code', soft: true });
       i = end;
       continue;
     }
