@@ -469,6 +469,15 @@ const slug = (text: string): string =>
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s+/g, '-');
 
+/** Two ids with a word of three letters or more in common, in any case. */
+function shareWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+  return b
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => w.length >= 3 && words.has(w));
+}
+
 /** The sentence a heading anchor closes: the last one starting at or before it (-1: none). */
 function headingSentence(doc: Document, a: Range): number {
   let lo = 0;
@@ -510,6 +519,11 @@ function anchorFindings(source: Document, target: Document, pairs: ReadonlyMap<M
   }
   for (const [s, t] of pairs) {
     if (tgtIds.has(s.id) || srcIds.has(t.id)) continue;
+    // Ids sharing no word are no evidence that the headings are one: on a page whose sections the
+    // translation rewrote, Vue's French "Reactivity Fundamentals", the aligner paired "Ref
+    // Unwrapping in Templates" with "Pièges lors de déballage de tableaux et collections". A rename
+    // keeps a word ("using-cgroupv2" → "cgroupv2-verwenden") or is reported by no one.
+    if (!shareWord(s.id, t.id)) continue;
     out.push({
       check: 'entity',
       message: `the heading anchor “${s.id}” is “${t.id}” in the translation: links to the section break`,
