@@ -13,6 +13,7 @@
 // nothing, nor does a block after the point where the translation stops (truncation says that).
 import type { Check, CheckContext, Document, FindingDraft, MarkupCodeBlock } from '../types/index.js';
 import { trailingGap } from './shared/coverage.js';
+import { lastSentenceAt } from './shared/text.js';
 
 /** Identifiers and numbers a block needs before it can be told missing. */
 const MIN_TOKENS = 3;
@@ -98,20 +99,8 @@ function slotMates(ctx: CheckContext, sb: readonly MarkupCodeBlock[], tb: readon
   return (i, j) => slots[i].hi - slots[i].lo <= SLOT && at[j] >= slots[i].lo && at[j] < slots[i].hi;
 }
 
-/** The last sentence of `doc` before `offset`, or -1 (binary search: sentences are in order). */
-function sentenceBefore(doc: Document, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid].end <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+/** The last sentence of `doc` that ends at or before `offset`, or -1. */
+const sentenceBefore = (doc: Document, offset: number): number => lastSentenceAt(doc, offset, 'end');
 
 /** Where the translation stops, in the source file: blocks after the last source sentence it
  *  translates are truncation's — those between that sentence and the first untranslated one too

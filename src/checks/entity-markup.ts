@@ -9,7 +9,7 @@ import type { CheckContext, Document, FindingDraft, MarkupAnchor, MarkupLink, Ra
 import { cutShort, stopsAfter } from './shared/coverage.js';
 import { mayShare } from './shared/segments.js';
 import { linkKey, linksToOwnFile, sameLink, type LinkKey } from './shared/links.js';
-import { isAligned, lineStartWithin, sentencesRange, shownText, shownUrl as shown } from './shared/text.js';
+import { isAligned, lastSentenceAt, lineStartWithin, sentencesRange, shownText, shownUrl as shown } from './shared/text.js';
 import { IDENTIFIER, TRAILING_GAP, codesBySentence, sameLine } from '../corpus/inline-codes.js';
 import { brokenLinkClose } from '../corpus/urls.js';
 import { hasWordList, inWordList } from '../lang/words.js';
@@ -55,7 +55,7 @@ export function markupFindings(ctx: CheckContext): FindingDraft[] {
   if (!source.markup || !target.markup) return [];
   const codes = codeFindings(ctx);
   const anchors = anchorPairs(ctx);
-  return [...linkFindings(ctx, anchors), ...brokenLinks(source, target), ...anchorFindings(source, target, anchors), ...codes, ...mistypedCodes(source, target, codes)];
+  return [...linkFindings(ctx, anchors), ...brokenLinks(source, target), ...anchorFindings(ctx, anchors), ...codes, ...mistypedCodes(source, target, codes)];
 }
 
 /** A link whose text and target a space keeps apart, "[son guide de contribution] (https://…)" in
@@ -469,6 +469,15 @@ const slug = (text: string): string =>
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s+/g, '-');
 
+/** Source sentence `si` stands in a 1-1 bead whose neighbours pair text on both sides. */
+function steadyHeading(ctx: CheckContext, si: number): boolean {
+  const { beads } = ctx.alignment;
+  const k = beads.findIndex((b) => b.source.includes(si));
+  if (k < 0 || beads[k].source.length !== 1 || beads[k].target.length !== 1) return false;
+  const paired = (j: number) => j < 0 || j >= beads.length || (beads[j].source.length > 0 && beads[j].target.length > 0);
+  return paired(k - 1) && paired(k + 1);
+}
+
 /** Two ids with a word of three letters or more in common, in any case. */
 function shareWord(a: string, b: string): boolean {
   const words = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
@@ -479,23 +488,12 @@ function shareWord(a: string, b: string): boolean {
 }
 
 /** The sentence a heading anchor closes: the last one starting at or before it (-1: none). */
-function headingSentence(doc: Document, a: Range): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid].start <= a.start) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+const headingSentence = (doc: Document, a: Range): number => lastSentenceAt(doc, a.start, 'start');
 
 /** A pair of anchors (anchorPairs) is reported when each id is unknown to the other side (a section
  *  the translation lacks is the omission check's business, not a broken anchor). */
-function anchorFindings(source: Document, target: Document, pairs: ReadonlyMap<MarkupAnchor, MarkupAnchor>): FindingDraft[] {
+function anchorFindings(ctx: CheckContext, pairs: ReadonlyMap<MarkupAnchor, MarkupAnchor>): FindingDraft[] {
+  const { source, target } = ctx.alignment;
   const src = (source.markup?.anchors ?? []).filter((a) => !a.broken);
   const all = target.markup?.anchors ?? [];
   const tgt = all.filter((a) => !a.broken);
@@ -519,11 +517,12 @@ function anchorFindings(source: Document, target: Document, pairs: ReadonlyMap<M
   }
   for (const [s, t] of pairs) {
     if (tgtIds.has(s.id) || srcIds.has(t.id)) continue;
-    // Ids sharing no word are no evidence that the headings are one: on a page whose sections the
-    // translation rewrote, Vue's French "Reactivity Fundamentals", the aligner paired "Ref
-    // Unwrapping in Templates" with "Pièges lors de déballage de tableaux et collections". A rename
-    // keeps a word ("using-cgroupv2" → "cgroupv2-verwenden") or is reported by no one.
-    if (!shareWord(s.id, t.id)) continue;
+    // On a page whose sections the translation rewrote, Vue's French "Reactivity Fundamentals", the
+    // aligner paired "Ref Unwrapping in Templates" with "Pièges lors de déballage de tableaux et
+    // collections". A pair is taken when the ids share a word ("using-cgroupv2" →
+    // "cgroupv2-verwenden"), or when the headings are paired one to one between paired text
+    // ("about-us" → "a-propos" on a page translated line for line).
+    if (!shareWord(s.id, t.id) && !steadyHeading(ctx, headingSentence(source, s))) continue;
     out.push({
       check: 'entity',
       message: `the heading anchor “${s.id}” is “${t.id}” in the translation: links to the section break`,

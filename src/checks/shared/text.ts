@@ -304,3 +304,19 @@ function blankComments(text: string): string {
   }
   return last === 0 ? text : out + text.slice(last);
 }
+
+/** The last sentence of `doc` whose start (or end) is at or before `offset`, or -1. Binary search:
+ *  sentences are in file order. */
+export function lastSentenceAt(doc: Document, offset: number, edge: 'start' | 'end'): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid][edge] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
