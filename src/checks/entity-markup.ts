@@ -499,6 +499,7 @@ function anchorFindings(ctx: CheckContext, pairs: ReadonlyMap<MarkupAnchor, Mark
   const tgt = all.filter((a) => !a.broken);
   const srcIds = new Set(src.map((a) => a.id));
   const tgtIds = new Set(tgt.map((a) => a.id));
+  const keptIds = src.filter((a) => tgtIds.has(a.id)).length;
   const out: FindingDraft[] = [];
   // An id the source has, written without its "#" in the translation.
   if (src.length > 0) {
@@ -520,9 +521,9 @@ function anchorFindings(ctx: CheckContext, pairs: ReadonlyMap<MarkupAnchor, Mark
     // On a page whose sections the translation rewrote, Vue's French "Reactivity Fundamentals", the
     // aligner paired "Ref Unwrapping in Templates" with "Pièges lors de déballage de tableaux et
     // collections". A pair is taken when the ids share a word ("using-cgroupv2" →
-    // "cgroupv2-verwenden"), or when the headings are paired one to one between paired text
-    // ("about-us" → "a-propos" on a page translated line for line).
-    if (!shareWord(s.id, t.id) && !steadyHeading(ctx, headingSentence(source, s))) continue;
+    // "cgroupv2-verwenden"), or, on a page that keeps at most half its ids as written, when the
+    // headings are paired one to one between paired text ("about-us" → "a-propos").
+    if (!shareWord(s.id, t.id) && (keptIds > src.length / 2 || !steadyHeading(ctx, headingSentence(source, s)))) continue;
     out.push({
       check: 'entity',
       message: `the heading anchor “${s.id}” is “${t.id}” in the translation: links to the section break`,
