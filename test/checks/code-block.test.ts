@@ -105,6 +105,20 @@ describe('code-block: what other checks report already', () => {
 });
 
 describe('code-block: hostile blocks', () => {
+  it('a file of 3,000 examples a side is not compared (no finding rather than a guess), in bounded time and memory', () => {
+    const block = (k: number) => `\`\`\`js\nconst value${k} = compute(${k}, input${k});\n\`\`\`\n`;
+    const ids = Array.from({ length: 3000 }, (_, k) => k);
+    const en = ids.map((k) => `Example ${k} computes a value.\n\n${block(k)}`).join('\n');
+    const fr = ids.map((k) => `L’exemple ${k} calcule une valeur.\n\n${k === 1500 ? '' : block(k)}`).join('\n');
+    expect(of(audit(en, 'fr', fr), 'code-block')).toEqual([]);
+  });
+  it('500 examples a side are compared, and the one the translation lost is found', () => {
+    const block = (k: number) => `\`\`\`js\nconst value${k} = compute(${k}, input${k});\n\`\`\`\n`;
+    const ids = Array.from({ length: 500 }, (_, k) => k);
+    const en = ids.map((k) => `Example ${k} computes a value.\n\n${block(k)}`).join('\n');
+    const fr = ids.map((k) => `L’exemple ${k} calcule une valeur.\n\n${k === 250 ? '' : block(k)}`).join('\n');
+    expect(of(audit(en, 'fr', fr), 'code-block')).toEqual(['code-block: a code block of the source (js, 1 line: “const value250 = compute(250, input250);”) has no counterpart in the translation']);
+  });
   it('comments and strings left open read in linear time (200,000 "/*", quotes without their mate)', () => {
     const hostile = '```js\n' + '/*'.repeat(100_000) + '\n' + 'a"b\'c`'.repeat(20_000) + '\n```\n';
     const en = 'The example below is long.\n\n' + hostile;
