@@ -122,6 +122,10 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         // Terms the translation sets in italics, as French marks a foreign word: the Python docs'
         // JSON table writes "*list*, *tuple*" for the cell "list, tuple".
         if (sentenceLang.lang === source.lang && emphasisedTerms(target.file.text.slice(s.start, s.end))) continue;
+        // The source's names joined by the translation's own words: Kubernetes' Spanish "Labels"
+        // heads a section "Service y ReplicationController" ("Service and ReplicationController"),
+        // read as French for "Service" and "y".
+        if (namesJoined(toks(), src, target.lang)) continue;
         const what = sentenceLang.lang === source.lang ? `${langName(source.lang)} (the source language)` : langName(sentenceLang.lang);
         drafts.push({ check: ID, message: `Sentence in ${what}, not ${langName(target.lang)}: left untranslated`, target: whole, source: sourceRange, actual: s.text });
         continue;
@@ -353,6 +357,19 @@ function termRow(raw: string, tokens: readonly Token[], p: Profile, usage: Reado
   });
 }
 const TERM_ROW_MAX_WORDS = 6;
+
+/** A short sentence of capitalised names the source sentence writes, joined by at least one
+ *  function word of the translation's language ("y", "und", "et", "và"), and nothing else. */
+function namesJoined(tokens: readonly Token[], src: readonly { text: string }[], lang: string): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 3 || words.length > 6 || src.length === 0) return false;
+  let joiner = false;
+  for (const w of words) {
+    if (isFunctionWord(lang, w.lower)) joiner = true;
+    else if (!/^\p{Lu}/u.test(w.text) || !src.some((x) => x.text.includes(w.text))) return false;
+  }
+  return joiner;
+}
 
 /** Only terms set in emphasis — "*list*, *tuple*", "_int_ ou _float_"? Each of one or two words;
  *  nothing else but punctuation and at most one short word between them ("et", "ou"). A sentence

@@ -212,3 +212,15 @@ describe('entity and number: a short name spelled out with its version (Python d
     expect(audit(en2, 'fr', fr2).filter((f) => /^(entity|number):/.test(f))).toEqual([]);
   });
 });
+
+describe('untranslated: the source’s names joined by the translation’s own word (Kubernetes, "Labels", Spanish)', () => {
+  const en = '#### Service and ReplicationController\n\nThe set of pods that a service targets is defined with a label selector.\n';
+  it('"Service y ReplicationController" is no French sentence', () => {
+    const es = '#### Service y ReplicationController\n\nEl conjunto de pods al que apunta un servicio se define con un selector de etiquetas.\n';
+    expect(of(audit(en, 'es', es), 'untranslated')).toEqual([]);
+  });
+  it('the heading left in English is still reported', () => {
+    const es = '#### Service and ReplicationController\n\nEl conjunto de pods al que apunta un servicio se define con un selector de etiquetas.\n';
+    expect(of(audit(en, 'es', es), 'untranslated')).toHaveLength(1);
+  });
+});
