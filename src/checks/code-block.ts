@@ -13,7 +13,7 @@
 // nothing, nor does a block after the point where the translation stops (truncation says that).
 import type { Check, CheckContext, Document, FindingDraft, MarkupCodeBlock } from '../types/index.js';
 import { trailingGap } from './shared/coverage.js';
-import { lastSentenceAt } from './shared/text.js';
+import { beadsBySentence, lastSentenceAt } from './shared/text.js';
 
 /** Identifiers and numbers a block needs before it can be told missing. */
 const MIN_TOKENS = 3;
@@ -40,18 +40,16 @@ export const codeBlock: Check = {
     const taken = new Set(pairOf.filter((j) => j >= 0));
     const out: FindingDraft[] = [];
     const stop = stopOffset(ctx);
+    // A sentence in a bead with nothing on the other side: left out, or added.
     const { beads } = ctx.alignment;
-    const unpaired = (side: 'source' | 'target') => {
-      const lone = new Set<number>();
-      for (const b of beads) if (b[side === 'source' ? 'target' : 'source'].length === 0) for (const i of b[side]) lone.add(i);
-      return lone;
+    const alone = (side: 'source' | 'target', si: number): boolean => {
+      const k = si < 0 ? -1 : beadsBySentence(ctx.alignment, side)[si];
+      return k >= 0 && beads[k][side === 'source' ? 'target' : 'source'].length === 0;
     };
-    const omitted = unpaired('source');
-    const added = unpaired('target');
     for (let i = 0; i < sb.length; i++) {
       if (pairOf[i] >= 0 || st[i].size < MIN_TOKENS || sb[i].start >= stop) continue;
       // Inside a passage the translation lacks: `omission` reports the passage, examples and all.
-      if (omitted.has(sentenceBefore(source, sb[i].start))) continue;
+      if (alone('source', sentenceBefore(source, sb[i].start))) continue;
       if (mergedInto(st, tt, pairOf, taken, i)) continue;
       out.push(missing(source, target, sb, pairOf, i));
     }
@@ -59,7 +57,7 @@ export const codeBlock: Check = {
       if (taken.has(j) || tt[j].size < MIN_TOKENS) continue;
       // An example of a section the source lacks (Vue's French "Computed Properties" has "Obtenir
       // la valeur précédente", newer than its English, with two examples): one `addition`.
-      if (added.has(sentenceBefore(target, tb[j].start))) continue;
+      if (alone('target', sentenceBefore(target, tb[j].start))) continue;
       if (st.some((s) => containedShare(tt[j], s) >= CONTAINED)) continue;
       out.push(addedBlock(target, tb[j]));
     }
@@ -75,10 +73,7 @@ const SLOT = 3;
  *  most SLOT sentences apart. */
 function slotMates(ctx: CheckContext, sb: readonly MarkupCodeBlock[], tb: readonly MarkupCodeBlock[]): (i: number, j: number) => boolean {
   const { source, target, beads } = ctx.alignment;
-  const beadOf = new Int32Array(source.sentences.length).fill(-1);
-  beads.forEach((b, k) => {
-    for (const i of b.source) beadOf[i] = k;
-  });
+  const beadOf = beadsBySentence(ctx.alignment, 'source');
   /** The last target sentence of the beads up to source sentence `si`'s (−1 before the first). */
   const lastTargetUpTo = (si: number): number => {
     for (let k = si < 0 ? -1 : beadOf[si]; k >= 0; k--) if (beads[k].target.length > 0) return beads[k].target[beads[k].target.length - 1];
@@ -181,6 +176,8 @@ interface Reading {
    *  "<li>Inventer de nouveaux feux tricolores</li>" are both "<></>"). Empty lines left out. */
   skeleton: Map<string, number>;
   lines: number;
+  /** The info string's first word: "js", "text", "" for none. */
+  kind: string;
 }
 
 const readings = new WeakMap<MarkupCodeBlock, Reading>();
@@ -193,7 +190,7 @@ function read(block: MarkupCodeBlock): Reading {
       const shape = line.replace(/[\p{L}\p{N}\p{M}_\s]+/gu, '');
       if (shape !== '') skeleton.set(shape, (skeleton.get(shape) ?? 0) + 1);
     }
-    r = { tokens: new Set(code.replace(TRANSLATABLE, ' ').match(TOKEN) ?? []), skeleton, lines: block.value.split('\n').length };
+    r = { tokens: new Set(code.replace(TRANSLATABLE, ' ').match(TOKEN) ?? []), skeleton, lines: block.value.split('\n').length, kind: block.info.split(/\s/)[0] };
     readings.set(block, r);
   }
   return r;
@@ -211,7 +208,9 @@ function likeness(a: MarkupCodeBlock, b: MarkupCodeBlock): number {
 
 /** Same kind ("js", "text") and the same number of lines. */
 function sameShape(a: MarkupCodeBlock, b: MarkupCodeBlock): boolean {
-  return read(a).lines === read(b).lines && a.info.split(/\s/)[0] === b.info.split(/\s/)[0];
+  const ra = read(a);
+  const rb = read(b);
+  return ra.lines === rb.lines && ra.kind === rb.kind;
 }
 
 /** Dice of two multisets: skeleton lines such as "}" repeat within a block. */
@@ -229,11 +228,16 @@ function bagDice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>)
   return (2 * shared) / (na + nb);
 }
 
+/** Tokens two sets share. */
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  return (2 * sharedCount(a, b)) / (a.size + b.size);
 }
 
 /** Source block `i` written together with the block before or after it, as one block of the
@@ -253,10 +257,7 @@ function mergedInto(st: readonly Set<string>[], tt: readonly Set<string>[], pair
 
 /** The share of `a`'s tokens that `b` holds. */
 function containedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / a.size;
+  return a.size === 0 ? 0 : sharedCount(a, b) / a.size;
 }
 
 /** "a code block of the source (css, 6 lines: “button { margin: 5px; }”) has no counterpart in the
@@ -304,7 +305,7 @@ function describe(block: MarkupCodeBlock): string {
   const lines = block.value.split('\n');
   const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
   const shown = first.length > 60 ? `${first.slice(0, 59)}…` : first;
-  const kind = block.info.split(/\s/)[0];
+  const { kind } = read(block);
   return `${kind ? `${kind}, ` : ''}${lines.length} line${lines.length === 1 ? '' : 's'}: “${shown}”`;
 }
 

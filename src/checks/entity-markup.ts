@@ -9,7 +9,7 @@ import type { CheckContext, Document, FindingDraft, MarkupAnchor, MarkupLink, Ra
 import { cutShort, stopsAfter } from './shared/coverage.js';
 import { mayShare } from './shared/segments.js';
 import { linkKey, linksToOwnFile, sameLink, type LinkKey } from './shared/links.js';
-import { isAligned, lastSentenceAt, lineStartWithin, sentencesRange, shownText, shownUrl as shown } from './shared/text.js';
+import { beadsBySentence, isAligned, lastSentenceAt, lineStartWithin, sentencesRange, shownText, shownUrl as shown } from './shared/text.js';
 import { IDENTIFIER, TRAILING_GAP, codesBySentence, sameLine } from '../corpus/inline-codes.js';
 import { brokenLinkClose } from '../corpus/urls.js';
 import { hasWordList, inWordList } from '../lang/words.js';
@@ -403,13 +403,12 @@ function withinEdits(a: string, b: string, max: number): boolean {
  *  anchor itself is markup, outside every sentence; the span starts in the heading's sentence so
  *  that reports place it on the heading's line and column. */
 function withHeading(doc: Document, a: Range): Range {
-  let h: number | null = null;
-  for (const s of doc.sentences) {
-    if (s.start > a.start) break;
-    h = s.start;
-  }
-  return { start: h ?? a.start, end: a.end };
+  const h = headingSentence(doc, a);
+  return { start: h < 0 ? a.start : doc.sentences[h].start, end: a.end };
 }
+
+/** The anchors a page really has (not those written without their "#"). */
+const liveAnchors = (doc: Document): MarkupAnchor[] => (doc.markup?.anchors ?? []).filter((a) => !a.broken);
 
 /** Heading anchors of the source paired with those of the translation through the alignment: the
  *  anchor of the heading the source heading is translated by. Paired in document order, one extra
@@ -419,13 +418,10 @@ function withHeading(doc: Document, a: Range): Range {
 function anchorPairs(ctx: CheckContext): Map<MarkupAnchor, MarkupAnchor> {
   const { source, target, beads } = ctx.alignment;
   const out = new Map<MarkupAnchor, MarkupAnchor>();
-  const src = (source.markup?.anchors ?? []).filter((a) => !a.broken);
-  const tgt = (target.markup?.anchors ?? []).filter((a) => !a.broken);
+  const src = liveAnchors(source);
+  const tgt = liveAnchors(target);
   if (src.length === 0 || tgt.length === 0) return out;
-  const beadOf = new Int32Array(source.sentences.length).fill(-1);
-  beads.forEach((b, k) => {
-    for (const i of b.source) beadOf[i] = k;
-  });
+  const beadOf = beadsBySentence(ctx.alignment, 'source');
   const tgtBySentence = new Map<number, MarkupAnchor>();
   for (const t of tgt) tgtBySentence.set(headingSentence(target, t), t);
   for (const s of src) {
@@ -447,12 +443,9 @@ function anchorPairs(ctx: CheckContext): Map<MarkupAnchor, MarkupAnchor> {
  *  spaces as "-"). */
 function sluggedRenames(ctx: CheckContext): [string, string][] {
   const { source, target, beads } = ctx.alignment;
-  const tgt = (target.markup?.anchors ?? []).filter((a) => !a.broken);
+  const tgt = liveAnchors(target);
   if (tgt.length === 0) return [];
-  const beadOf = new Int32Array(target.sentences.length).fill(-1);
-  beads.forEach((b, k) => {
-    for (const j of b.target) beadOf[j] = k;
-  });
+  const beadOf = beadsBySentence(ctx.alignment, 'target');
   const out: [string, string][] = [];
   for (const t of tgt) {
     const j = headingSentence(target, t);
@@ -472,7 +465,7 @@ const slug = (text: string): string =>
 /** Source sentence `si` stands in a 1-1 bead whose neighbours pair text on both sides. */
 function steadyHeading(ctx: CheckContext, si: number): boolean {
   const { beads } = ctx.alignment;
-  const k = beads.findIndex((b) => b.source.includes(si));
+  const k = si < 0 ? -1 : beadsBySentence(ctx.alignment, 'source')[si];
   if (k < 0 || beads[k].source.length !== 1 || beads[k].target.length !== 1) return false;
   const paired = (j: number) => j < 0 || j >= beads.length || (beads[j].source.length > 0 && beads[j].target.length > 0);
   return paired(k - 1) && paired(k + 1);
@@ -494,9 +487,9 @@ const headingSentence = (doc: Document, a: Range): number => lastSentenceAt(doc,
  *  the translation lacks is the omission check's business, not a broken anchor). */
 function anchorFindings(ctx: CheckContext, pairs: ReadonlyMap<MarkupAnchor, MarkupAnchor>): FindingDraft[] {
   const { source, target } = ctx.alignment;
-  const src = (source.markup?.anchors ?? []).filter((a) => !a.broken);
+  const src = liveAnchors(source);
   const all = target.markup?.anchors ?? [];
-  const tgt = all.filter((a) => !a.broken);
+  const tgt = liveAnchors(target);
   const srcIds = new Set(src.map((a) => a.id));
   const tgtIds = new Set(tgt.map((a) => a.id));
   const keptIds = src.filter((a) => tgtIds.has(a.id)).length;

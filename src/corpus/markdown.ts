@@ -425,7 +425,10 @@ class Masker {
       for (let i = b.start; i < b.end; ) {
         let eol = t.indexOf('\n', i);
         if (eol < 0 || eol > b.end) eol = b.end;
-        const m = CONTAINER_FENCE.exec(t.slice(i, eol));
+        // Only a line whose first non-blank character is ":" is read (no slice of every line).
+        let c = i;
+        while (c < eol && c - i < 4 && (t[c] === ' ' || t[c] === '\t')) c++;
+        const m = t[c] === ':' ? CONTAINER_FENCE.exec(t.slice(i, eol)) : null;
         // Visible colons only: a fence shown inside a code block stays as written.
         if (m && this.buf[i + m[1].length] === 0x3a) {
           const title = (m[2] ?? '').trimEnd();
@@ -444,15 +447,23 @@ class Masker {
   /** What a reader types or clicks: `<kbd>Ctrl</kbd>`, and the labels of a user interface the
    *  translation's reader sees in English too — Astro's French "Deploy to Netlify" has "Choisissez
    *  <kbd>Import an existing project</kbd>", the button's own words. Kept as written, like inline
-   *  code: no text to translate. One forward pass; a <kbd> with no closing tag within
-   *  MAX_KBD characters on its line is left as it is. */
+   *  code: no text to translate. One forward pass (the next "</kbd>" is looked up again only once
+   *  passed: 100,000 "<kbd>" with no closing tag cost one scan, not one each); a <kbd> with no
+   *  closing tag within MAX_KBD characters on its line is left as it is. */
   hideKeys(): void {
     const t = this.text;
+    let next = -1; // the next "</kbd>" at or after the current tag, -2 when there is none
     for (let k = t.indexOf('<kbd'); k >= 0; k = t.indexOf('<kbd', k + 4)) {
-      const open = t.indexOf('>', k);
-      if (open < 0 || open - k > 40 || (t[k + 4] !== '>' && t[k + 4] !== ' ')) continue;
-      const close = t.indexOf('</kbd>', open);
-      if (close < 0 || close - open > MAX_KBD || t.slice(open, close).includes('\n')) continue;
+      if (t[k + 4] !== '>' && t[k + 4] !== ' ') continue;
+      const open = t.slice(k, k + 40).indexOf('>') + k;
+      if (open < k) continue;
+      if (next !== -2 && next < open) next = t.indexOf('</kbd>', open);
+      if (next < 0) {
+        next = -2;
+        continue;
+      }
+      const close = next;
+      if (close - open > MAX_KBD || t.slice(open, close).includes('\n')) continue;
       // Shown text only: a <kbd> inside a code block is code already.
       if (this.buf[open + 1] === 0x20 && t[open + 1] !== ' ') continue;
       this.hide(open + 1, close);

@@ -4,24 +4,8 @@
 // comments and text between tags were translated, examples moved, a program's output rewritten
 // with the translation's own names (the French Rust book), examples of a passage that is already
 // an addition or an omission, and blocks after the point where a translation stops.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditDocumentSet } from '../../src/run/audit.js';
-import { defaultConfig } from '../../src/run/config.js';
-import { discover } from '../../src/run/discover.js';
-
-type Lang = 'fr' | 'vi';
-/** All findings of a page pair written to a directory: "check: message". */
-function audit(en: string, lang: Lang, text: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'tqc-code-block-'));
-  writeFileSync(join(dir, 'en.md'), en);
-  writeFileSync(join(dir, `${lang}.md`), text);
-  const [set] = discover([dir], { sourceLang: 'en', aligned: false });
-  return auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings.map((f) => `${f.check}: ${f.message}`));
-}
-const of = (findings: string[], check: string) => findings.filter((f) => f.startsWith(`${check}:`));
+import { ofCheck as of, pairFindings as audit } from '../helpers/judged.js';
 
 describe('code-block: an example the translation lost (React, "useReducer", Vietnamese)', () => {
   // The Immer sandbox: App.js, then its styles.css, then package.json. The Vietnamese page has 37

@@ -2,6 +2,8 @@
 // it, in the few fields a verdict names. Shared by the judged sets (React, Vue, Kubernetes, the
 // Excalidraw, devise-i18n and Django catalogs) so that each test file holds its verdicts only.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditDocumentSet } from '../../src/run/audit.js';
 import { defaultConfig } from '../../src/run/config.js';
@@ -45,3 +47,22 @@ export function poSetFindings(root: string, files: readonly string[]): () => (Fo
   let cached: (Found & { file: string })[] | undefined;
   return () => (cached ??= files.flatMap((f) => cliFindings([join(root, `${f}.po`)]).map((x) => ({ ...x, file: f }))));
 }
+
+/** Every finding of an English page and its translation written as `en.<ext>` and `<lang>.<ext>`
+ *  in a scratch directory, audited as `tqc check <dir>` does: "check: message" each. */
+export function pairFindings(en: string, lang: string, text: string, ext = 'md'): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'tqc-pair-'));
+  writeFileSync(join(dir, `en.${ext}`), en);
+  writeFileSync(join(dir, `${lang}.${ext}`), text);
+  return dirFindings(dir);
+}
+
+/** Every finding of the files or directories `paths` (a bilingual catalog, a page pair), audited as
+ *  `tqc check` does: "check: message" each. */
+export function dirFindings(...paths: string[]): string[] {
+  const [set] = discover(paths, { sourceLang: 'en', aligned: false });
+  return auditDocumentSet(set, defaultConfig()).targets.flatMap((t) => t.findings.map((f) => `${f.check}: ${f.message}`));
+}
+
+/** The findings of one check, in "check: message" form. */
+export const ofCheck = (findings: readonly string[], check: string): string[] => findings.filter((f) => f.startsWith(`${check}:`));

@@ -154,6 +154,19 @@ export function memo<T>(fn: (a: Alignment) => T): (a: Alignment) => T {
   };
 }
 
+/** The bead each sentence stands in (-1: none), per side, built once per alignment: the anchor and
+ *  code-block checks look headings and blocks up through it. */
+const sourceBeads = memo((a: Alignment) => beadIndex(a, 'source'));
+const targetBeads = memo((a: Alignment) => beadIndex(a, 'target'));
+export const beadsBySentence = (a: Alignment, side: 'source' | 'target'): Int32Array => (side === 'source' ? sourceBeads(a) : targetBeads(a));
+function beadIndex(a: Alignment, side: 'source' | 'target'): Int32Array {
+  const out = new Int32Array(a[side].sentences.length).fill(-1);
+  a.beads.forEach((b, k) => {
+    for (const i of b[side]) out[i] = k;
+  });
+  return out;
+}
+
 /** 1-based "sentence 7" or "sentences 7–9" for messages. */
 export function sentenceLabel(ids: readonly number[]): string {
   const a = ids[0] + 1;
