@@ -8,7 +8,7 @@ import type { DocumentSet } from '../run/audit.js';
 import { InputError, type Document, type Lang } from '../types/index.js';
 import { detectLanguages } from '../lang/detect.js';
 import { catalogDocument, type RawUnit } from './document.js';
-import { readArbUnits, readJsonUnits } from './json.js';
+import { readArbUnits, readJsonUnits, readKeyUnits } from './json.js';
 import { readPo } from './po.js';
 import { catalogSet } from './set.js';
 import { readTmx } from './tmx.js';
@@ -156,7 +156,7 @@ function votedLang(units: readonly RawUnit[], sourceLang: Lang): Lang | null {
   return best !== sourceLang ? best : null;
 }
 
-function monolingualSet(paths: string[], opts: CatalogOptions, name: string): DocumentSet {
+function monolingualSets(paths: string[], opts: CatalogOptions, name: string): DocumentSet[] {
   const suffixed = suffixLangs(paths);
   const docs: Document[] = paths.map((p, i) => {
     const file = readSourceFile(p);
@@ -171,9 +171,25 @@ function monolingualSet(paths: string[], opts: CatalogOptions, name: string): Do
     if (!lang) throw new InputError(p, 'cannot tell the language of this catalog: name it after the language (fr.json) or pass --langs');
     return catalogDocument(file, lang, named ? 'name' : opts.langs?.[i] ? 'option' : 'detected', units);
   });
-  if (docs.length < 2) throw new InputError(paths[0] ?? null, 'a JSON catalog needs its source beside it (en.json fr.json, or a directory of them)');
+  // No catalog in the source language (or only an empty one, as Laravel's `lang/en.json` may be):
+  // catalogs keyed by their source text are each checked against their keys (readKeyUnits).
+  if (!docs.some((d) => d.lang === opts.sourceLang && d.sentences.length > 0)) {
+    const keyed = docs.map((d) => (d.lang === opts.sourceLang ? null : keyedSet(d, opts.sourceLang)));
+    const translations = keyed.filter((s): s is DocumentSet => s !== null);
+    if (translations.length > 0 && translations.length + docs.filter((d) => d.lang === opts.sourceLang).length === docs.length) return translations;
+  }
+  if (docs.length < 2) throw new InputError(paths[0] ?? null, 'a JSON catalog needs its source beside it (en.json fr.json, or a directory of them), or text as its keys');
   const k = Math.max(0, docs.findIndex((d) => d.lang === opts.sourceLang));
-  return catalogSet(name, docs[k], docs.filter((_, i) => i !== k));
+  return [catalogSet(name, docs[k], docs.filter((_, i) => i !== k))];
+}
+
+/** A JSON catalog keyed by its source text, as one bilingual set (see readKeyUnits), or null. */
+function keyedSet(target: Document, sourceLang: Lang): DocumentSet | null {
+  if (!/\.json$/i.test(target.file.path)) return null;
+  const keys = readKeyUnits(target.file);
+  if (!keys) return null;
+  const source = catalogDocument(target.file, sourceLang, 'option', keys);
+  return catalogSet(basename(target.file.path).replace(/\.[^.]+$/, ''), source, [target]);
 }
 
 /** Whether `path` is a regular file; an entry that cannot be looked at (a broken link, a name that
@@ -209,7 +225,7 @@ export function discoverCatalogs(paths: string[], dirs: boolean[], opts: Catalog
     const mono = paths.filter((p) => !BILINGUAL.has(extname(p).toLowerCase()));
     const keep = opts.keep ?? (() => true);
     const sets = bilingual.filter((p) => keep(p, [p])).map((p) => bilingualSet(p, opts));
-    if (mono.length > 0 && keep(mono[0], mono)) sets.push(monolingualSet(mono, opts, stem(mono[0]) === 'catalog' ? basename(mono[0]).replace(/\.[^.]+$/, '') : stem(mono[0])));
+    if (mono.length > 0 && keep(mono[0], mono)) sets.push(...monolingualSets(mono, opts, stem(mono[0]) === 'catalog' ? basename(mono[0]).replace(/\.[^.]+$/, '') : stem(mono[0])));
     return sets;
   }
   return null;
@@ -221,6 +237,6 @@ export function catalogDirSets(dir: string, files: readonly string[], opts: Cata
   const bilingual = files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()));
   const mono = files.filter((p) => !BILINGUAL.has(extname(p).toLowerCase()));
   const sets = bilingual.map((p) => bilingualSet(p, opts));
-  if (mono.length > 0) sets.push(monolingualSet(mono, opts, basename(dir.replace(/[\\/]+$/, '')) || 'catalog'));
+  if (mono.length > 0) sets.push(...monolingualSets(mono, opts, basename(dir.replace(/[\\/]+$/, '')) || 'catalog'));
   return sets;
 }

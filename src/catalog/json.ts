@@ -71,6 +71,32 @@ function readJson(file: SourceFile, arb: boolean): { units: RawUnit[]; locale: s
   return { units, locale };
 }
 
+/**
+ * The keys of a catalog written as its own source: Laravel's `lang/fr.json` maps each English
+ * string to its translation ({"Forgot Your Password?": "Mot de passe oublié ?"}), and so do
+ * i18next projects with natural-language keys and gettext's JSON exports. Such a file is bilingual,
+ * a PO file in JSON: the keys are the source units (their own positions in the file), the values the
+ * target's. Null unless the file is one flat object of strings whose keys read as text: at least
+ * half of them hold a space ("cart.title", "login_button" are identifiers, not text).
+ */
+export function readKeyUnits(file: SourceFile): RawUnit[] | null {
+  const errors: ParseError[] = [];
+  const root = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: false });
+  if (errors.length > 0 || !root || root.type !== 'object') return null;
+  const units: RawUnit[] = [];
+  let spaced = 0;
+  for (const prop of root.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (!k || !v || v.type !== 'string') return null;
+    const start = k.offset + 1;
+    const end = k.offset + k.length - 1;
+    const decoded = decodeBackslashes(file.text.slice(start, end));
+    if (/\s/.test(decoded.value.trim())) spaced++;
+    units.push({ key: String(k.value), start, end, decoded });
+  }
+  return units.length > 0 && spaced * 2 >= units.length ? units : null;
+}
+
 const MESSAGE_FIELDS = new Set(['message', 'description', 'placeholders']);
 
 /** Is every entry of the file an object holding a string "message" and nothing but "description"

@@ -57,6 +57,12 @@ const RUBY = /%\{([A-Za-z_][\w.-]{0,60})\}/g;
 // case-insensitive: compared in lower case).
 const DOLLAR = /\$([A-Za-z][\w@]{0,60})\$/g;
 
+// Laravel: "The :attribute must be at least :min characters." — a colon glued to a name, not after
+// a letter, digit, colon or slash (no "10:30", "http://", "a:b"), nor closed by one (no ":smile:"
+// emoji code). Laravel fills ":attribute", ":Attribute" and ":ATTRIBUTE" with one value in three
+// cases: the name is compared in lower case.
+const COLON = /(?<![\p{L}\p{N}_:/\\.@]):([A-Za-z][A-Za-z_]{1,40})(?![\w:])/gu;
+
 function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): void {
   const { TYPE } = icuLib();
   for (const el of els) {
@@ -92,7 +98,7 @@ function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): voi
 /** Ranges of the value that are ICU syntax, not text (`{count, plural, one {` … `}`): blanked
  *  for the text checks, so "plural" and "other" are not English words left in a French message. */
 export function syntaxRanges(value: string): [number, number][] {
-  if (!value.includes('{') && !value.includes('%') && !value.includes('<') && !value.includes('$')) return [];
+  if (!value.includes('{') && !value.includes('%') && !value.includes('<') && !value.includes('$') && !value.includes(':')) return [];
   const literals: [number, number][] = [];
   // The count written out in the branch that selects it — "=1{1 item}", "one{1 item}" — is the
   // branch's `#`: a Vietnamese message has only "other{{count} mặt hàng}" (CLDR asks no more), and
@@ -125,7 +131,7 @@ export function syntaxRanges(value: string): [number, number][] {
   // Inside the literal text: printf, {{…}} and tags.
   for (const [s, e] of literals) {
     const part = value.slice(s, e);
-    for (const re of [DOUBLE_BRACE, RUBY, PRINTF, TAG, BRACE, DOLLAR]) {
+    for (const re of [DOUBLE_BRACE, RUBY, PRINTF, TAG, BRACE, DOLLAR, COLON]) {
       re.lastIndex = 0;
       for (const m of part.matchAll(re)) out.push([s + m.index, s + m.index + m[0].length]);
     }
@@ -161,7 +167,8 @@ function parseIcu(value: string): MessageFormatElement[] | null {
 export function readMessage(value: string, expectIcu = false): Message {
   const out: Message = { placeholders: [], plurals: [], icuError: null, icu: false };
   // Most UI strings hold no placeholder at all: no regular expression for them.
-  if (!value.includes('{') && !value.includes('%') && !value.includes('<') && !value.includes('$')) return out;
+  if (!value.includes('{') && !value.includes('%') && !value.includes('<') && !value.includes('$') && !value.includes(':')) return out;
+  if (value.includes(':')) for (const m of value.matchAll(COLON)) out.placeholders.push({ id: `:${m[1].toLowerCase()}`, kind: 'double-brace', start: m.index, end: m.index + m[0].length });
   if (value.includes('$')) for (const m of value.matchAll(DOLLAR)) out.placeholders.push({ id: `$${m[1].toLowerCase()}$`, kind: 'double-brace', start: m.index, end: m.index + m[0].length });
   let hasDouble = surelyDoubleBraced(value);
   const ruby = value.includes('%{');

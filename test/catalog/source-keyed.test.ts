@@ -1,0 +1,97 @@
+// Catalogs keyed by their source text, as Laravel keeps `lang/fr.json` ({"Forgot Your Password?":
+// "Mot de passe oublié ?"}) and i18next projects with natural-language keys: no English file
+// beside them, the keys are the English. And Laravel's placeholders, ":attribute", ":count".
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Audit } from '../../src/types/index.js';
+import { writeTree } from '../helpers/tree.js';
+
+const BIN = resolve('bin/tqc.js');
+
+function check(...paths: string[]) {
+  const r = spawnSync(process.execPath, [BIN, 'check', ...paths, '--format', 'json', '--fail-on', 'none', '--quiet'], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const rows = (stdout: string) =>
+  (JSON.parse(stdout) as Audit).documents.flatMap((d) => d.targets.flatMap((t) => t.findings.map((f) => [t.lang, f.check, f.key ?? '', f.message])));
+
+const FR = `{
+    "A fresh verification link has been sent to your email address.": "Un nouveau lien de vérification a été envoyé à votre adresse e-mail.",
+    "All rights reserved.": "Tous droits réservés.",
+    "Forgot Your Password?": "Mot de passe oublié ?",
+    "If you did not create an account, no further action is required.": "If you did not create an account, no further action is required.",
+    "Login": "Connexion",
+    "Please confirm your password before continuing.": "Veuillez confirmer votre mot de passe avant de continuer.",
+    "The :attribute must be at least :min characters.": "Le champ :attribute doit contenir au moins 8 caractères.",
+    "The :Attribute field is required.": "Le champ :attribute est obligatoire.",
+    "This password reset link will expire in :count minutes.": "Ce lien de réinitialisation du mot de passe expirera dans :count minutes.",
+    "Showing :first to :last of :total results": "Affichage de :first à :last sur :total résultats"
+}
+`;
+const DE = `{
+    "A fresh verification link has been sent to your email address.": "Ein neuer Bestätigungslink wurde an Ihre E-Mail-Adresse gesendet.",
+    "All rights reserved.": "Alle Rechte vorbehalten.",
+    "Forgot Your Password?": "Passwort vergessen?",
+    "Login": "Anmelden",
+    "Please confirm your password before continuing.": "Bitte bestätigen Sie Ihr Passwort, bevor Sie fortfahren.",
+    "This password reset link will expire in :count minutes.": "Dieser Link zum Zurücksetzen des Passworts läuft in 60 Minuten ab.",
+    "Showing :first to :last of :total results": "Zeige :first bis :last von :total Ergebnissen"
+}
+`;
+
+describe('a JSON catalog keyed by its English (Laravel lang/fr.json)', () => {
+  const dir = writeTree({ 'lang/fr.json': FR, 'lang/de.json': DE }, 'tqc-keyed-');
+
+  it('is checked alone against its keys: a sentence left in English, a placeholder replaced by a number', () => {
+    const r = check(join(dir, 'lang/fr.json'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const found = rows(r.stdout);
+    expect(found).toContainEqual(['fr', 'untranslated', 'If you did not create an account, no further action is required.', expect.any(String)]);
+    expect(found).toContainEqual(['fr', 'placeholder', 'The :attribute must be at least :min characters.', expect.stringContaining(':min')]);
+    // ":Attribute" written ":attribute" is the same value (Laravel only changes its case), and
+    // ":count" kept, ":first … :total" kept in another order, are right.
+    expect(found.filter((f) => f[1] === 'placeholder')).toHaveLength(1);
+    expect(found.filter((f) => ['untranslated', 'placeholder', 'number'].includes(f[1] as string)).map((f) => f[2]).sort()).toEqual([
+      'If you did not create an account, no further action is required.',
+      'The :attribute must be at least :min characters.',
+      'The :attribute must be at least :min characters.',
+    ]);
+  });
+
+  it('a directory of such catalogs: each checked against its own keys, not French against German', () => {
+    const r = check(join(dir, 'lang'));
+    expect(r.stderr).toBe('');
+    const audit = JSON.parse(r.stdout) as Audit;
+    expect(audit.documents.flatMap((d) => d.targets.map((t) => [d.source.lang, t.lang])).sort()).toEqual([
+      ['en', 'de'],
+      ['en', 'fr'],
+    ]);
+    const de = rows(r.stdout).filter((f) => f[0] === 'de');
+    expect(de.map((f) => [f[1], f[2]])).toEqual([['placeholder', 'This password reset link will expire in :count minutes.'], ['number', 'This password reset link will expire in :count minutes.']]);
+  });
+
+  it('an empty en.json beside them (Laravel may keep one) changes nothing', () => {
+    const d2 = writeTree({ 'lang/en.json': '{}\n', 'lang/de.json': DE }, 'tqc-keyed-');
+    const r = check(join(d2, 'lang'));
+    expect(r.stderr).toBe('');
+    expect(rows(r.stdout).map((f) => f[1])).toEqual(['placeholder', 'number']);
+  });
+
+  it('a catalog keyed by identifiers alone still needs its source beside it', () => {
+    const d3 = writeTree({ 'fr.json': '{"auth.login": "Connexion", "auth.logout": "Déconnexion", "auth.forgot": "Mot de passe oublié ?"}\n' }, 'tqc-keyed-');
+    const r = check(join(d3, 'fr.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/fr\.json: a JSON catalog needs its source beside it/);
+  });
+});
+
+describe("Laravel's :name placeholders are no text and no colon", () => {
+  it('times, URLs, labels and emoji codes are not placeholders', async () => {
+    const { readMessage } = await import('../../src/catalog/placeholders.js');
+    const ids = (v: string) => readMessage(v).placeholders.map((p) => p.id);
+    expect(ids('The :Attribute must be :size kilobytes.')).toEqual([':attribute', ':size']);
+    expect(ids('Opens at 10:30, see https://example.com or mailto:me, :smile: Note:this')).toEqual([]);
+  });
+});
