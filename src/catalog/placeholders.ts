@@ -63,6 +63,47 @@ const DOLLAR = /\$([A-Za-z][\w@]{0,60})\$/g;
 // cases: the name is compared in lower case.
 const COLON = /(?<![\p{L}\p{N}_:/\\.@]):([A-Za-z][A-Za-z_]{1,40})(?![\w:])/gu;
 
+// Laravel's trans_choice and Symfony's translator: forms separated by "|", each optionally opened
+// by the counts it is for — "{0} Aucune pomme|{1} Une pomme|[2,*] :count pommes", "]1,Inf[ …".
+// The interval is syntax (its "{0}" no ICU argument, its "2" no number of the text). Linear: at
+// most one interval per form, each a bounded pattern anchored at the form's start.
+const INTERVAL = /^\s*(?:\{\s*-?\d{1,9}(?:\s*,\s*-?\d{1,9}){0,20}\s*\}|[[\]]\s*(?:-?\d{1,9}|-Inf|\*)\s*,\s*(?:-?\d{1,9}|\+?Inf|\*)\s*[[\]])(?=\s*\S)/;
+
+/** The forms of a choice message ("pomme|pommes"), as [start, end) ranges, or null when the value
+ *  has no "|" between two forms of text ("||" is no separator). */
+function choiceForms(value: string): [number, number][] | null {
+  if (!value.includes('|') || value.includes('||')) return null;
+  const forms: [number, number][] = [];
+  let at = 0;
+  for (let i = value.indexOf('|'); ; i = value.indexOf('|', at)) {
+    const end = i < 0 ? value.length : i;
+    if (value.slice(at, end).trim() === '') return null;
+    forms.push([at, end]);
+    if (i < 0) break;
+    at = i + 1;
+  }
+  return forms.length >= 2 ? forms : null;
+}
+
+/** The interval prefixes of a choice message's forms ("{0}", "[2,*]"): syntax ranges. */
+function choiceIntervals(value: string): [number, number][] {
+  const forms = choiceForms(value);
+  if (!forms) return [];
+  const out: [number, number][] = [];
+  for (const [s, e] of forms) {
+    const m = INTERVAL.exec(value.slice(s, e));
+    if (m) out.push([s, s + m[0].length]);
+  }
+  return out;
+}
+
+/** The value with its choice intervals written over in spaces (offsets kept). */
+function withoutIntervals(value: string, intervals: readonly [number, number][]): string {
+  let out = value;
+  for (const [s, e] of intervals) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  return out;
+}
+
 function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): void {
   const { TYPE } = icuLib();
   for (const el of els) {
@@ -97,8 +138,10 @@ function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): voi
 
 /** Ranges of the value that are ICU syntax, not text (`{count, plural, one {` … `}`): blanked
  *  for the text checks, so "plural" and "other" are not English words left in a French message. */
-export function syntaxRanges(value: string): [number, number][] {
-  if (!value.includes('{') && !value.includes('%') && !value.includes('<') && !value.includes('$') && !value.includes(':')) return [];
+export function syntaxRanges(raw: string): [number, number][] {
+  if (!raw.includes('{') && !raw.includes('%') && !raw.includes('<') && !raw.includes('$') && !raw.includes(':') && !raw.includes('|')) return [];
+  const intervals = choiceIntervals(raw);
+  const value = intervals.length > 0 ? withoutIntervals(raw, intervals) : raw;
   const literals: [number, number][] = [];
   // The count written out in the branch that selects it — "=1{1 item}", "one{1 item}" — is the
   // branch's `#`: a Vietnamese message has only "other{{count} mặt hàng}" (CLDR asks no more), and
@@ -128,6 +171,7 @@ export function syntaxRanges(value: string): [number, number][] {
   }
   if (at < value.length) out.push([at, value.length]);
   for (const c of counts) out.push(c);
+  out.push(...intervals);
   // Inside the literal text: printf, {{…}} and tags.
   for (const [s, e] of literals) {
     const part = value.slice(s, e);
@@ -164,7 +208,31 @@ function parseIcu(value: string): MessageFormatElement[] | null {
 
 /** The placeholders of a message. `expectIcu`: the source parsed as ICU, so a target that does
  *  not parse is a broken message rather than plain text with braces. */
-export function readMessage(value: string, expectIcu = false): Message {
+export function readMessage(raw: string, expectIcu = false): Message {
+  const intervals = choiceIntervals(raw);
+  const value = intervals.length > 0 ? withoutIntervals(raw, intervals) : raw;
+  const out = readPlaceholders(value, expectIcu);
+  // A choice message says each placeholder once per form: "(et :count erreur)|(et :count erreurs)"
+  // has the one ":count" of "(and :count more errors)". Each counts as often as in its fullest form.
+  const forms = choiceForms(value);
+  if (forms && out.placeholders.length > 1) {
+    const most = new Map<string, number>();
+    for (const [s, e] of forms) {
+      const here = new Map<string, number>();
+      for (const p of out.placeholders) if (p.start >= s && p.start < e) here.set(p.id, (here.get(p.id) ?? 0) + 1);
+      for (const [id, n] of here) most.set(id, Math.max(most.get(id) ?? 0, n));
+    }
+    const kept = new Map<string, number>();
+    out.placeholders = out.placeholders.filter((p) => {
+      const n = (kept.get(p.id) ?? 0) + 1;
+      kept.set(p.id, n);
+      return n <= (most.get(p.id) ?? n);
+    });
+  }
+  return out;
+}
+
+function readPlaceholders(value: string, expectIcu: boolean): Message {
   const out: Message = { placeholders: [], plurals: [], icuError: null, icu: false };
   // Most UI strings hold no placeholder at all: no regular expression for them.
   if (!value.includes('{') && !value.includes('%') && !value.includes('<') && !value.includes('$') && !value.includes(':')) return out;

@@ -95,3 +95,35 @@ describe("Laravel's :name placeholders are no text and no colon", () => {
     expect(ids('Opens at 10:30, see https://example.com or mailto:me, :smile: Note:this')).toEqual([]);
   });
 });
+
+describe("choice messages (Laravel's trans_choice, Symfony): forms split by '|', counts as intervals", () => {
+  const FR_CHOICE = `{
+    "(and :count more errors)": "(et :count erreur en plus)|(et :count erreurs en plus)|(et :count erreurs en plus)",
+    "There are :count apples": "{0} Il n'y a aucune pomme|{1} Il y a une pomme|[2,*] Il y a :count pommes",
+    ":count minutes ago": "il y a :count minute|il y a :count minutes",
+    ":count days left": "il reste :count jour|il reste 3 jours",
+    "Showing :count results": "]1,Inf[ Affichage de :count résultats|[0,1] Affichage de :count résultat",
+    "Page :page of :pages": "Page :page | :pages"
+  }
+`;
+  it('an interval is no number and no ICU argument; a placeholder said once per form is said once', () => {
+    const dir = writeTree({ 'fr.json': FR_CHOICE }, 'tqc-choice-');
+    const r = check(join(dir, 'fr.json'));
+    expect(r.stderr).toBe('');
+    // Only the true ones: "3 jours" where the count should be, and ":page of :pages" written
+    // with a bar (two forms of text, ':page' said once: no loss) — only the number.
+    expect(rows(r.stdout).map((f) => [f[1], f[2]])).toEqual([['number', ':count days left']]);
+  });
+
+  it('a placeholder lost in every form is still lost; a count written in the text is still a number', async () => {
+    const { readMessage } = await import('../../src/catalog/placeholders.js');
+    const ids = (v: string) => readMessage(v).placeholders.map((p) => p.id);
+    expect(ids('{0} Aucune pomme|[1,*] :count pommes')).toEqual([':count']);
+    expect(ids('pomme|pommes')).toEqual([]);
+    expect(ids('{0} files|{1} folders')).toEqual([]);
+    // ICU positional arguments in a message without forms stay arguments.
+    expect(ids('{0} de {1}')).toEqual(['{0}', '{1}']);
+    // "||" is code, not a separator: both %s count.
+    expect(ids('%s || %s')).toEqual(['%s', '%s']);
+  });
+});
