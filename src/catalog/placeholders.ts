@@ -99,9 +99,15 @@ function choiceIntervals(value: string): [number, number][] {
 
 /** The value with its choice intervals written over in spaces (offsets kept). */
 function withoutIntervals(value: string, intervals: readonly [number, number][]): string {
-  let out = value;
-  for (const [s, e] of intervals) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
-  return out;
+  // One pass (a value of 100,000 forms must not be copied once per form).
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e] of intervals) {
+    parts.push(value.slice(at, s), ' '.repeat(e - s));
+    at = e;
+  }
+  parts.push(value.slice(at));
+  return parts.join('');
 }
 
 function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): void {
@@ -217,9 +223,12 @@ export function readMessage(raw: string, expectIcu = false): Message {
   const forms = choiceForms(value);
   if (forms && out.placeholders.length > 1) {
     const most = new Map<string, number>();
+    // Placeholders by position, walked once beside the forms (linear in both).
+    const byStart = [...out.placeholders].sort((x, y) => x.start - y.start);
+    let k = 0;
     for (const [s, e] of forms) {
       const here = new Map<string, number>();
-      for (const p of out.placeholders) if (p.start >= s && p.start < e) here.set(p.id, (here.get(p.id) ?? 0) + 1);
+      for (; k < byStart.length && byStart[k].start < e; k++) if (byStart[k].start >= s) here.set(byStart[k].id, (here.get(byStart[k].id) ?? 0) + 1);
       for (const [id, n] of here) most.set(id, Math.max(most.get(id) ?? 0, n));
     }
     const kept = new Map<string, number>();

@@ -34,12 +34,18 @@ const MAX_DEPTH = 16;
 /** Most brackets read for links in one block (between blank lines); a real paragraph has a few dozen. */
 const MAX_BRACKETS = 512;
 
+/** Most emphasis marks ("*", "_") read in one block outside fenced code. micromark resolves each
+ *  closing run against every opening run before it: "a* a* a* …" (closers that never meet an opener)
+ *  took 2.4 s for 32,000 characters, ×11 for ×4 (test/hostile/linear.test.ts). */
+const MAX_EMPHASIS = 512;
+
 /** A same-length copy of the text the parser can read in linear time. Document text is untrusted,
  *  and CommonMark has inputs that cost a parser quadratic time or its whole stack: a line of
- *  thousands of "> " (block quotes nested 4,000 deep) or of "[a](" (link openers never closed,
- *  each resolved against every later one). Markers past the nesting bound and the brackets of a
- *  block holding more than MAX_BRACKETS are read as spaces. Offsets are unchanged; ordinary
- *  documents come back untouched. */
+ *  thousands of "> " (block quotes nested 4,000 deep), of "[a](" (link openers never closed,
+ *  each resolved against every later one) or of "a* " (see MAX_EMPHASIS). Markers past the nesting
+ *  bound, and the brackets or emphasis marks of a block holding more than MAX_BRACKETS or
+ *  MAX_EMPHASIS of them, are read as spaces. Offsets are unchanged; ordinary documents come back
+ *  untouched. */
 export function tame(text: string): string {
   let copy: Uint16Array | null = null;
   const blank = (i: number) => {
@@ -51,15 +57,27 @@ export function tame(text: string): string {
   };
   let blockStart = 0;
   let brackets = 0;
+  let emphasis = 0;
+  let fence = false;
   const closeBlock = (end: number) => {
-    if (brackets > MAX_BRACKETS) {
+    if (brackets > MAX_BRACKETS || emphasis > MAX_EMPHASIS) {
+      let r = 0; // the next fenced range (sorted, disjoint): one walk beside k
       for (let k = blockStart; k < end; k++) {
         const c = text.charCodeAt(k);
-        if (c === 0x5b || c === 0x5d) blank(k);
+        if ((c === 0x5b || c === 0x5d) && brackets > MAX_BRACKETS) blank(k);
+        if ((c === 0x2a || c === 0x5f) && emphasis > MAX_EMPHASIS) {
+          while (r < fenced.length && fenced[r + 1] <= k) r += 2;
+          if (!(r < fenced.length && k >= fenced[r])) blank(k);
+        }
       }
     }
     brackets = 0;
+    emphasis = 0;
+    fenced.length = 0;
   };
+  // Fenced code lines of the block being read: their "*" and "_" are code (a C file's pointers, a
+  // Python file's names), never counted nor blanked.
+  const fenced: number[] = [];
   eachLine(text, (a, b) => {
     let k = a;
     let depth = 0;
@@ -76,9 +94,15 @@ export function tame(text: string): string {
       blockStart = b;
       return;
     }
+    // A fence line opens or closes fenced code (``` or ~~~ after the container prefix).
+    const f = text.charCodeAt(k);
+    const fenceLine = (f === 0x60 || f === 0x7e) && text.charCodeAt(k + 1) === f && text.charCodeAt(k + 2) === f;
+    if (fence || fenceLine) fenced.push(a, b);
+    if (fenceLine) fence = !fence;
     for (let i = k; i < b; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x5b || c === 0x5d) brackets++;
+      else if ((c === 0x2a || c === 0x5f) && !fence && !fenceLine) emphasis++;
     }
   });
   closeBlock(text.length);

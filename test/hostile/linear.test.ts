@@ -16,6 +16,7 @@ import { classifyLine } from '../../src/checks/shared/lines.js';
 import { alteredNames } from '../../src/checks/shared/names.js';
 import { foreignRuns, profileFor, sentenceLanguage } from '../../src/lang/foreign.js';
 import { detectLanguage } from '../../src/lang/detect.js';
+import { readMessage, syntaxRanges } from '../../src/catalog/placeholders.js';
 import { offenders } from './measure.js';
 import { normalParagraph, PATTERNS } from './patterns.js';
 
@@ -48,6 +49,8 @@ const FUNCTIONS: [string, (s: string) => unknown][] = [
   ['foreignRuns en→ru (script)', (s) => foreignRuns(s, tokenize(s), profileFor('en', 'ru'))],
   ['sentenceLanguage en→de', (s) => sentenceLanguage(s, tokenize(s), profileFor('en', 'de'))],
   ['detectLanguage', (s) => detectLanguage(s)],
+  ['readMessage (catalog placeholders, choice forms)', (s) => readMessage(s)],
+  ['syntaxRanges (catalog syntax)', (s) => syntaxRanges(s)],
 ];
 
 describe('text-facing functions are linear on pathological text', () => {
