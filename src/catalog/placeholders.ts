@@ -145,7 +145,8 @@ function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): voi
 /** Ranges of the value that are ICU syntax, not text (`{count, plural, one {` … `}`): blanked
  *  for the text checks, so "plural" and "other" are not English words left in a French message. */
 export function syntaxRanges(raw: string): [number, number][] {
-  if (!raw.includes('{') && !raw.includes('%') && !raw.includes('<') && !raw.includes('$') && !raw.includes(':') && !raw.includes('|')) return [];
+  const list = raw.includes('\n') ? listNumbers(raw) : [];
+  if (!raw.includes('{') && !raw.includes('%') && !raw.includes('<') && !raw.includes('$') && !raw.includes(':') && !raw.includes('|')) return list;
   const intervals = choiceIntervals(raw);
   const value = intervals.length > 0 ? withoutIntervals(raw, intervals) : raw;
   const literals: [number, number][] = [];
@@ -177,7 +178,7 @@ export function syntaxRanges(raw: string): [number, number][] {
   }
   if (at < value.length) out.push([at, value.length]);
   for (const c of counts) out.push(c);
-  out.push(...intervals);
+  out.push(...intervals, ...list);
   // Inside the literal text: printf, {{…}} and tags.
   for (const [s, e] of literals) {
     const part = value.slice(s, e);
@@ -187,6 +188,21 @@ export function syntaxRanges(raw: string): [number, number][] {
     }
   }
   return out;
+}
+
+// An ordered list item's number at a line start: "1. Go to …", "2) Select …".
+const LIST_NUMBER = /(?:^|\n)[ \t]{0,3}(\d{1,3}[.)])(?=[ \t])/g;
+
+/** The numbers of a Markdown ordered list in a message (two items or more): list syntax, not
+ *  figures of the text. Home Assistant numbers every item "1." in English (Markdown counts them)
+ *  and its French "1.", "2.", "3.": the same list, where "2" and "3" were changed numbers. */
+function listNumbers(value: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of value.matchAll(LIST_NUMBER)) {
+    const at = m.index + m[0].length - m[1].length;
+    out.push([at, at + m[1].length]);
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** The count a plural category stands for when it is one number (ICU's `=N` keys aside). */

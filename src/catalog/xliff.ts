@@ -21,7 +21,9 @@ export function decodeXml(raw: string): Decoded {
       const semi = raw.indexOf(';', i);
       if (semi > i && semi - i <= 10) {
         const name = raw.slice(i + 1, semi);
-        const ch = name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(parseInt(name.slice(1), 10)) : ENTITIES[name];
+        const cp = name.startsWith('#x') ? parseInt(name.slice(2), 16) : name.startsWith('#') ? parseInt(name.slice(1), 10) : -1;
+        // A reference past Unicode (a slice of hostile text: saxes refuses such a file) stays text.
+        const ch = cp >= 0 ? (cp <= 0x10ffff ? String.fromCodePoint(cp) : '') : ENTITIES[name];
         if (ch) {
           for (let k = 0; k < ch.length; k++) map.push(i);
           value += ch;

@@ -6,6 +6,7 @@
 import type { CatalogUnit, Check, FindingDraft, Lang } from '../types/index.js';
 import { cutShort } from './shared/coverage.js';
 import { shownText } from '../catalog/inline-markup.js';
+import { valueOffsetInFile } from '../catalog/shown.js';
 import { abbreviationTable, lookUp } from '../corpus/abbreviations.js';
 
 const ID = 'punctuation';
@@ -219,9 +220,9 @@ export const punctuation: Check = {
       if (ub && !unbalanced(s)) add(`Unbalanced ${ub} in the translation`);
       for (const bad of badSpacing(t, target.lang, s)) {
         // Inside the unit: point at the mark when the file holds the value as written.
-        const raw = target.file.text.slice(tu.start, tu.end);
-        const k = raw === tu.value && t.length === tu.value.length ? bad.at : -1;
-        out.push({ check: ID, message: `“${bad.mark}” wants ${bad.want}`, target: k >= 0 ? { start: tu.start + k, end: tu.start + k + 1 } : whole, source: src });
+        // (Home Assistant's JSON spells "é" "\u00e9": the value offset is mapped to the file's.)
+        const at = t.length === tu.value.length ? valueOffsetInFile(target, tu, bad.at) : -1;
+        out.push({ check: ID, message: `“${bad.mark}” wants ${bad.want}`, target: at >= 0 ? { start: at, end: at + 1 } : whole, source: src });
       }
     }
     return out;

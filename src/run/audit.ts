@@ -25,6 +25,7 @@ import { compareFindings, dedupe, mergeProblems, resolveFinding, type Frame } fr
 import { lineRanges } from './place.js';
 import { sentencesLength } from '../checks/shared/text.js';
 import { NOT_FOR_CATALOGS, keyOf, unitAlignment, withKeys } from '../catalog/set.js';
+import { shownCatalogText } from '../catalog/shown.js';
 import { summarise } from './summary.js';
 
 export interface DocumentSet {
@@ -174,7 +175,10 @@ function version(doc: Document, segments: readonly Range[], paragraphOf: (r: Ran
   };
 }
 
-const sentenceFrame = (doc: Document): Frame => ({ segments: doc.sentences, text: doc.file.text });
+const sentenceFrame = (doc: Document): Frame => {
+  const shown = doc.units ? shownCatalogText(doc.file.path) : undefined;
+  return shown ? { segments: doc.sentences, text: doc.file.text, shown } : { segments: doc.sentences, text: doc.file.text };
+};
 
 /** The checks that run on a set's translations, in CHECKS order (which the findings' order relies on). */
 export function enabledChecks(set: DocumentSet, config: Config): Check[] {
@@ -243,7 +247,7 @@ export function auditDocumentSet(set: DocumentSet, config: Config, precomputed?:
     const target = alignment.target;
     const ctx = checkContext(set, alignment, k, config, previous?.[k]);
     const tgtSegments: readonly Range[] = set.aligned ? linesOf(target) : target.sentences;
-    const tgtFrame: Frame = { segments: tgtSegments, text: target.file.text };
+    const tgtFrame: Frame = set.aligned ? { segments: tgtSegments, text: target.file.text } : sentenceFrame(target);
     let findings: Finding[] = [];
     const checks = enabledChecks(set, config);
     // This thread's checks first; the drafts of checks run elsewhere are waited for only after

@@ -10,6 +10,9 @@ export interface Frame {
   /** Segments of the version (sentences, or lines with --aligned), absolute ranges into the file. */
   segments: readonly Range[];
   text: string;
+  /** How a span of the file reads (a catalog's escapes decoded: Home Assistant's JSON writes every
+   *  "é" as "\u00e9"); the raw slice when absent. */
+  shown?: (raw: string) => string;
 }
 
 /** Case, Unicode form, white space and the punctuation around a span do not make another finding. */
@@ -60,8 +63,8 @@ export function resolveFinding(
   source: Frame,
 ): Finding {
   const severity: Severity = setting?.severity ?? draft.severity ?? check.severity;
-  const t = placeRange(draft.target, target.segments, target.text);
-  const s = placeRange(draft.source, source.segments, source.text);
+  const t = placeRange(draft.target, target.segments, target.text, target.shown);
+  const s = placeRange(draft.source, source.segments, source.text, source.shown);
   const finding: Finding = {
     check: draft.check || check.id,
     severity,

@@ -19,7 +19,7 @@ function segmentAt(segments: readonly Range[], offset: number): number {
   return found;
 }
 
-export function placeRange(range: Range | null, segments: readonly Range[], fileText: string): Span | null {
+export function placeRange(range: Range | null, segments: readonly Range[], fileText: string, shown?: (raw: string) => string): Span | null {
   if (!range || segments.length === 0) return null;
   const start = Math.max(0, Math.min(range.start, fileText.length));
   const end = Math.max(start, Math.min(range.end, fileText.length));
@@ -29,7 +29,7 @@ export function placeRange(range: Range | null, segments: readonly Range[], file
     segments: [first, last],
     start: start - segments[first].start,
     end: end - segments[last].start,
-    text: fileText.slice(start, end),
+    text: shown ? shown(fileText.slice(start, end)) : fileText.slice(start, end),
   };
   // A span starting between two sentences (a merge conflict in a code block, after the sentence
   // before it) is placed at its own line, not at the end of that sentence.

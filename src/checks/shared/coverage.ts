@@ -225,7 +225,7 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // function word or a broken word, or keeps under a third of the expected length.
   const midSentence =
     srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && !endsListItem(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
-    (endsOnFunctionWord(tgtLast, target.lang) || share < (shortMessage ? SHORT_MESSAGE_CUT_SHARE : 0.7) || endsOnFragment(tgtLast, target.lang));
+    ((endsOnFunctionWord(tgtLast, target.lang) && !endsOnMasked(target, bead.target[bead.target.length - 1])) || share < (shortMessage ? SHORT_MESSAGE_CUT_SHARE : 0.7) || endsOnFragment(tgtLast, target.lang));
   // Titles and headings have no final punctuation: no length judgement on them. A bead that merges
   // several source sentences into fewer target ones and is far too short more likely lost whole
   // sentences than got cut: omission names them by their absent anchors.
@@ -315,6 +315,18 @@ function endsAsSource(src: string, tgt: string): boolean {
 }
 const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{M}\p{N}]*)[\s.!?。…]*$/u;
 const CLOSER = /(%\([A-Za-z_]\w{0,30}\)[a-z]|%\d{0,2}\$?[a-z]|\{[\w.]{1,40}\}|[)\]»”’"'])$/;
+
+/** Does sentence i end on text the checks do not read — a placeholder, inline code — that the file
+ *  has after its last visible word? Home Assistant's French "… dans votre configuration pour
+ *  {name}" (119 % of the expected length) ends on its {name}, not on "pour". */
+function endsOnMasked(doc: Document, i: number): boolean {
+  const s = doc.sentences[i];
+  const raw = doc.file.text.slice(s.start, s.end);
+  if (raw.length !== s.text.length) return false;
+  let k = raw.length - 1;
+  while (k >= 0 && /\s/.test(raw[k])) k--;
+  return k >= 0 && /\s/.test(s.text[k]);
+}
 
 function endsOnFunctionWord(text: string, lang: string): boolean {
   const words = FUNCTION_WORDS[lang];
