@@ -225,7 +225,7 @@ export function discoverCatalogs(paths: string[], dirs: boolean[], opts: Catalog
     const mono = paths.filter((p) => !BILINGUAL.has(extname(p).toLowerCase()));
     const keep = opts.keep ?? (() => true);
     const sets = bilingual.filter((p) => keep(p, [p])).map((p) => bilingualSet(p, opts));
-    if (mono.length > 0 && keep(mono[0], mono)) sets.push(...monolingualSets(mono, opts, stem(mono[0]) === 'catalog' ? basename(mono[0]).replace(/\.[^.]+$/, '') : stem(mono[0])));
+    if (mono.length > 0 && keep(mono[0], mono)) for (const set of monolingualSets(mono, opts, stem(mono[0]) === 'catalog' ? basename(mono[0]).replace(/\.[^.]+$/, '') : stem(mono[0]))) sets.push(set);
     return sets;
   }
   return null;
@@ -237,6 +237,6 @@ export function catalogDirSets(dir: string, files: readonly string[], opts: Cata
   const bilingual = files.filter((p) => BILINGUAL.has(extname(p).toLowerCase()));
   const mono = files.filter((p) => !BILINGUAL.has(extname(p).toLowerCase()));
   const sets = bilingual.map((p) => bilingualSet(p, opts));
-  if (mono.length > 0) sets.push(...monolingualSets(mono, opts, basename(dir.replace(/[\\/]+$/, '')) || 'catalog'));
+  if (mono.length > 0) for (const set of monolingualSets(mono, opts, basename(dir.replace(/[\\/]+$/, '')) || 'catalog')) sets.push(set);
   return sets;
 }

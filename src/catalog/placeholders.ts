@@ -58,10 +58,11 @@ const RUBY = /%\{([A-Za-z_][\w.-]{0,60})\}/g;
 const DOLLAR = /\$([A-Za-z][\w@]{0,60})\$/g;
 
 // Laravel: "The :attribute must be at least :min characters." — a colon glued to a name, not after
-// a letter, digit, colon or slash (no "10:30", "http://", "a:b"), nor closed by one (no ":smile:"
-// emoji code). Laravel fills ":attribute", ":Attribute" and ":ATTRIBUTE" with one value in three
-// cases: the name is compared in lower case.
-const COLON = /(?<![\p{L}\p{N}_:/\\.@]):([A-Za-z][A-Za-z_]{1,40})(?![\w:])/gu;
+// a letter, digit, colon or slash (no "10:30", "http://", "a:b"). A colon after it is punctuation:
+// "Update :resource: :title" (Laravel replaces the ":resource" in it); an emoji code ":smile:" then
+// reads as one, alike on both sides; a reST role ":term:`…`", ":py:func:" is none. Laravel fills ":attribute", ":Attribute" and ":ATTRIBUTE"
+// with one value in three cases: the name is compared in lower case.
+const COLON = /(?<![\p{L}\p{N}_:/\\.@]):([A-Za-z][A-Za-z_]{1,40})(?!\w|:[\w`])/gu;
 
 // Laravel's trans_choice and Symfony's translator: forms separated by "|", each optionally opened
 // by the counts it is for — "{0} Aucune pomme|{1} Une pomme|[2,*] :count pommes", "]1,Inf[ …".
@@ -178,7 +179,8 @@ export function syntaxRanges(raw: string): [number, number][] {
   }
   if (at < value.length) out.push([at, value.length]);
   for (const c of counts) out.push(c);
-  out.push(...intervals, ...list);
+  for (const r of intervals) out.push(r);
+  for (const r of list) out.push(r);
   // Inside the literal text: printf, {{…}} and tags.
   for (const [s, e] of literals) {
     const part = value.slice(s, e);

@@ -67,6 +67,18 @@ function hasVisibleWords(text: string): boolean {
   return /\p{L}/u.test(t);
 }
 
+/** Two spellings of one source: case and accents aside ("Cote D'Ivoire", "Côte d'Ivoire"), or a
+ *  name and its official long form after a comma ("Bolivia", "Bolivia, Plurinational State of"):
+ *  Laravel's catalogs keep both keys, and one translation for both is right. */
+function sameWording(a: string, b: string): boolean {
+  const fold = (x: string) => lettersOf(x.normalize('NFD').replace(/\p{M}+/gu, ''));
+  if (fold(a) === fold(b)) return true;
+  const head = (x: string) => (x.includes(',') ? x.slice(0, x.indexOf(',')) : null);
+  const ha = head(a);
+  const hb = head(b);
+  return (ha !== null && fold(ha) === fold(b)) || (hb !== null && fold(hb) === fold(a));
+}
+
 const lettersOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 export const consistency: Check = {
@@ -117,7 +129,7 @@ export const consistency: Check = {
       // One report per other source: "Copy to clipboard" under two keys is one finding.
       const said = new Set<string>();
       for (const [su, tu] of list.slice(1)) {
-        if (n(su).toLowerCase() === n(first[0]).toLowerCase() || siblings(tu.key, first[1].key) || said.has(n(su)) || synonyms(n(su), n(first[0]), source.lang)) continue;
+        if (sameWording(n(su), n(first[0])) || siblings(tu.key, first[1].key) || said.has(n(su)) || synonyms(n(su), n(first[0]), source.lang)) continue;
         said.add(n(su));
         out.push({ check: ID, message: `“${text}” translates “${n(su)}” here and “${n(first[0])}” at ${first[1].key}: two sources, one translation`, target: { start: tu.start, end: tu.end }, source: { start: su.start, end: su.end } });
       }

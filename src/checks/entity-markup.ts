@@ -116,7 +116,7 @@ function codeFindings(ctx: CheckContext): FindingDraft[] {
     const lost = mine.filter((c) => !tgtNear.has(c));
     const added = theirs.filter((c) => !srcNear.has(c));
     if (lost.length !== 1 || added.length !== 1) continue;
-    if (renamedThroughout(source, target, lost[0], added[0])) continue;
+    if (renamedThroughout(source, target, lost[0], added[0]) || renamedEverywhere(source, target, lost[0], added[0])) continue;
     const at = (target.markup?.codes ?? []).find((c) => c.value === added[0] && b.target.some((j) => c.start < target.sentences[j].end + TRAILING_GAP && c.end > target.sentences[j].start - TRAILING_GAP));
     out.push({
       check: 'entity',
@@ -212,10 +212,32 @@ function mistypedCodes(source: Document, target: Document, reported: readonly Fi
     if (known.has(t.value) || done.has(t.value) || t.value.length < MIN_CODE) continue;
     done.add(t.value);
     const near = src.find((s) => s.value.length >= MIN_CODE && withinEdits(s.value, t.value, 1));
-    if (!near) continue;
+    if (!near || renamedEverywhere(source, target, near.value, t.value)) continue;
     out.push(mistyped('code', t, t.value, near, near.value));
   }
   return out;
+}
+
+/** A name one edit from the source's that the translation uses instead of it everywhere — its
+ *  examples included, and more than once: React's German "Your First Component" calls the
+ *  component `Profil` in its code and its prose (20 times, `Profile` never). A mistyped name is
+ *  written once, beside the right one in the code ("`isPackee`" where the sample says isPacked). */
+function renamedEverywhere(source: Document, target: Document, lost: string, added: string): boolean {
+  // Another member of one object (Vue's French `object.id` for `object.foo`: a newer English's
+  // example) or a one-letter name (MDN's old French `o` for `myObj`) is another example, not the
+  // source's own renamed.
+  const owner = (c: string) => (c.includes('.') ? c.slice(0, c.lastIndexOf('.')) : null);
+  if (added.length < 4 || (owner(lost) !== null && owner(lost) === owner(added))) return false;
+  const shown = shownText(target);
+  if (containsName(shown, lost) || containsName(shownText(source), added)) return false;
+  let uses = 0;
+  for (let at = shown.indexOf(added); at >= 0 && uses < 2; at = shown.indexOf(added, at + 1)) uses++;
+  const isNameChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_$]/u.test(c);
+  const inCode = (code: string) => {
+    for (let at = code.indexOf(added); at >= 0; at = code.indexOf(added, at + 1)) if (!isNameChar(code[at - 1]) && !isNameChar(code[at + added.length])) return true;
+    return false;
+  };
+  return uses >= 2 && (target.markup?.codeBlocks ?? []).some((b) => inCode(b.value));
 }
 
 /** A site whose headings carry no explicit ids (no "{#id}" in the source) gives each heading the

@@ -14,6 +14,7 @@ import { alteredNames } from './shared/names.js';
 import { linkedValues } from './shared/linked-messages.js';
 import { mayShare } from './shared/segments.js';
 import { isAligned, lineStartWithin, quotationAround, sentencesRange } from './shared/text.js';
+import { hasWordList, inWordList } from '../lang/words.js';
 
 export const entity: Check = {
   id: 'entity',
@@ -76,6 +77,7 @@ export const entity: Check = {
         const targets = b.target.map((j) => target.sentences[j]);
         for (const c of alteredNames(text, targets.map((t) => rawText(target, t)))) {
           if (seen.has(c.expected.toLowerCase())) continue;
+          if (translatedCognate(c.expected, c.actual, source.lang, target.lang)) continue;
           seen.add(c.expected.toLowerCase());
           const t = targets[c.sentence];
           out.push({
@@ -137,6 +139,9 @@ const NOUN: Record<Kind, string> = {
   glossary: 'the do-not-translate term',
 };
 
+/** Languages that write compounds as one word. */
+const COMPOUNDING: ReadonlySet<string> = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fi']);
+
 /** A camel-case name with a plural "s" ("iPhones", "MacBooks"): a capital after the first letter,
  *  a lower-case letter other than "s" before the "s". */
 const pluralName = (t: string): boolean => t.length >= 4 && t.endsWith('s') && /[a-rt-z]/.test(t[t.length - 2]) && /\p{Lu}/u.test(t.slice(1));
@@ -146,6 +151,10 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
   // An English plural of a name: "sold more than 50 million iPhones" is "50 triệu iPhone", "50
   // millions d’iPhone" — Vietnamese and French leave a brand name invariable.
   if (kind === 'code' && pluralName(token) && search.verbatim(token.slice(0, -1), false)) return null;
+  // A name that opens a compound: German "Heard und McDonaldinseln" for "Heard Island and McDonald
+  // Islands" (Laravel's catalogs) keeps McDonald inside one word, as German, Dutch and the
+  // Scandinavian languages write their compounds.
+  if (kind === 'code' && COMPOUNDING.has(ctx.alignment.target.lang) && search.includes(token)) return null;
   // "Llama 4" is compared only when the target keeps the name: "December 4" → "4 décembre" and
   // "Chapter 4" → "Kapitel 4" are translations, not alterations.
   if (kind === 'name-number' && !search.includes(token.slice(0, token.search(/\s/)))) return null;
@@ -364,4 +373,14 @@ class TargetSearch {
   private hit(start: number, end: number): { range: Range; text: string } {
     return { range: { start, end }, text: this.target.file.text.slice(start, end) };
   }
+}
+
+/** A word of a capitalised phrase changed into a word of the translation's language, not of the
+ *  source's: a term translated, not a name mistyped — javascript.info's French heading "Fonction
+ *  Expression Nommée (NFE)" for "Named Function Expression". "Jensen Hwang" stays a typo. */
+function translatedCognate(expected: string, actual: string, sourceLang: string, targetLang: string): boolean {
+  if (!hasWordList(targetLang)) return false;
+  const kept = new Set(expected.toLowerCase().split(/\s+/));
+  const changed = actual.toLowerCase().split(/\s+/).filter((w) => w !== '' && !kept.has(w));
+  return changed.length > 0 && changed.every((w) => inWordList(targetLang, w) && !(hasWordList(sourceLang) && inWordList(sourceLang, w)));
 }

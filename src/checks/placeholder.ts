@@ -88,8 +88,22 @@ export const placeholder: Check = {
       const seq = (m: typeof s) => m.placeholders.filter((p) => p.kind === 'printf').map((p) => p.id);
       const ss = seq(s);
       const ts = seq(t);
-      const sc = count(s.placeholders.map((p) => p.id));
-      const tc = count(t.placeholders.map((p) => p.id));
+      // A named placeholder is one value however often it is said: Laravel's French "La valeur du
+      // champ :attribute … Veuillez choisir une valeur différente." for "The given :attribute … a
+      // different :attribute." loses nothing. Only unnamed ones (%s, {}) and tags count.
+      const named = (p: Placeholder) => p.kind === 'icu' || p.kind === 'double-brace' || p.kind === 'printf-positional';
+      const ids = (m: typeof s) => {
+        const seen = new Set<string>();
+        const out: string[] = [];
+        for (const p of m.placeholders) {
+          if (named(p) && seen.has(p.id)) continue;
+          seen.add(p.id);
+          out.push(p.id);
+        }
+        return out;
+      };
+      const sc = count(ids(s));
+      const tc = count(ids(t));
       for (const [id, n] of sc) {
         const m = tc.get(id) ?? 0;
         if (m < n) {

@@ -49,8 +49,15 @@ function listItemEnds(se: string, te: string): boolean {
 function stopTheSourceLacks(se: string, te: string, source: string, target: string, lang: Lang): boolean {
   if (se !== 'none' || te !== 'full stop') return false;
   if (/[.!?]\s+\p{Lu}/u.test(source)) return true;
-  const last = target.trimEnd().split(/\s+/).pop() ?? '';
-  return lookUp(abbreviationTable(lang), last) !== undefined;
+  return endsOnAbbreviation(target, lang);
+}
+
+/** Does the text end on an abbreviation's full stop — one the language's table lists, or dotted
+ *  letters ("U.S.", the French "n.c." for "N/A")? Laravel's "Virgin Islands, U.S." ends on no
+ *  sentence: its translations rightly have no stop. */
+function endsOnAbbreviation(text: string, lang: Lang): boolean {
+  const last = text.trimEnd().split(/\s+/).pop() ?? '';
+  return /^(?:\p{L}\.){2,}$/u.test(last) || lookUp(abbreviationTable(lang), last) !== undefined;
 }
 
 function unbalanced(text: string): string | null {
@@ -211,7 +218,8 @@ export const punctuation: Check = {
       // A target that stops in "…" short of its source is a truncation, reported by that check:
       // the changed end mark is the same defect (eval:inject-catalogs: 24 cuts, 24 such pairs).
       const cut = te === 'ellipsis' && cutShort(ctx, b) !== null;
-      if (se !== null && te !== null && se !== te && !cut && !listItemEnds(se, te) && !stopTheSourceLacks(se, te, sv, tv, target.lang)) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
+      const abbreviated = se === 'full stop' && te === 'none' && endsOnAbbreviation(sv, source.lang);
+      if (se !== null && te !== null && se !== te && !cut && !abbreviated && !listItemEnds(se, te) && !stopTheSourceLacks(se, te, sv, tv, target.lang)) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
       // A space before a full stop or comma is wrong in every language tqc knows (French spaces
       // only ; : ! ?): Django's Vietnamese "… %(limit_value)s ." (a placeholder's value then "  .").
       const spaced = SPACE_BEFORE_STOP.exec(t);

@@ -179,6 +179,10 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         // Target-language words, one of them given a plural "-s" it does not take: a talk's French
         // "les vents glacials" (for "glaciaux") read as English "vents glacials".
         if (run.lang === p.source && hasWordList(p.target) && run.tokens.every((t) => inWordList(p.target, t.lower) || (t.lower.length > 4 && t.lower.endsWith('s') && inWordList(p.target, t.lower.slice(0, -1))))) continue;
+        // The language's own keywords, named in prose: javascript.info's Vietnamese "có "this" khác
+        // nhau" quotes the keyword the page writes as `this` in its code throughout, as its English
+        // does. Words the source only ever writes as inline code are code, not English.
+        if (run.lang === p.source && run.tokens.every((t) => codeWords(source).has(t.text))) continue;
         if (isKeptTerm(run, p)) {
           const lower = run.tokens.map((t) => t.lower).join(' ');
           kept.push({ lower, target: { start: s.start + run.start, end: s.start + run.end }, source: sourceRange });
@@ -430,6 +434,18 @@ function copiedWords(tokens: readonly Token[], p: Profile): number {
     if (isNativeWord(p.target, t.lower) !== true) foreign = true;
   });
   return foreign ? n : 0;
+}
+
+/** Identifiers the document writes as inline code (`this`, `useState`), read once per document. */
+const codeWordsOf = new WeakMap<Document, Set<string>>();
+function codeWords(doc: Document): Set<string> {
+  let words = codeWordsOf.get(doc);
+  if (!words) {
+    words = new Set();
+    for (const c of doc.markup?.codes ?? []) if (/^[A-Za-z_$][\w$]{0,40}$/.test(c.value)) words.add(c.value);
+    codeWordsOf.set(doc, words);
+  }
+  return words;
 }
 
 /** Does the document's file write each word of `phrase`, case aside ("cri-o" for "CRI-O")? The

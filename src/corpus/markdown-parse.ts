@@ -55,6 +55,10 @@ export function tame(text: string): string {
     }
     copy[i] = 32;
   };
+  const blankAs = (i: number, code: number) => {
+    blank(i);
+    copy![i] = code;
+  };
   let blockStart = 0;
   let brackets = 0;
   let emphasis = 0;
@@ -97,6 +101,16 @@ export function tame(text: string): string {
     // A fence line opens or closes fenced code (``` or ~~~ after the container prefix).
     const f = text.charCodeAt(k);
     const fenceLine = (f === 0x60 || f === 0x7e) && text.charCodeAt(k + 1) === f && text.charCodeAt(k + 2) === f;
+    // An opening backtick fence whose info string quotes code — javascript.info's ```smart
+    // header="Calling without an object: `this == undefined`" — is no fence to CommonMark (its info
+    // may hold no backtick): the line became prose and the bare closing fence opened a block that
+    // ran to the end of the file (a false "translation stops here" on a whole Vietnamese page).
+    // Its site renders it as the fence it is: read so, the info's backticks as quotes.
+    if (fenceLine && f === 0x60 && !fence) {
+      let i = k;
+      while (i < b && text.charCodeAt(i) === 0x60) i++;
+      if (i < b && /[A-Za-z]/.test(text[i])) for (let j = i; j < b; j++) if (text.charCodeAt(j) === 0x60) blankAs(j, 0x27);
+    }
     if (fence || fenceLine) fenced.push(a, b);
     if (fenceLine) fence = !fence;
     for (let i = k; i < b; i++) {

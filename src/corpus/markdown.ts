@@ -162,6 +162,10 @@ class Masker {
         if (at && typeof node.value === 'string') this.codes.push({ start: at[0], end: at[1], value: node.value });
         return; // markup: stays masked
       case 'code':
+        if (at && typeof node.lang === 'string' && ADMONITIONS.has(node.lang.toLowerCase())) {
+          this.admonition(at[0], at[1]);
+          return;
+        }
         // Compared whole by the code-block check (a Sandpack's styles.css the translation lost).
         if (at) this.codeBlocks.push({ start: at[0], end: at[1], info: [node.lang, node.meta].filter(Boolean).join(' '), value: node.value ?? '' });
         return; // markup: stays masked
@@ -177,6 +181,49 @@ class Masker {
       default:
         this.children(node, inPhrase);
     }
+  }
+
+  /** A fenced block that is a box of prose, not code: javascript.info writes its notes
+   *  ```smart header="The consequences of unbound `this`" … ``` (and warn, online, compare): read as
+   *  code, a Vietnamese page's translated notes were hidden from every check and the English
+   *  sentences they translate reported lost. The fence lines are markup but for the header's title
+   *  (a block of its own); what lies between them is read as Markdown. */
+  private admonition(a: number, b: number): void {
+    const t = this.text;
+    const firstEnd = t.indexOf('\n', a);
+    if (firstEnd < 0 || firstEnd >= b) return;
+    const opening = t.slice(a, firstEnd);
+    const header = /\bheader\s*=\s*"/.exec(opening);
+    if (header) {
+      const ts = a + header.index + header[0].length;
+      const te = a + opening.lastIndexOf('"');
+      if (te > ts) {
+        this.blocks.push({ start: ts, end: te });
+        this.reveal(ts, te);
+        // Its inline code (`this == undefined`) is markup, as anywhere else.
+        for (let q = t.indexOf('`', ts); q >= 0 && q < te; ) {
+          const close = t.indexOf('`', q + 1);
+          if (close < 0 || close >= te) break;
+          this.codes.push({ start: q, end: close + 1, value: t.slice(q + 1, close) });
+          this.hide(q, close + 1);
+          q = t.indexOf('`', close + 1);
+        }
+      }
+    }
+    // The closing fence: the block's last line, when it is one (an unclosed block runs to the end).
+    let end = b;
+    const lastStart = t.lastIndexOf('\n', b - 1) + 1;
+    if (lastStart > firstEnd && /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/.test(t.slice(lastStart, b))) end = lastStart;
+    const from = firstEnd + 1;
+    if (end <= from) return;
+    let tree: MdNode;
+    try {
+      tree = parseMarkdown(t.slice(from, end), false).tree;
+    } catch {
+      return;
+    }
+    shiftPositions(tree, from);
+    this.children(tree, false);
   }
 
   /** Hides the quote markers (">", spaces before and one after) that open each line of [a, b). */
@@ -444,6 +491,23 @@ class Masker {
     }
   }
 
+  /** A paragraph that is one bracketed directive of the site's renderer — javascript.info's
+   *  "[cut]" (the excerpt ends here), `[recent browser="new"]`, `[iframe src="…" height=100]` — is
+   *  markup, not a sentence: "[recent browser="new"]" was "left untranslated" on two pages, "[cut]"
+   *  an omission where a newer translation dropped it. A lower-case word alone, or a word with
+   *  attributes; never a link ("[Next]" stays text) nor a label with a definition ("[cut]: /x"). */
+  hideDirectives(): void {
+    const t = this.text;
+    for (const b of this.blocks) {
+      let a = b.start;
+      while (a < b.end && (t[a] === ' ' || t[a] === '\t')) a++;
+      if (t[a] !== '[' || b.end - a > 300 || this.buf[a] !== 0x5b) continue;
+      const raw = t.slice(a, b.end).trimEnd();
+      const m = DIRECTIVE.exec(raw);
+      if (m && !t.includes(`\n[${m[1]}]:`)) this.hide(a, a + raw.length);
+    }
+  }
+
   /** What a reader types or clicks: `<kbd>Ctrl</kbd>`, and the labels of a user interface the
    *  translation's reader sees in English too — Astro's French "Deploy to Netlify" has "Choisissez
    *  <kbd>Import an existing project</kbd>", the button's own words. Kept as written, like inline
@@ -491,6 +555,13 @@ class Masker {
     }
   }
 }
+
+/** A renderer's directive alone in a paragraph (see hideDirectives). Anchored and bounded: linear. */
+const DIRECTIVE = /^\[([a-z][\w-]{0,30})(?:(?:[ \t]+[\w-]{1,30}=(?:"[^"\n]{0,200}"|[^\s\]"]{1,100}))+)?\]$/;
+
+/** Fenced blocks whose "language" names a box of prose: javascript.info's smart, warn, online,
+ *  compare, summary; the admonition names of other sites. */
+const ADMONITIONS = new Set(['smart', 'warn', 'warning', 'online', 'compare', 'summary', 'note', 'tip', 'info', 'caution', 'danger', 'important', 'hint']);
 
 /** Longest text of a <kbd> element hidden as a key or a label. */
 const MAX_KBD = 120;
@@ -564,6 +635,7 @@ export function maskMarkdown(text: string, opts: { mdx?: boolean } = {}): Markdo
   }
   m.hideShortcodes();
   m.hideContainerFences();
+  m.hideDirectives();
   if (text.includes('<kbd')) m.hideKeys();
   const masked = fromCodeUnits(m.buf);
   return { masked, paragraphs: blockParagraphs(masked, m.blocks), markup: { links: m.links, anchors: m.anchors, codes: m.codes, codeBlocks: m.codeBlocks } };

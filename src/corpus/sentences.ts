@@ -8,6 +8,7 @@ import { isSpaceCode, isOpeningCode, isClosingCode, isUpperAt, isDigitCode, trim
 import { abbreviationTable, isPrefix, lookUp, type AbbreviationTable } from './abbreviations.js';
 import { findUrls } from './urls.js';
 import { isFunctionWord } from '../lang/words.js';
+import { isLetterCode } from '../lang/script.js';
 import type { Range } from '../types/index.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -288,6 +289,8 @@ export function splitSentences(s: string, lang: Lang): Range[] {
   const out: Range[] = [];
   let start = 0;
   let lastAt = -1;
+  let scanned = 0;
+  let worded = false;
   for (const c of candidates) {
     if (c.at === lastAt || c.at <= start) continue;
     lastAt = c.at;
@@ -295,9 +298,16 @@ export function splitSentences(s: string, lang: Lang): Range[] {
     while (u < urls.length && urls[u].end <= c.at) u++;
     if (u < urls.length && urls[u].start < c.at) continue; // inside a URL
     if (!isSentenceEnd(s, c.at, table, lang)) continue;
+    // Nothing but marks so far is no sentence: javascript.info's paragraph "...Is technically the
+    // same as this" opened with a lone "..." (its "omission" reported where the French writes
+    // "...est techniquement"). The marks open the next sentence. (Scanned once: `scanned` moves on.)
+    for (; scanned < c.at && !worded; scanned++) worded = isLetterCode(s.charCodeAt(scanned)) || isDigitCode(s.charCodeAt(scanned));
+    if (!worded) continue;
     const [a, b] = trimRange(s, start, c.at);
     if (b > a) out.push({ start: a, end: b });
     start = c.at;
+    scanned = start;
+    worded = false;
   }
   const [a, b] = trimRange(s, start, s.length);
   if (b > a) out.push({ start: a, end: b });

@@ -92,7 +92,10 @@ describe("Laravel's :name placeholders are no text and no colon", () => {
     const { readMessage } = await import('../../src/catalog/placeholders.js');
     const ids = (v: string) => readMessage(v).placeholders.map((p) => p.id);
     expect(ids('The :Attribute must be :size kilobytes.')).toEqual([':attribute', ':size']);
-    expect(ids('Opens at 10:30, see https://example.com or mailto:me, :smile: Note:this')).toEqual([]);
+    expect(ids('Opens at 10:30, see https://example.com or mailto:me. Note:this')).toEqual([]);
+    // A colon after the name is punctuation: Laravel's "Update :resource: :title".
+    expect(ids('Update :resource: :title')).toEqual([':resource', ':title']);
+    expect(ids('To do :term:`floor division` see :py:func:`len`')).toEqual([]);
   });
 });
 
@@ -125,5 +128,43 @@ describe("choice messages (Laravel's trans_choice, Symfony): forms split by '|',
     expect(ids('{0} de {1}')).toEqual(['{0}', '{1}']);
     // "||" is code, not a separator: both %s count.
     expect(ids('%s || %s')).toEqual(['%s', '%s']);
+  });
+});
+
+describe("Laravel-Lang's catalogs (read unseen on 2026-12-06): what was falsely reported there", () => {
+  const DE2 = `{
+    "Update :resource: :title": ":Resource aktualisieren: :title",
+    "(and :count more errors)": "(und :count weiterer Fehler)|(und :count weitere Fehler)|(und :count weitere Fehler)",
+    "Heard Island and McDonald Islands": "Heard und McDonaldinseln",
+    "Cote D'Ivoire": "Elfenbeinküste",
+    "Côte d'Ivoire": "Elfenbeinküste",
+    "Bolivia": "Bolivien",
+    "Bolivia, Plurinational State of": "Bolivien",
+    "Virgin Islands, U.S.": "Amerikanische Jungferninseln",
+    "Copy to clipboard": "Kopieren",
+    "Paste from clipboard": "Kopieren"
+}
+`;
+  const FR2 = `{
+    "The given :attribute has appeared in a data leak. Please choose a different :attribute.": "La valeur du champ :attribute est apparue dans une fuite de données. Veuillez choisir une valeur différente.",
+    "Update :resource: :title": "Mettre à jour :resource : :title",
+    "N/A": "n.c.",
+    "The :attribute field must be :size.": "Le champ doit avoir la taille :size."
+}
+`;
+  const dir = writeTree({ 'lang/de.json': DE2, 'lang/fr.json': FR2 }, 'tqc-laravel-');
+  const found = rows(check(join(dir, 'lang')).stdout).map((f) => `${f[0]} ${f[1]} ${f[2]}`);
+
+  it('a placeholder before a colon, repeated across choice forms, or said once for twice: none lost', () => {
+    expect(found.filter((f) => f.includes('placeholder'))).toEqual(['fr placeholder The :attribute field must be :size.']);
+  });
+  it('a name opening a German compound is kept ("McDonaldinseln")', () => {
+    expect(found.filter((f) => f.includes('entity'))).toEqual([]);
+  });
+  it('two spellings of one source sharing a translation are one source; two sources are still two', () => {
+    expect(found.filter((f) => f.includes('consistency'))).toEqual(['de consistency Paste from clipboard']);
+  });
+  it('an abbreviation\'s full stop ("U.S.", "n.c.") is no end mark', () => {
+    expect(found.filter((f) => f.includes('punctuation'))).toEqual([]);
   });
 });

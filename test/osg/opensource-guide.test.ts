@@ -41,16 +41,17 @@ const JUDGED: [page: string, check: string, message: string, verdict: Verdict][]
   // furniture on one side only costs more, and the label pairs elsewhere.)
   // ("Source sentence 155 is cut short", judged debatable — the image's alt text "Problème de
   // Cookiecutter" paired with the quotation 'Do you think you could submit a quick PR for this?"'
+  // (Numbers since 2026-12-06: a lone "(...)" opening a quotation is no sentence of its own.)
   // — is gone since 2026-12-06: an image's alt text is a caption, never a sentence cut short.)
-  ['building-community-fr', 'omission', 'source sentence 154 has no translation', 'debatable'],
-  ['building-community-fr', 'omission', 'source sentences 68–75 (8 sentences, 107 words) have no translation', 'debatable'],
+  ['building-community-fr', 'omission', 'source sentence 151 has no translation', 'debatable'],
+  ['building-community-fr', 'omission', 'source sentences 66–73 (8 sentences, 107 words) have no translation', 'debatable'],
   ['building-community-fr', 'omission', 'source sentences 19–20 (2 sentences, 50 words) have no translation', 'true'], // the "Good first issues" bullet
   // The source now links the web.archive.org copy of a dead page.
   ['finding-users-fr', 'entity', 'the link “https://web.archive.org/web/20201128162836/http://wunder.schoenabersel…ech-conference-talk/” of the source is “http://wunder.schoenaberselten.com/2016/02/16/how-to-prepare-and-write-a-tech-conference-talk/” in the translation', 'true'],
-  ['finding-users-fr', 'addition', 'target sentences 120–124: text with no counterpart in the source', 'true'], // a PhantomJS pull quote the English dropped
+  ['finding-users-fr', 'addition', 'target sentences 116–119: text with no counterpart in the source', 'true'], // a PhantomJS pull quote the English dropped
   ['getting-paid-fr', 'untranslated', 'Sentence left untranslated: identical to the English source', 'true'], // "@Homebrew (and [many other maintainers …]) fund their work through …"
-  ['getting-paid-fr', 'addition', 'target sentence 83: text with no counterpart in the source', 'true'], // the Vue/Patreon bullet the English dropped
-  ['getting-paid-fr', 'omission', 'source sentences 75–77 (3 sentences, 48 words) have no translation', 'true'], // the bounties paragraph
+  ['getting-paid-fr', 'addition', 'target sentence 79: text with no counterpart in the source', 'true'], // the Vue/Patreon bullet the English dropped
+  ['getting-paid-fr', 'omission', 'source sentences 71–73 (3 sentences, 48 words) have no translation', 'true'], // the bounties paragraph
   // "Legal": the English rewrote its paragraph on dependencies' licences; the French has the old one.
   ['legal-fr', 'truncation', 'the translation of source sentence 43 is cut short: it is 36 % of the expected length', 'false'], // the rest of the sentence is translated two sentences later
   // Until lengths were measured as read (a masked link target counted its characters): "source
