@@ -197,7 +197,9 @@ class Masker {
     if (header) {
       const ts = a + header.index + header[0].length;
       const te = a + opening.lastIndexOf('"');
-      if (te > ts) {
+      // A title that is code — javascript.info's header="new function() { ... }" — stays markup.
+      if (te > ts && codeTitle(t.slice(ts, te))) this.codes.push({ start: ts, end: te, value: t.slice(ts, te) });
+      else if (te > ts) {
         this.blocks.push({ start: ts, end: te });
         this.reveal(ts, te);
         // Its inline code (`this == undefined`) is markup, as anywhere else.
@@ -558,6 +560,13 @@ class Masker {
 
 /** A renderer's directive alone in a paragraph (see hideDirectives). Anchored and bounded: linear. */
 const DIRECTIVE = /^\[([a-z][\w-]{0,30})(?:(?:[ \t]+[\w-]{1,30}=(?:"[^"\n]{0,200}"|[^\s\]"]{1,100}))+)?\]$/;
+
+/** A box's title written as code: brackets of a call or a block, an arrow or an assignment, and at
+ *  most four words ("new function() { ... }", "obj?.prop", "a = b ?? c"). */
+function codeTitle(title: string): boolean {
+  const marks = title.match(/[(){}[\];=]|=>|\?\./g)?.length ?? 0;
+  return marks >= 2 && title.trim().split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length <= 4;
+}
 
 /** Fenced blocks whose "language" names a box of prose: javascript.info's smart, warn, online,
  *  compare, summary; the admonition names of other sites. */

@@ -29,6 +29,19 @@ describe('a fence whose info string quotes code (javascript.info: ```smart heade
   });
 });
 
+describe('a box titled with code (javascript.info: ````smart header="new function() { ... }")', () => {
+  const page = (title: string, body: string) =>
+    body.startsWith('Many') ? `# Constructor\n\nA constructor function creates objects.\n\n${FENCE}smart header="${title}"\n${body}\n${FENCE}\n` : `# Constructeur\n\nUn constructeur crée des objets.\n\n${FENCE}smart header="${title}"\n${body}\n${FENCE}\n`;
+  it('the code of its title is no sentence left untranslated; a title of words is still read', () => {
+    const en = page('new function() { ... }', 'Many lines of code that create one object can be wrapped in a function.');
+    const fr = page('new function() { ... }', 'Plusieurs lignes de code qui créent un seul objet peuvent être placées dans une fonction.');
+    expect(of(audit(en, 'fr', fr), 'untranslated')).toEqual([]);
+    const en2 = page('Omitting brackets', 'Many lines of code that create one object can be wrapped in a function.');
+    const fr2 = page('Omitting brackets', 'Plusieurs lignes de code qui créent un seul objet peuvent être placées dans une fonction.');
+    expect(of(audit(en2, 'fr', fr2), 'untranslated')).toEqual(['untranslated: Sentence left untranslated: identical to the English source']);
+  });
+});
+
 describe("a site's directives alone in a paragraph are markup (javascript.info's [cut], [recent browser=\"new\"])", () => {
   it('are hidden from the text; a link or a bracketed phrase is not', () => {
     const md = '[recent browser="new"]\n\nThe operator is new.\n\n[cut]\n\n[Next]\n\n[citation needed]\n\n[Next]: /next\n';
