@@ -139,6 +139,14 @@ const NOUN: Record<Kind, string> = {
   glossary: 'the do-not-translate term',
 };
 
+/** Modifier keys as keyboards of a language label them. */
+const KEY_NAMES: Record<string, Record<string, string>> = {
+  de: { ctrl: 'Strg', shift: 'Umschalt', del: 'Entf', ins: 'Einfg' },
+  fr: { shift: 'Maj', del: 'Suppr', esc: 'Échap' },
+  es: { shift: 'Mayús', del: 'Supr' },
+  it: { shift: 'Maiusc', del: 'Canc' },
+};
+
 /** Languages that write compounds as one word. */
 const COMPOUNDING: ReadonlySet<string> = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fi']);
 
@@ -151,6 +159,12 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
   // An English plural of a name: "sold more than 50 million iPhones" is "50 triệu iPhone", "50
   // millions d’iPhone" — Vietnamese and French leave a brand name invariable.
   if (kind === 'code' && pluralName(token) && search.verbatim(token.slice(0, -1), false)) return null;
+  // A key chord with the keyboard's own names in the reader's language: German keyboards label Ctrl
+  // "Strg" (GNOME Calculator's "Square [Ctrl+2]" is "Quadrat [Strg+2]"), French ones Shift "Maj".
+  if (kind === 'code' && KEY_NAMES[ctx.alignment.target.lang] && /^[A-Za-z]+\+/.test(token)) {
+    const local = token.replace(/[A-Za-z]+(?=\+)/g, (k) => KEY_NAMES[ctx.alignment.target.lang]?.[k.toLowerCase()] ?? k);
+    if (local !== token && search.verbatim(local, false)) return null;
+  }
   // A name that opens a compound: German "Heard und McDonaldinseln" for "Heard Island and McDonald
   // Islands" (Laravel's catalogs) keeps McDonald inside one word, as German, Dutch and the
   // Scandinavian languages write their compounds.

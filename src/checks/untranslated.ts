@@ -126,13 +126,19 @@ export function readForeignText(ctx: CheckContext): { drafts: FindingDraft[]; ke
         // heads a section "Service y ReplicationController" ("Service and ReplicationController"),
         // read as French for "Service" and "y".
         if (namesJoined(toks(), src, target.lang)) continue;
+        // A third language named from two words is a guess: GNOME Calculator's French "Kuna
+        // croate" (Croatian kuna) was "Croatian". (The source's language is told by its words.)
+        if (sentenceLang.lang !== source.lang && toks().filter((t) => t.kind === 'word' && t.letters >= 2).length < 3) continue;
         const what = sentenceLang.lang === source.lang ? `${langName(source.lang)} (the source language)` : langName(sentenceLang.lang);
         drafts.push({ check: ID, message: `Sentence in ${what}, not ${langName(target.lang)}: left untranslated`, target: whole, source: sourceRange, actual: s.text });
         continue;
       }
       // Words in a script the target is not written in are foreign whatever a word list says.
       const scripts = (r.scripts ??= otherScriptRuns(toks(), target.lang));
-      for (const run of scripts) drafts.push(otherScriptDraft(run, s.start, s.text, p));
+      // …unless the source writes them too: GNOME Calculator's "multiples of π", "%s μm" — a
+      // constant and a unit prefix, symbols in every language (11 false findings in three PO files).
+      // A single letter is a symbol too: "µm" for "um" (micrometre), "Ω", "Δt".
+      for (const run of scripts) if (run.end - run.start > 1 && !src.some((x) => x.text.includes(s.text.slice(run.start, run.end)))) drafts.push(otherScriptDraft(run, s.start, s.text, p));
       const opts = {
         protectedRanges: () => [...(terms.length > 0 ? termRanges(s.text, terms) : []), ...identifierRanges(s.text), ...names],
         elsewhere: (fragment: string) => versionContaining(ctx.others, fragment, '')?.lang ?? '',

@@ -97,3 +97,18 @@ describe('entity: a capitalised term translated into words of the language is no
     expect(of(audit(en, 'fr', fr), 'entity')).toEqual([]);
   });
 });
+
+describe('MDN in Spanish (round 8, read unseen): links and a stop inside code', () => {
+  it('a localised link that differs in case alone is the same page (MDN serves paths whatever their case)', () => {
+    const en = '# Flexbox\n\nSee [aligning items](/en-US/docs/Web/CSS/CSS_Flexible_Box_Layout/Aligning_Items_in_a_Flex_Container) for the details of alignment.\n';
+    const es = '# Flexbox\n\nConsulte [alinear elementos](/es/docs/Web/CSS/CSS_flexible_box_layout/Aligning_items_in_a_flex_container) para los detalles de la alineación.\n';
+    expect(of(audit(en, 'es', es), 'entity')).toEqual([]);
+    const other = es.replace('Aligning_items_in_a_flex_container', 'Ordering_flex_items');
+    expect(of(audit(en, 'es', other), 'entity')).toHaveLength(1);
+  });
+  it('a sentence ending on inline code that holds its stop ("… o el `switch.`") is not cut on "el"', () => {
+    const en = '# Loops\n\n1. The first form of the syntax terminates the innermost enclosing loop or `switch`.\n';
+    const es = '# Bucles\n\n1. La primera forma de la sintaxis termina el bucle envolvente más interno o el `switch.`\n';
+    expect(of(audit(en, 'es', es), 'truncation')).toEqual([]);
+  });
+});

@@ -321,7 +321,13 @@ const CLOSER = /(%\([A-Za-z_]\w{0,30}\)[a-z]|%\d{0,2}\$?[a-z]|\{[\w.]{1,40}\}|[)
  *  {name}" (119 % of the expected length) ends on its {name}, not on "pour". */
 function endsOnMasked(doc: Document, i: number): boolean {
   const s = doc.sentences[i];
-  const raw = doc.file.text.slice(s.start, s.end);
+  const text = doc.file.text;
+  // Inline code right after the sentence on its line: MDN's Spanish "… el bucle envolvente más
+  // interno o el `switch.`" (the stop inside the code) ends on `switch.`, not on "el".
+  let after = s.end;
+  while (after < text.length && after - s.end < 4 && (text[after] === ' ' || text[after] === '\t')) after++;
+  if (text[after] === '`') return true;
+  const raw = text.slice(s.start, s.end);
   if (raw.length !== s.text.length) return false;
   let k = raw.length - 1;
   while (k >= 0 && /\s/.test(raw[k])) k--;

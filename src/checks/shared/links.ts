@@ -88,6 +88,9 @@ const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne
 /** Is `target` the source's link, kept or localised on purpose? */
 export function sameLink(source: LinkKey, target: LinkKey): boolean {
   if (source.base === target.base) return source.fragment === target.fragment || source.localised || target.localised;
+  // A localised page that differs in case alone: MDN serves its paths whatever their case, and its
+  // Spanish links "…/Aligning_items_in_a_flex_container" for "…/Aligning_Items_in_a_Flex_Container".
+  if ((source.localised || target.localised) && source.host === target.host && source.base.toLowerCase() === target.base.toLowerCase()) return true;
   // The translation repaired the source's link: React's "Preserving and Resetting State" links
   // "learn/understanding-your-ui-as-a-tree#the-render-tree" (relative: it leads to /learn/learn/…),
   // its French "/learn/understanding-your-ui-as-a-tree#the-render-tree". Only this way round: a
