@@ -151,8 +151,10 @@ const KEY_NAMES: Record<string, Record<string, string>> = {
 const COMPOUNDING: ReadonlySet<string> = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fi']);
 
 /** A camel-case name with a plural "s" ("iPhones", "MacBooks"): a capital after the first letter,
- *  a lower-case letter other than "s" before the "s". */
-const pluralName = (t: string): boolean => t.length >= 4 && t.endsWith('s') && /[a-rt-z]/.test(t[t.length - 2]) && /\p{Lu}/u.test(t.slice(1));
+ *  a lower-case letter other than "s" before the "s"; or an acronym's ("ClusterIPs", "APIs": the
+ *  French "des ClusterIP" keeps the name invariable, as Kubernetes' French pages do). */
+const pluralName = (t: string): boolean =>
+  t.length >= 4 && t.endsWith('s') && /\p{Lu}/u.test(t.slice(1)) && (/[a-rt-z]/.test(t[t.length - 2]) || /\p{Lu}\p{Lu}s$/u.test(t));
 
 function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b: Bead, ctx: CheckContext, isCut: () => boolean): FindingDraft | null {
   if (kind === 'url' ? search.url(token, false) : search.verbatim(token, false)) return null;

@@ -112,3 +112,22 @@ describe('MDN in Spanish (round 8, read unseen): links and a stop inside code', 
     expect(of(audit(en, 'es', es), 'truncation')).toEqual([]);
   });
 });
+
+describe('Vite in Spanish and Kubernetes in French and Vietnamese (round 9, read unseen)', () => {
+  it('a page linked by its Markdown file or by its address is one page (VitePress)', () => {
+    const en = '# Dependency pre-bundling\n\nSee [`build.commonjsOptions`](/config/build-options.md#build-commonjsoptions) for the options.\n';
+    const es = '# Pre-empaquetado de dependencias\n\nConsulta [`build.commonjsOptions`](/config/build-options#build-commonjsoptions) para las opciones.\n';
+    expect(of(audit(en, 'es', es), 'entity')).toEqual([]);
+    expect(of(audit(en, 'es', es.replace('build-options#', 'server-options#')), 'entity')).toHaveLength(1);
+  });
+  it('an acronym\'s English plural is the name, invariable in French ("des ClusterIP" for "ClusterIPs")', () => {
+    const en = '# Service ClusterIP allocation\n\nKubernetes assigns ClusterIPs to Services from a configured range of addresses.\n';
+    const fr = '# Allocation des adresses IP de cluster\n\nKubernetes attribue des ClusterIP aux Services à partir d’une plage d’adresses configurée.\n';
+    expect(of(audit(en, 'fr', fr), 'entity')).toEqual([]);
+  });
+  it('terms a Vietnamese page keeps in English, joined by its own "hay" (or), are no English sentence', () => {
+    const en = '# Cloud controller\n\nBefore the CCM, the kubelet initialised a node with cloud details such as the IP address, region or instance type.\n';
+    const vi = '# Trình quản lý cloud\n\nTrước khi có CCM, Kubelet khởi tạo một Node với thông tin từ cloud như địa chỉ IP, region hay instance type.\n';
+    expect(of(audit(en, 'vi', vi), 'untranslated')).toEqual([]);
+  });
+});

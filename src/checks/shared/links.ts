@@ -65,8 +65,11 @@ export function linkKey(url: string, langs: readonly string[]): LinkKey {
     .join('/')
     .replace(/\/+$/, '')
     // "/api/composition-api-lifecycle.html#onmounted" and "/api/composition-api-lifecycle#onmounted"
-    // are one page (Vue's French docs drop the suffix; VitePress, Docusaurus and Hugo serve both).
-    .replace(/(?:\/index)?\.html?$/i, '');
+    // are one page (Vue's French docs drop the suffix; VitePress, Docusaurus and Hugo serve both),
+    // and so are a Markdown source's own name and its page on the site itself (no host: a
+    // repository's README.md is a file): Vite's Spanish links "/config/build-options#…" where the
+    // English writes "/config/build-options.md#…".
+    .replace(host === '' ? /(?:\/index)?\.(?:html?|mdx?)$/i : /(?:\/index)?\.html?$/i, '');
   let decoded = path;
   try {
     decoded = decodeURI(path);

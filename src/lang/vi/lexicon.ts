@@ -21,6 +21,8 @@ export const lexicon: LexiconData = {
     // Conjunctions and prepositions English word lists also hold without their marks ("khi", "ma"):
     // Kubernetes' "On-premises khi cluster dùng addon …" was one English run through "khi" (when).
     'khi', 'nếu', 'mà', 'hoặc', 'nhưng', 'cũng', 'vì', 'bởi', 'tại', 'đến', 'theo', 'như', 'nên', 'rằng', 'bị', 'ở',
+    // "hay" (or) too: Kubernetes' "địa chỉ IP, region hay instance type" was one English run.
+    'hay',
   ],
   isNativeWord: isVietnameseSyllable,
 };
