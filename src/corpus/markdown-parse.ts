@@ -82,7 +82,16 @@ export function tame(text: string): string {
   // Fenced code lines of the block being read: their "*" and "_" are code (a C file's pointers, a
   // Python file's names), never counted nor blanked.
   const fenced: number[] = [];
+  let afterText = false; // the line before holds text (a definition list's term)
   eachLine(text, (a, b) => {
+    // A definition of kramdown's and Pandoc's lists, ": For an object-to-string conversion, …" under
+    // its term: its indented paragraphs are indented code to CommonMark, so javascript.info's
+    // explanations under `"default"` were hidden on both sides. Read as a list item ("- "), they
+    // are its paragraphs, and the marker is markup. Outside fenced code only.
+    let d = a;
+    while (d < b && d - a < 3 && text.charCodeAt(d) === 32) d++;
+    if (afterText && !fence && text.charCodeAt(d) === 0x3a && (text.charCodeAt(d + 1) === 32 || text.charCodeAt(d + 1) === 9)) blankAs(d, 0x2d);
+    afterText = d < b && !fence;
     let k = a;
     let depth = 0;
     // The line's container prefix: block quote and list markers, spaces, ordinal numbers.

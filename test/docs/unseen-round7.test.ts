@@ -131,3 +131,15 @@ describe('Vite in Spanish and Kubernetes in French and Vietnamese (round 9, read
     expect(of(audit(en, 'vi', vi), 'untranslated')).toEqual([]);
   });
 });
+
+describe("a definition list's indented paragraphs are read (kramdown, Pandoc; javascript.info's hints)", () => {
+  it('the paragraphs under ": definition" are text, not indented code; the marker is markup', () => {
+    const md = '# Hints\n\n`"default"`\n: Occurs in rare cases when the operator is not sure what type to expect.\n\n    For instance, binary plus can work both with strings and numbers.\n\n    ```js\n    let total = obj1 + obj2;\n    ```\n\nThe end.\n';
+    const { masked } = maskMarkdown(md);
+    expect(masked).toContain('For instance, binary plus can work both with strings and numbers.');
+    expect(masked).not.toContain('let total');
+    expect(masked).not.toMatch(/: Occurs/);
+    // Not after a blank line, nor in fenced code: a colon opening a line stays as written there.
+    expect(maskMarkdown('Text.\n\n: not a definition here\n').masked).toContain(': not a definition');
+  });
+});
