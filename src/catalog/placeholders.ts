@@ -87,8 +87,7 @@ function choiceForms(value: string): [number, number][] | null {
 }
 
 /** The interval prefixes of a choice message's forms ("{0}", "[2,*]"): syntax ranges. */
-function choiceIntervals(value: string): [number, number][] {
-  const forms = choiceForms(value);
+function choiceIntervals(value: string, forms = choiceForms(value)): [number, number][] {
   if (!forms) return [];
   const out: [number, number][] = [];
   for (const [s, e] of forms) {
@@ -233,12 +232,13 @@ function parseIcu(value: string): MessageFormatElement[] | null {
 /** The placeholders of a message. `expectIcu`: the source parsed as ICU, so a target that does
  *  not parse is a broken message rather than plain text with braces. */
 export function readMessage(raw: string, expectIcu = false): Message {
-  const intervals = choiceIntervals(raw);
+  // (The intervals are written over in spaces: the forms of `value` are those of `raw`.)
+  const forms = choiceForms(raw);
+  const intervals = choiceIntervals(raw, forms);
   const value = intervals.length > 0 ? withoutIntervals(raw, intervals) : raw;
   const out = readPlaceholders(value, expectIcu);
   // A choice message says each placeholder once per form: "(et :count erreur)|(et :count erreurs)"
   // has the one ":count" of "(and :count more errors)". Each counts as often as in its fullest form.
-  const forms = choiceForms(value);
   if (forms && out.placeholders.length > 1) {
     const most = new Map<string, number>();
     // Placeholders by position, walked once beside the forms (linear in both).

@@ -178,15 +178,15 @@ function containsName(text: string, name: string): boolean {
   if (/^[\p{L}\p{N}_$]+(?:\.[\p{L}\p{N}_$]+)*$/u.test(name)) return memo.names.has(name);
   // Another shape ("<article>", "v-for"): searched once per distinct name.
   let found = memo.other.get(name);
-  if (found === undefined) {
-    found = false;
-    const isNameChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_$]/u.test(c);
-    for (let at = text.indexOf(name); at >= 0 && !found; at = text.indexOf(name, at + 1)) {
-      if (!isNameChar(text[at - 1]) && !isNameChar(text[at + name.length])) found = true;
-    }
-    memo.other.set(name, found);
-  }
+  if (found === undefined) memo.other.set(name, (found = hasWholeName(text, name)));
   return found;
+}
+
+/** `name` somewhere in `text` with no letter, digit, "_" or "$" on either side (no memo). */
+function hasWholeName(text: string, name: string): boolean {
+  const isNameChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_$]/u.test(c);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!isNameChar(text[at - 1]) && !isNameChar(text[at + name.length])) return true;
+  return false;
 }
 const NAME_RUN = /[\p{L}\p{N}_$]+(?:\.[\p{L}\p{N}_$]+)*/gu;
 /** Names by document text, for the run (a few documents at a time; the last ones kept). */
@@ -232,12 +232,7 @@ function renamedEverywhere(source: Document, target: Document, lost: string, add
   if (containsName(shown, lost) || containsName(shownText(source), added)) return false;
   let uses = 0;
   for (let at = shown.indexOf(added); at >= 0 && uses < 2; at = shown.indexOf(added, at + 1)) uses++;
-  const isNameChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_$]/u.test(c);
-  const inCode = (code: string) => {
-    for (let at = code.indexOf(added); at >= 0; at = code.indexOf(added, at + 1)) if (!isNameChar(code[at - 1]) && !isNameChar(code[at + added.length])) return true;
-    return false;
-  };
-  return uses >= 2 && (target.markup?.codeBlocks ?? []).some((b) => inCode(b.value));
+  return uses >= 2 && (target.markup?.codeBlocks ?? []).some((b) => hasWholeName(b.value, added));
 }
 
 /** A site whose headings carry no explicit ids (no "{#id}" in the source) gives each heading the
