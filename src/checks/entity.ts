@@ -8,6 +8,8 @@ import type { Alignment, Bead, Check, CheckContext, Document, FindingDraft, Rang
 import { extractCodes, findLoose, findUrl, findVerbatim, fold, type CodeKind, type CodeToken, type Folded } from './shared/codes.js';
 import { findUrls } from '../corpus/urls.js';
 import { markupFindings } from './entity-markup.js';
+import { chordFindings } from './entity-chords.js';
+import { readChords } from './shared/chords.js';
 import { linkKey, sameLink } from './shared/links.js';
 import { cutShort, stopsAfter } from './shared/coverage.js';
 import { alteredNames } from './shared/names.js';
@@ -18,7 +20,7 @@ import { hasWordList, inWordList } from '../lang/words.js';
 
 export const entity: Check = {
   id: 'entity',
-  description: 'Names, product codes, URLs, e-mails, hashtags and glossary terms of the source missing or altered in the translation; in Markdown, an identifier in inline code replaced by another, dropped or mistyped links and translated heading anchors.',
+  description: 'Names, product codes, URLs, e-mails, hashtags and glossary terms of the source missing or altered in the translation; key chords whose key changed; in Markdown, an identifier in inline code replaced by another, dropped or mistyped links and translated heading anchors.',
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   run(ctx) {
@@ -69,6 +71,8 @@ export const entity: Check = {
             inQuotedLabel(text, tok.start, tok.end)
           )
             continue;
+          // A key chord ("Alt+F4", "Ctrl+2") is compared as a chord, below.
+          if (tok.kind === 'code' && isChord(tok.text)) continue;
           const key = tok.text.toLowerCase();
           if (seen.has(key)) continue;
           seen.add(key);
@@ -90,6 +94,7 @@ export const entity: Check = {
           });
         }
       }
+      for (const f of chordFindings(ctx.alignment, k, () => (cut ??= cutShort(ctx, b) !== null || stopsAfter(ctx, k)))) out.push(f);
     }
     for (const f of markupFindings(ctx)) out.push(f);
     return out;
@@ -139,13 +144,12 @@ const NOUN: Record<Kind, string> = {
   glossary: 'the do-not-translate term',
 };
 
-/** Modifier keys as keyboards of a language label them. */
-const KEY_NAMES: Record<string, Record<string, string>> = {
-  de: { ctrl: 'Strg', shift: 'Umschalt', del: 'Entf', ins: 'Einfg' },
-  fr: { shift: 'Maj', del: 'Suppr', esc: 'Échap' },
-  es: { shift: 'Mayús', del: 'Supr' },
-  it: { shift: 'Maiusc', del: 'Canc' },
-};
+/** A code that is one key chord, whole: "Alt+F4", "Strg+2" (GNOME Calculator's German "Quadrat
+ *  [Strg+2]" for "Square [Ctrl+2]" keeps the chord with the keyboard's own name for Ctrl). */
+function isChord(text: string): boolean {
+  const c = readChords(text);
+  return c.length === 1 && c[0].start === 0 && c[0].end === text.length;
+}
 
 /** Languages that write compounds as one word. */
 const COMPOUNDING: ReadonlySet<string> = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fi']);
@@ -161,12 +165,6 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
   // An English plural of a name: "sold more than 50 million iPhones" is "50 triệu iPhone", "50
   // millions d’iPhone" — Vietnamese and French leave a brand name invariable.
   if (kind === 'code' && pluralName(token) && search.verbatim(token.slice(0, -1), false)) return null;
-  // A key chord with the keyboard's own names in the reader's language: German keyboards label Ctrl
-  // "Strg" (GNOME Calculator's "Square [Ctrl+2]" is "Quadrat [Strg+2]"), French ones Shift "Maj".
-  if (kind === 'code' && KEY_NAMES[ctx.alignment.target.lang] && /^[A-Za-z]+\+/.test(token)) {
-    const local = token.replace(/[A-Za-z]+(?=\+)/g, (k) => KEY_NAMES[ctx.alignment.target.lang]?.[k.toLowerCase()] ?? k);
-    if (local !== token && search.verbatim(local, false)) return null;
-  }
   // A name that opens a compound: German "Heard und McDonaldinseln" for "Heard Island and McDonald
   // Islands" (Laravel's catalogs) keeps McDonald inside one word, as German, Dutch and the
   // Scandinavian languages write their compounds.

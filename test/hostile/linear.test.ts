@@ -17,6 +17,7 @@ import { alteredNames } from '../../src/checks/shared/names.js';
 import { foreignRuns, profileFor, sentenceLanguage } from '../../src/lang/foreign.js';
 import { detectLanguage } from '../../src/lang/detect.js';
 import { readMessage, syntaxRanges } from '../../src/catalog/placeholders.js';
+import { readChords } from '../../src/checks/shared/chords.js';
 import { offenders } from './measure.js';
 import { normalParagraph, PATTERNS } from './patterns.js';
 
@@ -51,6 +52,7 @@ const FUNCTIONS: [string, (s: string) => unknown][] = [
   ['detectLanguage', (s) => detectLanguage(s)],
   ['readMessage (catalog placeholders, choice forms)', (s) => readMessage(s)],
   ['syntaxRanges (catalog syntax)', (s) => syntaxRanges(s)],
+  ['readChords (key chords)', (s) => readChords(s)],
 ];
 
 describe('text-facing functions are linear on pathological text', () => {

@@ -118,6 +118,11 @@ export const PATTERNS: readonly Pattern[] = [
   unit('Capitalised Words Run', 'Jensen ', '', 'Huang.'),
   unit('xAa glued capitals', 'xAa Bb'),
   unit("Capitalised words, each cut by an apostrophe", "Aa Bb'c "),
+  // Key chords (checks/shared/chords.ts): modifiers without a key, joined without end.
+  unit('Ctrl+Ctrl+Ctrl+…', 'Ctrl+'),
+  unit('Ctrl + Shift + …', 'Ctrl + Shift + '),
+  unit('⌘⌘⌘⌘', '⌘'),
+  unit('Ctrl-Alt-Ctrl-…', 'Ctrl-Alt-'),
   // Words.
   unit('one long word', 'a'),
   unit('one long capitalised word', 'b', 'A'),
