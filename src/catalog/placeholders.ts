@@ -44,6 +44,10 @@ const DOUBLE_BRACE = /\{\{\s*([^{}\s]{1,100})\s*\}\}/g;
 // documented form, in every ARB plural).
 const ICU_CHOICE = /\{\s*[A-Za-z_$][\w$]{0,60}\s*,\s*(?:plural|select|selectordinal)\s*,/;
 
+/** The syntax of ICU plurals and selects, read without parsing: the argument's head and the
+ *  plural categories before their forms. */
+const ICU_SKELETON = /\{\s*[A-Za-z_$][\w$]{0,60}\s*,\s*(?:plural|select|selectordinal)\s*,(?:\s*offset:\d{1,9})?|(?<![\p{L}\d=])(?:zero|one|two|few|many|other|=\d{1,9})(?=\s{0,20}\{)/gu;
+
 /** "{{" that is i18next or vue interpolation for certain: no ICU plural or select to parse. (With
  *  one, the message is ICU if it parses, interpolation if not: the callers parse it once.) */
 const surelyDoubleBraced = (value: string): boolean => value.includes('{{') && !ICU_CHOICE.test(value);
@@ -171,6 +175,11 @@ export function syntaxRanges(raw: string): [number, number][] {
     literals.sort((a, b) => a[0] - b[0]);
   } else literals.push([0, value.length]);
   const out: [number, number][] = [];
+  // A broken plural is still a plural: its skeleton ("count, plural," and the "one"/"other" before
+  // each form) is syntax, not words — Mastodon's French "{count, plural, one {{counter} suivi},
+  // other {{counter} suivis}}" (a comma between the forms) was read as English for "plural",
+  // "one" and "other". The placeholder check reports the message broken.
+  if (!icu && ICU_CHOICE.test(value)) for (const m of value.matchAll(ICU_SKELETON)) out.push([m.index, m.index + m[0].length]);
   let at = 0;
   for (const [s, e] of literals) {
     if (s > at) out.push([at, s]);
@@ -276,8 +285,11 @@ function readPlaceholders(value: string, expectIcu: boolean): Message {
       out.icu = true;
       walk(els, out, new Set());
     } catch (err) {
-      // An ICU plural or select with "{{" that does not parse: i18next's "{{count}}" after all.
-      if (value.includes('{{')) hasDouble = true;
+      // An ICU plural or select with "{{" that does not parse: i18next's "{{count}}" after all —
+      // unless the source is ICU: then it is a broken plural, as Mastodon's German "{{count,
+      // plural, one {…} other {…}}" (a doubled brace) and French "one {{counter} suivi}, other
+      // {…}" (a comma between the forms), which had been reported as a placeholder "missing".
+      if (value.includes('{{') && !(expectIcu && ICU_CHOICE.test(value))) hasDouble = true;
       else {
         const e = err as { message?: string; location?: { start?: { offset?: number } } };
         if (expectIcu) out.icuError = { message: String(e.message ?? 'syntax error'), offset: e.location?.start?.offset ?? 0 };

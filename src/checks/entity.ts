@@ -144,6 +144,9 @@ const NOUN: Record<Kind, string> = {
   glossary: 'the do-not-translate term',
 };
 
+/** "@mention", "#hashtags": a sigil before a lower-case word of the source language's list. */
+const sigilWord = (token: string, lang: string): boolean => /^[#@]\p{Ll}+$/u.test(token) && hasWordList(lang) && inWordList(lang, token.slice(1));
+
 /** A code that is one key chord, whole: "Alt+F4", "Strg+2" (GNOME Calculator's German "Quadrat
  *  [Strg+2]" for "Square [Ctrl+2]" keeps the chord with the keyboard's own name for Ctrl). */
 function isChord(text: string): boolean {
@@ -172,6 +175,16 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
   // "Llama 4" is compared only when the target keeps the name: "December 4" → "4 décembre" and
   // "Chapter 4" → "Kapitel 4" are translations, not alterations.
   if (kind === 'name-number' && !search.includes(token.slice(0, token.search(/\s/)))) return null;
+  // A word of the language with a sigil, as an interface's hint writes it: Mastodon's "You can
+  // @mention other people or #hashtags" is German "andere @Profile erwähnen oder #Hashtags
+  // verwenden" — the word translated (or capitalised as a German noun), the sigil kept. Not when
+  // the translation keeps no sigil of its own there: then the tag itself was dropped.
+  // An acronym reordered as the reader's language words it: "2FA" (two-factor authentication) is
+  // French "A2F" (authentification à deux facteurs), as NATO is OTAN — Mastodon's French mails.
+  if (kind === 'code' && /^[\p{Lu}\d]{2,6}$/u.test(token) && search.reordered(token)) return null;
+  if ((kind === 'hashtag' || kind === 'handle') && sigilWord(token, ctx.alignment.source.lang)) {
+    if (search.caseless(token) || search.ownSigilWord(token[0], ctx.alignment.source, b)) return null;
+  }
   const category = kind === 'glossary' ? 'Accuracy/Do not translate' : undefined;
   // Altered: the same letters and digits, differently cased, spaced or hyphenated ("Chat GPT").
   // Hashtags, handles and links keep their sigils, so only their case may differ.
@@ -285,6 +298,20 @@ class TargetSearch {
     }
     // A link opening or closing its sentence starts at its "[" and ends at its ")" just outside.
     return { start: start - 1, end: end + 2 };
+  }
+
+  /** Whether the target writes a word after `sigil` ("@", "#") that the source does not. */
+  ownSigilWord(sigil: string, source: Document, b: Bead): boolean {
+    const sourceText = b.source.map((i) => source.sentences[i].text).join(' ');
+    return this.order.some((j) =>
+      extractCodes(this.target.sentences[j].text).some((c) => c.text.startsWith(sigil) && (c.kind === 'hashtag' || c.kind === 'handle') && !sourceText.includes(c.text)),
+    );
+  }
+
+  /** A code of the target with the letters and digits of `token` in another order. */
+  reordered(token: string): boolean {
+    const key = [...token.toUpperCase()].sort().join('');
+    return this.order.some((j) => extractCodes(this.target.sentences[j].text).some((c) => c.text !== token && c.text.length === token.length && [...c.text.toUpperCase()].sort().join('') === key));
   }
 
   verbatim(token: string, ci: boolean): boolean {

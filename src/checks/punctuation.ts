@@ -11,6 +11,11 @@ import { abbreviationTable, lookUp } from '../corpus/abbreviations.js';
 
 const ID = 'punctuation';
 const SPACE_BEFORE_HIGH = new Set(['fr']);
+
+/** French for Canada, told by the file's path: "fr-CA.json", "fr_CA.po", jitsi's "main-frCA.json",
+ *  "locale/fr_CA/LC_MESSAGES/app.po". (Documents carry the language without its region.) */
+const QUEBEC_PATH = /(?:^|[/\\._-])fr[-_]?ca(?=[/\\.]|$)/i;
+const isQuebec = (lang: Lang, path: string): boolean => lang === 'fr' && QUEBEC_PATH.test(path);
 const SPACE_BEFORE_STOP = /[\p{L}\p{N})}%·][ \t\u00a0\u202f]+([.,])(?=\s|$)/u;
 // Openers and closers of each pair, full-width forms with their ASCII ones: the table-flip face
 // "(╯°□°）╯︵ ┻━┻" of Mastodon's French catalog opens with "(" and closes with "）".
@@ -51,6 +56,13 @@ function stopTheSourceLacks(se: string, te: string, source: string, target: stri
   if (/[.!?]\s+\p{Lu}/u.test(source)) return true;
   return endsOnAbbreviation(target, lang);
 }
+
+/** A unit after a number or placeholder, short in the source and abbreviated with its stop in the
+ *  translation: Mastodon's "{number}d", "{count}B" are German "{number} T.", "{count} Mrd.". Read
+ *  on the values as written (the placeholders are what the unit follows). */
+const unitAbbreviated = (source: string, target: string): boolean => UNIT_END.test(source.trimEnd()) && ABBREVIATED_UNIT_END.test(target.trimEnd());
+const UNIT_END = /(?:\d|\})\s?\p{L}{1,3}$/u;
+const ABBREVIATED_UNIT_END = /(?:\d|\})\s?\p{L}{1,4}\.$/u;
 
 /** Does the text end on an abbreviation's full stop — one the language's table lists, or dotted
  *  letters ("U.S.", the French "n.c." for "N/A")? Laravel's "Virgin Islands, U.S." ends on no
@@ -96,12 +108,15 @@ const article = (w: string) => (/^[aeiou]/.test(w) ? 'an' : 'a');
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}»”)’]/u.test(c);
 
 /** Offsets of ; : ! ? whose spacing breaks the target language's convention. */
-function badSpacing(text: string, lang: Lang, source: string): { at: number; mark: string; want: string }[] {
+function badSpacing(text: string, lang: Lang, source: string, quebec: boolean): { at: number; mark: string; want: string }[] {
   const out: { at: number; mark: string; want: string }[] = [];
   const french = SPACE_BEFORE_HIGH.has(lang);
   for (let i = 1; i < text.length; i++) {
     const c = text[i];
     if (!';:!?'.includes(c)) continue;
+    // Quebec usage (the OQLF's) puts no space before "?", "!" and ";" — or a thin one, by choice:
+    // Mastodon's fr-CA "À quoi pensez-vous?" is right there. The colon is spaced as in France.
+    if (french && quebec && c !== ':') continue;
     const after = text[i + 1];
     // Only a mark that ends a clause: not "https://", "10:30", "?!" or "{x}:".
     if (after !== undefined && !/[\s"'”»)]/u.test(after)) continue;
@@ -183,6 +198,7 @@ export const punctuation: Check = {
   run(ctx) {
     const { source, target, beads } = ctx.alignment;
     if (!source.units || !target.units) return source.units || target.units ? [] : runTogether(ctx);
+    const quebec = isQuebec(target.lang, target.file.path);
     const bySentence = (units: CatalogUnit[]) => {
       const a: CatalogUnit[] = [];
       for (const u of units) if (u.sentence >= 0) a[u.sentence] = u;
@@ -219,14 +235,14 @@ export const punctuation: Check = {
       // the changed end mark is the same defect (eval:inject-catalogs: 24 cuts, 24 such pairs).
       const cut = te === 'ellipsis' && cutShort(ctx, b) !== null;
       const abbreviated = se === 'full stop' && te === 'none' && endsOnAbbreviation(sv, source.lang);
-      if (se !== null && te !== null && se !== te && !cut && !abbreviated && !listItemEnds(se, te) && !stopTheSourceLacks(se, te, sv, tv, target.lang)) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
+      if (se !== null && te !== null && se !== te && !cut && !abbreviated && !listItemEnds(se, te) && !stopTheSourceLacks(se, te, sv, tv, target.lang) && !(se === 'none' && te === 'full stop' && unitAbbreviated(su.value, tu.value))) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
       // A space before a full stop or comma is wrong in every language tqc knows (French spaces
       // only ; : ! ?): Django's Vietnamese "… %(limit_value)s ." (a placeholder's value then "  .").
       const spaced = SPACE_BEFORE_STOP.exec(t);
       if (spaced && !SPACE_BEFORE_STOP.test(s)) add(`Space before “${spaced[1]}” in the translation`);
       const ub = unbalanced(t);
       if (ub && !unbalanced(s)) add(`Unbalanced ${ub} in the translation`);
-      for (const bad of badSpacing(t, target.lang, s)) {
+      for (const bad of badSpacing(t, target.lang, s, quebec)) {
         // Inside the unit: point at the mark when the file holds the value as written.
         // (Home Assistant's JSON spells "é" "\u00e9": the value offset is mapped to the file's.)
         const at = t.length === tu.value.length ? valueOffsetInFile(target, tu, bad.at) : -1;

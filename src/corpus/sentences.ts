@@ -302,14 +302,35 @@ export function splitSentences(s: string, lang: Lang): Range[] {
     // same as this" opened with a lone "..." (its "omission" reported where the French writes
     // "...est techniquement"). The marks open the next sentence. (Scanned once: `scanned` moves on.)
     for (; scanned < c.at && !worded; scanned++) worded = isLetterCode(s.charCodeAt(scanned)) || isDigitCode(s.charCodeAt(scanned));
-    if (!worded) continue;
+    if (!worded) {
+      // …unless they close the sentence before: see closesPrevious.
+      if (closesPrevious(s, start, c.at, out)) start = scanned = c.at;
+      continue;
+    }
     const [a, b] = trimRange(s, start, c.at);
     if (b > a) out.push({ start: a, end: b });
     start = c.at;
     scanned = start;
     worded = false;
   }
+  if (closesPrevious(s, start, s.length, out)) return out;
   const [a, b] = trimRange(s, start, s.length);
   if (b > a) out.push({ start: a, end: b });
   return out;
+}
+
+/** Brackets and quotes that close. */
+const CLOSING = new Set([...')]}»”’'].map((c) => c.charCodeAt(0)));
+
+/** Marks alone after a sentence that open with a closing bracket or quote belong to it, which is
+ *  made to end past them: MDN's French "(par exemple [le dictionnaire … <sup>(angl.)</sup>](url))."
+ *  reads, its markup masked, "… (angl.) )." — UAX #29 ends a sentence after "(angl.)", and the ")."
+ *  was a sentence of its own. True when `s[from, to)` is such and was joined to the last of `out`. */
+function closesPrevious(s: string, from: number, to: number, out: Range[]): boolean {
+  if (out.length === 0) return false;
+  const [a, b] = trimRange(s, from, to);
+  if (b <= a || !CLOSING.has(s.charCodeAt(a))) return false;
+  for (let i = a; i < b; i++) if (isLetterCode(s.charCodeAt(i)) || isDigitCode(s.charCodeAt(i))) return false;
+  out[out.length - 1].end = b;
+  return true;
 }

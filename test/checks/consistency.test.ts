@@ -28,3 +28,27 @@ describe('consistency', () => {
     expect(run(consistency, catalogPair({ n: { one: '{{ count }} selected', other: '{{ count }} selected' } }, { n: { one: '{{ count }} sélectionné', other: '{{ count }} sélectionnés' } }))).toEqual([]);
   });
 });
+
+// Mastodon's web catalogs in German and French (round 11, unseen): one English label in two places
+// is often a noun in one and a verb in the other, and the translation inflects it.
+describe('consistency: a short label inflected by its place', () => {
+  it('"Search" as "Suche" and "Suchen", "Group" as "Gruppe" and "Gruppieren", "All" as "Toutes" and "Tout": not reported', () => {
+    expect(
+      run(
+        consistency,
+        catalogPair(
+          { navigation_bar: { search: 'Search' }, lists: { search: 'Search' }, account: { group: 'Group' }, column: { group: 'Group' }, notifications: { all: 'All' }, firehose: { all: 'All' } },
+          { navigation_bar: { search: 'Suche' }, lists: { search: 'Suchen' }, account: { group: 'Gruppe' }, column: { group: 'Gruppieren' }, notifications: { all: 'Toutes' }, firehose: { all: 'Tout' } },
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('another word is another term: "Cart" as "Panier" and "Caddie", "Search" as "Suche" and "Durchsuchen"', () => {
+    expect(
+      run(consistency, catalogPair({ nav: { cart: 'Cart', search: 'Search' }, footer: { cart: 'Cart', search: 'Search' } }, { nav: { cart: 'Panier', search: 'Suche' }, footer: { cart: 'Caddie', search: 'Durchsuchen' } })),
+    ).toEqual(['footer.cart: “Cart” is translated “Caddie” here but “Panier” at nav.cart', 'footer.search: “Search” is translated “Durchsuchen” here but “Suche” at nav.search']);
+  });
+  it('a sentence inflected otherwise is still reported: imperative and infinitive of one instruction', () => {
+    expect(run(consistency, catalogPair({ a: { hint: 'Delete the file now' }, b: { hint: 'Delete the file now' } }, { a: { hint: 'Supprimer le fichier maintenant' }, b: { hint: 'Supprimez le fichier maintenant' } }))).toHaveLength(1);
+  });
+});

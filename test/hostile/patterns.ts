@@ -123,6 +123,9 @@ export const PATTERNS: readonly Pattern[] = [
   unit('Ctrl + Shift + …', 'Ctrl + Shift + '),
   unit('⌘⌘⌘⌘', '⌘'),
   unit('Ctrl-Alt-Ctrl-…', 'Ctrl-Alt-'),
+  // A broken ICU plural's skeleton, read without a parser (catalog/placeholders.ts).
+  unit('ICU skeleton: one { one { …', 'one {', '{n, plural, '),
+  unit('ICU skeleton: {n, plural, {n, plural, …', '{n, plural, '),
   // Words.
   unit('one long word', 'a'),
   unit('one long capitalised word', 'b', 'A'),

@@ -30,8 +30,8 @@ type Verdict = 'true' | 'false' | 'debatable';
 const JUDGED: [page: string, check: string, message: string, verdict: Verdict][] = [
   // Paragraphs the English gained after the translation: "label issues … for beginners", and the
   // no-response and dependabot bullets.
-  ['best-practices-fr', 'omission', 'source sentences 134–135 (2 sentences, 34 words) have no translation', 'true'],
-  ['best-practices-fr', 'omission', 'source sentences 199–200 (2 sentences, 33 words) have no translation', 'true'],
+  ['best-practices-fr', 'omission', 'source sentences 132–133 (2 sentences, 34 words) have no translation', 'true'],
+  ['best-practices-fr', 'omission', 'source sentences 197–198 (2 sentences, 33 words) have no translation', 'true'],
   // "[Choisissez Votre Propre Aventure] (<https://…>)", "[son guide de contribution] (https://…)":
   // a space between "]" and "(" shows the brackets and the URL on the page (found since 2026-12-05).
   ['best-practices-fr', 'entity', 'the link “https://www.talater.com/open-source-templates/#/” is broken: a space between “]” and “(” shows its text and URL as written', 'true'],
