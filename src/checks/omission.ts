@@ -1,7 +1,8 @@
 // Source text with no counterpart in the translation: whole sentences (1-0 beads in the middle of
 // the document) and clause-sized parts of a sentence. The trailing run of a translation that stops
 // early belongs to `truncation`, a far-too-short sentence too (shared/coverage.ts decides both).
-import type { Bead, Check, CheckContext, FindingDraft } from '../types/index.js';
+import { isFunctionWord } from '../lang/words.js';
+import type { Bead, Check, CheckContext, FindingDraft, Lang } from '../types/index.js';
 import { cutShort, FAR_SHARE, MIN_SOURCE_CHARS, movedSentences, trailingGap } from './shared/coverage.js';
 import { classifyLine } from './shared/lines.js';
 import { addedSinceTranslation } from './shared/sentence-edits.js';
@@ -125,7 +126,8 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
   for (const j of b.target) tgtText += target.sentences[j].text + ' ';
   const tgtWords = new Set(tgtText.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
   const tgtNumbers = new Set(numbers(tgtText).map((n) => n.key));
-  const isAbsent = (a: Anchor) => (a.number ? !tgtNumbers.has(a.key) : !tgtWords.has(a.key) && !(a.acronym !== undefined && tgtText.includes(a.acronym)));
+  let tgtPrefixes: Set<string> | null = null;
+  const isAbsent = (a: Anchor) => (a.number ? !tgtNumbers.has(a.key) : !tgtWords.has(a.key) && !cognateIn(a.key, (tgtPrefixes ??= wordPrefixes(tgtWords))) && !(a.acronym !== undefined && tgtText.includes(a.acronym)));
   const out: FindingDraft[] = [];
   for (const i of b.source) {
     const s = source.sentences[i];
@@ -164,7 +166,7 @@ function missingClauses(ctx: CheckContext, b: Bead): FindingDraft[] {
     };
     for (const c of clauses(s.text)) {
       const len = c.end - c.start;
-      const anchors = len >= MIN_CLAUSE_CHARS ? clauseAnchors(s.text, c.start, c.end, opening) : [];
+      const anchors = len >= MIN_CLAUSE_CHARS ? clauseAnchors(s.text, c.start, c.end, opening ? source.lang : null) : [];
       const absent = anchors.length > 0 && anchors.every(isAbsent) && len * ratio * 0.5 <= deficit;
       if (!absent) {
         flush();
@@ -242,6 +244,21 @@ const bare = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').to
 const LONE_SHARE = 0.7;
 
 /** Clause ranges of a sentence, trimmed, split at , ; : ( ) — – and " - " (not at "1,5" or "GPT-5"). */
+/** A word of the target that is the anchor's cognate: "Authentication" is French
+ *  "authentification" (Mastodon's mails), "Documentation" Spanish "documentación" — the target has
+ *  a word beginning with the anchor's first six letters or more, half of the anchor or more. `prefixes`:
+ *  the target words' beginnings of 6 to 12 letters (a set: linear however long the bead). */
+function cognateIn(word: string, prefixes: ReadonlySet<string>): boolean {
+  if (word.length < 6) return false;
+  return prefixes.has(word.slice(0, Math.min(12, Math.max(6, Math.ceil(0.5 * word.length)))));
+}
+
+function wordPrefixes(words: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) for (let n = 6; n <= Math.min(12, w.length); n++) out.add(w.slice(0, n));
+  return out;
+}
+
 function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let s = 0;
@@ -259,7 +276,11 @@ function clauses(text: string): { start: number; end: number }[] {
       ((c === ',' || c === ':') && !digitsAround) ||
       c === ';' || c === '(' || c === ')' || c === '—' || c === '–' ||
       (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ');
-    if (sep) {
+    // A catalog message of two sentences is two clauses: Mastodon's "… has been disabled for your
+    // account. Login is now possible using only …" lost its second sentence only, and the finding
+    // quoted both.
+    const stop = (c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '');
+    if (sep || stop) {
       push(i);
       s = i + 1;
     }
@@ -291,7 +312,9 @@ function sentenceCount(text: string): number {
   return 1 + (text.match(/[.!?…](?=\s+\p{Lu})/gu)?.length ?? 0);
 }
 
-function clauseAnchors(text: string, start: number, end: number, opening = false): Anchor[] {
+/** `opening`: the language of a message whose sentences' first words are anchors (see
+ *  missingClauses), or null. */
+function clauseAnchors(text: string, start: number, end: number, opening: Lang | null = null): Anchor[] {
   const out: Anchor[] = [];
   const part = text.slice(start, end);
   for (const n of numbers(part)) out.push({ text: n.text, key: n.key, number: true });
@@ -306,6 +329,10 @@ function clauseAnchors(text: string, start: number, end: number, opening = false
     if (at === firstWordStart(text) || (!opening && afterSentenceMark(text, at)) || opensQuotation(text, at)) continue;
     const first = w[0];
     if (w.length < 2 || first === first.toLowerCase()) continue;
+    // A function word opening a sentence says nothing of what the translation kept: Home
+    // Assistant's "… In accessory mode, …" and "You will be able to select …" are translated
+    // ("Vous pourrez sélectionner …") without an "In" or a "You".
+    if (opening !== null && isFunctionWord(opening, w.toLowerCase())) continue;
     if (w === w.toUpperCase()) continue; // CEO → PDG, US → Mỹ: acronyms are translated
     if (CALENDAR.has(w.toLowerCase())) continue;
     const acronym = spelledAcronym(text, at + w.length, first);
