@@ -423,5 +423,12 @@ function translatedCognate(expected: string, actual: string, sourceLang: string,
   if (!hasWordList(targetLang)) return false;
   const kept = new Set(expected.toLowerCase().split(/\s+/));
   const changed = actual.toLowerCase().split(/\s+/).filter((w) => w !== '' && !kept.has(w));
-  return changed.length > 0 && changed.every((w) => inWordList(targetLang, w) && !(hasWordList(sourceLang) && inWordList(sourceLang, w)));
+  if (changed.length === 0 || !changed.every((w) => inWordList(targetLang, w))) return false;
+  if (!(hasWordList(sourceLang) && changed.some((w) => inWordList(sourceLang, w)))) return true;
+  // A word both lists hold is a translation still when every word it replaces is a common word of
+  // the source: Bitwarden's "Free Bitwarden Families" is French "Bitwarden Familles" (the English
+  // list holds "familles" too, as it holds many French words). Jensen Huang's "Hwang" is no word.
+  const now = new Set(actual.toLowerCase().split(/\s+/));
+  const replaced = expected.toLowerCase().split(/\s+/).filter((w) => w !== '' && !now.has(w));
+  return replaced.length > 0 && replaced.every((w) => /^\p{Ll}+$/u.test(w) && inWordList(sourceLang, w));
 }

@@ -41,6 +41,19 @@ const HUMAN_KEYS = /^[ \t]*(title|description|summary|linkTitle|subtitle)[ \t]*[
 /** A YAML block scalar's indicator: ">", "|", with chomping and indentation ("|-", ">2"). */
 const BLOCK_SCALAR = /^[>|][+-]?\d?[+-]?$/;
 /** HTML attributes in a raw HTML block or tag: name, then a quoted value. */
+/** Elements whose `title` nobody sees: an embedded player's ("YouTube video player" in every
+ *  copied YouTube snippet — Slidev's French "Why Slidev" keeps it, as its English does). */
+const EMBEDS: ReadonlySet<string> = new Set(['iframe', 'embed', 'object', 'video', 'audio', 'source']);
+
+/** The lower-case name of the tag `raw[at]` stands in ('' when none opens within 2,000 characters). */
+function tagAround(raw: string, at: number): string {
+  for (let k = at; k >= 0 && at - k <= 2000; k--) {
+    if (raw[k] === '>') return '';
+    if (raw[k] === '<') return (/^<([A-Za-z][\w-]{0,20})/.exec(raw.slice(k, k + 24))?.[1] ?? '').toLowerCase();
+  }
+  return '';
+}
+
 /** Tags that begin or end a block of their own where a browser lays out HTML. */
 /** A GitHub alert's marker opening a blockquote: "[!NOTE]", "[!WARNING]". */
 const ALERT = /^\[![A-Za-z]{2,12}\]/;
@@ -299,6 +312,7 @@ class Masker {
     const values: Range[] = [];
     HTML_ATTRIBUTE.lastIndex = 0;
     for (let m = HTML_ATTRIBUTE.exec(raw); m; m = HTML_ATTRIBUTE.exec(raw)) {
+      if (m[1].toLowerCase() === 'title' && EMBEDS.has(tagAround(raw, m.index))) continue;
       const value = m[2] ?? m[3] ?? '';
       const a = start + m.index + m[0].length - 1 - value.length;
       this.reveal(a, a + value.length);

@@ -307,6 +307,9 @@ export function splitSentences(s: string, lang: Lang): Range[] {
       if (closesPrevious(s, start, c.at, out)) start = scanned = c.at;
       continue;
     }
+    // A section's number opens its heading: Qwik's French "3.1. Les variables capturées" was cut
+    // after "3.1." (a capital follows), "1. littéraux …" not.
+    if (c.at - start <= 24 && ENUMERATION.test(s.slice(start, c.at).trim())) continue;
     const [a, b] = trimRange(s, start, c.at);
     if (b > a) out.push({ start: a, end: b });
     start = c.at;
@@ -318,6 +321,9 @@ export function splitSentences(s: string, lang: Lang): Range[] {
   if (b > a) out.push({ start: a, end: b });
   return out;
 }
+
+/** "2.", "3.1.", "4.2.1.": a number that labels what follows. */
+const ENUMERATION = /^\d{1,3}(?:\.\d{1,3}){0,3}\.$/;
 
 /** Brackets and quotes that close. */
 const CLOSING = new Set([...')]}»”’'].map((c) => c.charCodeAt(0)));

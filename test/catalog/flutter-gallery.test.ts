@@ -83,7 +83,7 @@ const JUDGED: Judged[] = [
   // longer reported — a capitalised compound whose part "Revolution" the translation keeps.
   row('de', 'entity', 'fortnightlyTrendingGreenArmy', 'debatable', 'the same ("Grüne_Armee")'),
   // 'demoSharedYAxisAlbumTileDurationUnit' (false, "min" as "Min.": German abbreviates with a full
-  // stop): no longer reported — "Min." is in German's abbreviation table (round 11, Mastodon's units).
+  // stop): no longer reported — "Min." is in German's abbreviation table (round 10, Mastodon's units).
   row('de', 'punctuation', 'rallyBillsDue', 'debatable', '"Due" as "Fällig:" adds a colon to a label'),
   row('de', 'punctuation', 'rallyFinanceLeft', 'true', '" LEFT" follows an amount: "VERBLEIBEND" without the space runs into it'),
 ];

@@ -29,7 +29,7 @@ describe('consistency', () => {
   });
 });
 
-// Mastodon's web catalogs in German and French (round 11, unseen): one English label in two places
+// Mastodon's web catalogs in German and French (round 10, unseen): one English label in two places
 // is often a noun in one and a verb in the other, and the translation inflects it.
 describe('consistency: a short label inflected by its place', () => {
   it('"Search" as "Suche" and "Suchen", "Group" as "Gruppe" and "Gruppieren", "All" as "Toutes" and "Tout": not reported', () => {

@@ -216,7 +216,7 @@ const JUDGED: [page: string, check: string, message: string, verdict: 'true' | '
   ['learn-writing-markup-with-jsx-vi', 'entity', 'the name “camelCase” is written “CamelCase” in the translation', 'debatable'],
   // The English paragraph left above its Vietnamese translation: one finding on the English (its two
   // sentences' untranslated findings folded in); the translation carries the mistyped link.
-  ['learn-writing-markup-with-jsx-vi', 'addition', 'target sentences 48–49: the source text left in the translation, beside its translation (target sentences 50–51)', 'true'],
+  ['learn-writing-markup-with-jsx-vi', 'addition', 'target sentences 47–48: the source text left in the translation, beside its translation (target sentences 49–50)', 'true'],
   ['learn-writing-markup-with-jsx-vi', 'entity', 'the link “/reference/react-dom/comComponents/common” of the translation is not in the source, which has “/reference/react-dom/components/common”: a mistyped link?', 'true'],
   // First half of "Reacting to Input with State" in French (to "Étape 3"), added unseen on 2026-12-05.
   // First run: 6 findings, 4 true, 2 false — the English sentence left above its translation was

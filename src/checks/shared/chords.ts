@@ -23,6 +23,11 @@ export interface Chord {
 const MODIFIERS = new Map<string, string>([
   ['ctrl', 'ctrl'],
   ['control', 'ctrl'],
+  // Electron's accelerators, which Excalidraw's hints write: Ctrl on Windows and Linux, Cmd on a Mac.
+  ['ctrlorcmd', 'ctrl'],
+  ['cmdorctrl', 'ctrl'],
+  ['commandorcontrol', 'ctrl'],
+  ['controlorcommand', 'ctrl'],
   ['strg', 'ctrl'],
   ['cmd', 'cmd'],
   ['command', 'cmd'],
@@ -34,6 +39,7 @@ const MODIFIERS = new Map<string, string>([
   ['altgr', 'altgr'],
   ['shift', 'shift'],
   ['umschalt', 'shift'],
+  ['umschalttaste', 'shift'],
   ['maj', 'shift'],
   ['mayús', 'shift'],
   ['mayus', 'shift'],
@@ -51,11 +57,11 @@ const MODIFIER_ORDER = ['ctrl', 'cmd', 'alt', 'altgr', 'shift', 'meta', 'fn'];
  *  (a mouse action: "Ctrl+click", "Strg+Klick", "Maj+clic") leaves the chord unread: translated
  *  words are not compared. */
 const KEYS = new Map<string, string>([
-  ...['enter', 'return', 'entrée', 'eingabe', 'intro', 'invio', 'retour'].map((w): [string, string] => [w, 'enter']),
+  ...['enter', 'return', 'entrée', 'eingabe', 'eingabetaste', 'intro', 'invio', 'retour', '↵'].map((w): [string, string] => [w, 'enter']),
   ...['esc', 'escape', 'échap', 'echap', 'escap'].map((w): [string, string] => [w, 'esc']),
   ...['del', 'delete', 'suppr', 'supr', 'entf', 'canc', 'supprimer', 'suprimir'].map((w): [string, string] => [w, 'del']),
   ...['ins', 'insert', 'inser', 'einfg', 'insertar', 'inserisci'].map((w): [string, string] => [w, 'ins']),
-  ...['tab', 'tabulation', 'tabulator'].map((w): [string, string] => [w, 'tab']),
+  ...['tab', 'tabulation', 'tabulator', 'tabulatortaste'].map((w): [string, string] => [w, 'tab']),
   ...['space', 'spacebar', 'espace', 'leertaste', 'leer', 'espacio', 'spazio'].map((w): [string, string] => [w, 'space']),
   ...['backspace', 'rücktaste', 'retroceso'].map((w): [string, string] => [w, 'backspace']),
   ...['home', 'début', 'pos1', 'inicio'].map((w): [string, string] => [w, 'home']),
@@ -69,9 +75,10 @@ const KEYS = new Map<string, string>([
 ]);
 
 const SIGNS = new Set(['⌘', '⌥', '⇧', '⌃']);
-const ARROWS = new Set(['↑', '↓', '←', '→']);
+// Keys drawn as one sign: the arrows, and ↵ for Enter.
+const ARROWS = new Set(['↑', '↓', '←', '→', '↵']);
 /** A word of a key or modifier: longer ones are not key names (and the look stays bounded). */
-const MAX_WORD = 12;
+const MAX_WORD = 16;
 /** Spaces around a "+": `<kbd>Ctrl</kbd>+<kbd>Z</kbd>` masks its tags to spaces. */
 const MAX_GAP = 16;
 
