@@ -75,6 +75,7 @@ const KEYS = new Map<string, string>([
 ]);
 
 const SIGNS = new Set(['⌘', '⌥', '⇧', '⌃']);
+const JOINS = /[+\-⌘⌥⇧⌃]/;
 // Keys drawn as one sign: the arrows, and ↵ for Enter.
 const ARROWS = new Set(['↑', '↓', '←', '→', '↵']);
 /** A word of a key or modifier: longer ones are not key names (and the look stays bounded). */
@@ -126,6 +127,9 @@ const HYPHENED = new Set(['ctrl', 'control', 'strg', 'cmd', 'command', 'alt', 'o
 /** The key chords of `text` whose every part is read (a modifier or more, then a key), in order. */
 export function readChords(text: string): Chord[] {
   const out: Chord[] = [];
+  // Most sentences join nothing with "+" or "-" and draw no modifier's sign: one look, no scan
+  // (the scan of every word was ~3 % of the 50,000-pair benchmark).
+  if (!JOINS.test(text)) return out;
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
