@@ -175,13 +175,13 @@ function compare(search: TargetSearch, token: string, kind: Kind, src: Range, b:
   // "Llama 4" is compared only when the target keeps the name: "December 4" → "4 décembre" and
   // "Chapter 4" → "Kapitel 4" are translations, not alterations.
   if (kind === 'name-number' && !search.includes(token.slice(0, token.search(/\s/)))) return null;
+  // An acronym reordered as the reader's language words it: "2FA" (two-factor authentication) is
+  // French "A2F" (authentification à deux facteurs), as NATO is OTAN — Mastodon's French mails.
+  if (kind === 'code' && /^[\p{Lu}\d]{2,6}$/u.test(token) && search.reordered(token)) return null;
   // A word of the language with a sigil, as an interface's hint writes it: Mastodon's "You can
   // @mention other people or #hashtags" is German "andere @Profile erwähnen oder #Hashtags
   // verwenden" — the word translated (or capitalised as a German noun), the sigil kept. Not when
   // the translation keeps no sigil of its own there: then the tag itself was dropped.
-  // An acronym reordered as the reader's language words it: "2FA" (two-factor authentication) is
-  // French "A2F" (authentification à deux facteurs), as NATO is OTAN — Mastodon's French mails.
-  if (kind === 'code' && /^[\p{Lu}\d]{2,6}$/u.test(token) && search.reordered(token)) return null;
   if ((kind === 'hashtag' || kind === 'handle') && sigilWord(token, ctx.alignment.source.lang)) {
     if (search.caseless(token) || search.ownSigilWord(token[0], ctx.alignment.source, b)) return null;
   }
