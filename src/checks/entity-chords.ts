@@ -7,7 +7,7 @@
 // catalog's entries are paired by the file, and GNOME's "Root [Ctrl+R]" next to "Undo [Ctrl+Z]" →
 // "Rückgängig [Strg+R]" does not excuse it.
 import type { Alignment, FindingDraft } from '../types/index.js';
-import { readChords, type Chord } from './shared/chords.js';
+import { mayHoldChord, readChords, type Chord } from './shared/chords.js';
 import { mayShare } from './shared/segments.js';
 
 interface Placed extends Chord {
@@ -37,6 +37,8 @@ function chordsOf(doc: Alignment['source'], sentences: readonly number[]): Place
   const out: Placed[] = [];
   for (const i of sentences) {
     const s = doc.sentences[i];
+    // The file's text of a Markdown sentence is sliced and its tags blanked only where a chord may stand.
+    if (!mayHoldChord(doc.file.format === 'text' || doc.units ? s.text : doc.file.text.slice(s.start, s.end))) continue;
     const text = chordText(doc, s);
     for (const c of readChords(text)) out.push({ ...c, at: { start: s.start + c.start, end: s.start + c.end }, text: shown(doc, s, c) });
   }

@@ -50,17 +50,16 @@ function listItemEnds(se: string, te: string): boolean {
 /** A full stop where the source has none, rightly: the source's own sentences end in full stops and
  *  only its last lacks one (Flutter's "… It's used for branding, screen titles, navigation, and
  *  actions", translated with the stop in French and German), or the stop is an abbreviation's
- *  ("Text, elevated, outlined, and more" as "…, bouton avec contours, etc."). */
-function stopTheSourceLacks(se: string, te: string, source: string, target: string, lang: Lang): boolean {
+ *  ("Text, elevated, outlined, and more" as "…, bouton avec contours, etc."), or a unit's after a
+ *  number or placeholder — Mastodon's "{number}d", "{count}B" are German "{number} T.", "{count}
+ *  Mrd." (read on the values as written, `raw`: the placeholders are what the unit follows). */
+function stopTheSourceLacks(se: string, te: string, source: string, target: string, lang: Lang, raw: { source: string; target: string }): boolean {
   if (se !== 'none' || te !== 'full stop') return false;
   if (/[.!?]\s+\p{Lu}/u.test(source)) return true;
+  if (UNIT_END.test(raw.source.trimEnd()) && ABBREVIATED_UNIT_END.test(raw.target.trimEnd())) return true;
   return endsOnAbbreviation(target, lang);
 }
 
-/** A unit after a number or placeholder, short in the source and abbreviated with its stop in the
- *  translation: Mastodon's "{number}d", "{count}B" are German "{number} T.", "{count} Mrd.". Read
- *  on the values as written (the placeholders are what the unit follows). */
-const unitAbbreviated = (source: string, target: string): boolean => UNIT_END.test(source.trimEnd()) && ABBREVIATED_UNIT_END.test(target.trimEnd());
 const UNIT_END = /(?:\d|\})\s?\p{L}{1,3}$/u;
 const ABBREVIATED_UNIT_END = /(?:\d|\})\s?\p{L}{1,4}\.$/u;
 
@@ -235,7 +234,7 @@ export const punctuation: Check = {
       // the changed end mark is the same defect (eval:inject-catalogs: 24 cuts, 24 such pairs).
       const cut = te === 'ellipsis' && cutShort(ctx, b) !== null;
       const abbreviated = se === 'full stop' && te === 'none' && endsOnAbbreviation(sv, source.lang);
-      if (se !== null && te !== null && se !== te && !cut && !abbreviated && !listItemEnds(se, te) && !stopTheSourceLacks(se, te, sv, tv, target.lang) && !(se === 'none' && te === 'full stop' && unitAbbreviated(su.value, tu.value))) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
+      if (se !== null && te !== null && se !== te && !cut && !abbreviated && !listItemEnds(se, te) && !stopTheSourceLacks(se, te, sv, tv, target.lang, { source: su.value, target: tu.value })) add(`Source ends with ${se === 'none' ? 'no punctuation' : `${article(se)} ${se}`}, the translation with ${te === 'none' ? 'none' : `${article(te)} ${te}`}`);
       // A space before a full stop or comma is wrong in every language tqc knows (French spaces
       // only ; : ! ?): Django's Vietnamese "… %(limit_value)s ." (a placeholder's value then "  .").
       const spaced = SPACE_BEFORE_STOP.exec(t);

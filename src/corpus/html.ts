@@ -13,7 +13,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { lib as parse5 } from '../vendor/parse5.js';
 import type { MarkupAnchor, MarkupLink, Range } from '../types/index.js';
 import { fromCodeUnits } from './chars.js';
-import { blockParagraphs, plainBlocks, type MarkdownBlocks } from './markdown.js';
+import { blockParagraphs, plainBlocks, unseenAttribute, type MarkdownBlocks } from './markdown.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -113,7 +113,7 @@ class HtmlMasker {
       if (!at) continue;
       const value = this.valueRange(at.startOffset, at.endOffset);
       if (!value) continue;
-      const human = HUMAN_ATTRIBUTES.has(attr.name) || (attr.name === 'content' && el.tagName === 'meta' && /^(description|og:title|og:description)$/i.test(metaName(el)));
+      const human = (HUMAN_ATTRIBUTES.has(attr.name) && !unseenAttribute(el.tagName, attr.name)) || (attr.name === 'content' && el.tagName === 'meta' && /^(description|og:title|og:description)$/i.test(metaName(el)));
       if (human && value.end > value.start) {
         for (let i = value.start; i < value.end; i++) this.buf[i] = this.text.charCodeAt(i);
         this.blocks.push(value);

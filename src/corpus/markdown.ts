@@ -44,6 +44,9 @@ const BLOCK_SCALAR = /^[>|][+-]?\d?[+-]?$/;
 /** Elements whose `title` nobody sees: an embedded player's ("YouTube video player" in every
  *  copied YouTube snippet — Slidev's French "Why Slidev" keeps it, as its English does). */
 const EMBEDS: ReadonlySet<string> = new Set(['iframe', 'embed', 'object', 'video', 'audio', 'source']);
+/** An attribute no reader sees, however human its name: an embed's `title`. (Markdown's raw HTML,
+ *  MDX elements and HTML pages alike.) */
+export const unseenAttribute = (tag: string, name: string): boolean => name.toLowerCase() === 'title' && EMBEDS.has(tag.toLowerCase());
 
 /** The lower-case name of the tag `raw[at]` stands in ('' when none opens within 2,000 characters). */
 function tagAround(raw: string, at: number): string {
@@ -150,7 +153,7 @@ class Masker {
         // in the French page too. Components named for a console, a terminal or program output
         // are code.
         if (node.name && OUTPUT_COMPONENT.test(node.name)) return;
-        for (const attr of node.attributes ?? []) this.attribute(attr, !inPhrase);
+        for (const attr of node.attributes ?? []) if (!(attr.type === 'mdxJsxAttribute' && attr.name && unseenAttribute(node.name ?? '', attr.name))) this.attribute(attr, !inPhrase);
         this.children(node, inPhrase || node.type === 'mdxJsxTextElement');
         return;
       case 'blockquote': {
@@ -312,7 +315,7 @@ class Masker {
     const values: Range[] = [];
     HTML_ATTRIBUTE.lastIndex = 0;
     for (let m = HTML_ATTRIBUTE.exec(raw); m; m = HTML_ATTRIBUTE.exec(raw)) {
-      if (m[1].toLowerCase() === 'title' && EMBEDS.has(tagAround(raw, m.index))) continue;
+      if (unseenAttribute(tagAround(raw, m.index), m[1])) continue;
       const value = m[2] ?? m[3] ?? '';
       const a = start + m.index + m[0].length - 1 - value.length;
       this.reveal(a, a + value.length);

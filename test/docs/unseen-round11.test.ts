@@ -4,7 +4,7 @@
 // findings, 3 false. Each cause is a case here, written in the shape of the real text.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/corpus/index.js';
+import { loadDocument, segmentText } from '../../src/corpus/index.js';
 import { entity } from '../../src/checks/entity.js';
 import { readChords } from '../../src/checks/shared/chords.js';
 import { catalogPair, run } from '../checks/catalog-fixture.js';
@@ -39,6 +39,13 @@ describe('Markdown: an embedded player\'s title, and numbered headings (Slidev, 
     const en = `# Why\n\nWatch the introduction below.\n\n${iframe}\n\n<img src="demo.png" alt="A slide with a code block">\n`;
     const fr = `# Pourquoi\n\nRegardez l'introduction ci-dessous.\n\n${iframe}\n\n<img src="demo.png" alt="A slide with a code block">\n`;
     expect(of(audit(en, 'fr', fr), 'untranslated')).toEqual(['untranslated: Sentence left untranslated: identical to the English source']);
+  });
+  it('the same in an HTML page and an MDX element: the embed\'s title is no text, the image\'s alt is', () => {
+    const texts = (text: string, format: 'html' | 'mdx') => segmentText(text, 'en', { format, detectParagraphs: false }).sentences.map((x) => x.text.trim());
+    const html = `<html><body><p>Watch the introduction below.</p>${iframe}<img src="demo.png" alt="A slide with a code block"></body></html>`;
+    expect(texts(html, 'html')).toEqual(['Watch the introduction below.', 'A slide with a code block']);
+    const mdx = `Watch the introduction below.\n\n<iframe src="https://www.youtube.com/embed/xyz" title="YouTube video player" />\n\n<img src="demo.png" alt="A slide with a code block" />\n`;
+    expect(texts(mdx, 'mdx')).toEqual(['Watch the introduction below.', 'A slide with a code block']);
   });
   it('"3.1." opens its heading whatever the case of the word after it', () => {
     const dir = writeTree({ 'fr.md': '# Le signe dollar\n\n#### 1. littéraux sans identifiants\n\n##### 3.1. Les variables capturées\n\nTexte. 2. Puis la suite.\n' }, 'tqc-enum-');

@@ -76,6 +76,8 @@ const KEYS = new Map<string, string>([
 
 const SIGNS = new Set(['⌘', '⌥', '⇧', '⌃']);
 const JOINS = /[+\-⌘⌥⇧⌃]/;
+/** Whether `text` may hold a chord at all: a "+", a "-" or a modifier's sign. */
+export const mayHoldChord = (text: string): boolean => JOINS.test(text);
 // Keys drawn as one sign: the arrows, and ↵ for Enter.
 const ARROWS = new Set(['↑', '↓', '←', '→', '↵']);
 /** A word of a key or modifier: longer ones are not key names (and the look stays bounded). */
@@ -129,7 +131,7 @@ export function readChords(text: string): Chord[] {
   const out: Chord[] = [];
   // Most sentences join nothing with "+" or "-" and draw no modifier's sign: one look, no scan
   // (the scan of every word was ~3 % of the 50,000-pair benchmark).
-  if (!JOINS.test(text)) return out;
+  if (!mayHoldChord(text)) return out;
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
