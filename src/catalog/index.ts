@@ -140,6 +140,7 @@ function bilingualSet(path: string, opts: CatalogOptions): DocumentSet {
   if (!targetLang) throw new InputError(path, 'cannot tell the target language: name the file after it (fr.po, app.fr.xlf) or pass --langs en,fr');
   const source = catalogDocument(file, sourceLang, read.sourceLang ? 'name' : 'option', read.source);
   const target = catalogDocument(file, targetLang, namedLang ? 'name' : 'detected', read.target);
+  if (read.targetLocale && read.targetLang === targetLang) target.locale = read.targetLocale;
   return catalogSet(stem(path), source, [target]);
 }
 

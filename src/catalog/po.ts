@@ -11,6 +11,8 @@ import { decodeBackslashes, rawAt, type Decoded } from './raw.js';
 export interface Bilingual {
   sourceLang: Lang | null;
   targetLang: Lang | null;
+  /** The target's language tag as the file declares it, region included ("fr-CA", "fr_CA"). */
+  targetLocale?: string;
   source: RawUnit[];
   target: RawUnit[];
 }
@@ -221,5 +223,5 @@ export function readPo(file: SourceFile): Bilingual {
     for (let k = file.text.indexOf('\n'); k >= 0 && k < duplicate.at; k = file.text.indexOf('\n', k + 1)) line++;
     throw new InputError(file.path, `line ${line}: malformed PO file (Duplicate msgid error: entry "${duplicate.id}" in "${duplicate.ctx}" context has already been declared.)`);
   }
-  return { sourceLang: null, targetLang, source, target };
+  return { sourceLang: null, targetLang, ...(language ? { targetLocale: language } : {}), source, target };
 }

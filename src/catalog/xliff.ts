@@ -104,9 +104,11 @@ export function readXliff(file: SourceFile): Bilingual {
     if (name === 'xliff') {
       out.sourceLang = attr(n, 'srcLang')?.slice(0, 2).toLowerCase() ?? out.sourceLang;
       out.targetLang = attr(n, 'trgLang')?.slice(0, 2).toLowerCase() ?? out.targetLang;
+      out.targetLocale = attr(n, 'trgLang') ?? out.targetLocale;
     } else if (name === 'file') {
       out.sourceLang = attr(n, 'source-language')?.slice(0, 2).toLowerCase() ?? out.sourceLang;
       out.targetLang = attr(n, 'target-language')?.slice(0, 2).toLowerCase() ?? out.targetLang;
+      out.targetLocale = attr(n, 'target-language') ?? out.targetLocale;
     } else if (name === 'trans-unit' || name === 'unit') {
       unitId = attr(n, 'id') ?? attr(n, 'resname') ?? `line ${parser.line}`;
       unitSegments = 0;

@@ -3,7 +3,7 @@
 // modifications."), unbalanced brackets and quotes, and the space before ; : ! ? that French
 // requires (a narrow no-break space "Merci !" is right, "Merci!" is not) and English or Vietnamese
 // forbid ("Xóa sản phẩm ?").
-import type { CatalogUnit, Check, FindingDraft, Lang } from '../types/index.js';
+import type { CatalogUnit, Check, Document, FindingDraft, Lang } from '../types/index.js';
 import { cutShort } from './shared/coverage.js';
 import { shownText } from '../catalog/inline-markup.js';
 import { valueOffsetInFile } from '../catalog/shown.js';
@@ -12,10 +12,13 @@ import { abbreviationTable, lookUp } from '../corpus/abbreviations.js';
 const ID = 'punctuation';
 const SPACE_BEFORE_HIGH = new Set(['fr']);
 
-/** French for Canada, told by the file's path: "fr-CA.json", "fr_CA.po", jitsi's "main-frCA.json",
- *  "locale/fr_CA/LC_MESSAGES/app.po". (Documents carry the language without its region.) */
+/** French for Canada, told by the language tag the file declares (XLIFF target-language="fr-CA", a
+ *  PO header's "Language: fr_CA") or by its path: "fr-CA.json", "fr_CA.po", jitsi's "main-frCA.json",
+ *  "locale/fr_CA/LC_MESSAGES/app.po". */
 const QUEBEC_PATH = /(?:^|[/\\._-])fr[-_]?ca(?=[/\\.]|$)/i;
-const isQuebec = (lang: Lang, path: string): boolean => lang === 'fr' && QUEBEC_PATH.test(path);
+const QUEBEC_LOCALE = /^fr[-_]ca(?:$|[-_@])/i;
+const isQuebec = (doc: Document): boolean =>
+  doc.lang === 'fr' && (QUEBEC_LOCALE.test(doc.locale ?? '') || QUEBEC_PATH.test(doc.file.path));
 const SPACE_BEFORE_STOP = /[\p{L}\p{N})}%·][ \t\u00a0\u202f]+([.,])(?=\s|$)/u;
 // Openers and closers of each pair, full-width forms with their ASCII ones: the table-flip face
 // "(╯°□°）╯︵ ┻━┻" of Mastodon's French catalog opens with "(" and closes with "）".
@@ -197,7 +200,7 @@ export const punctuation: Check = {
   run(ctx) {
     const { source, target, beads } = ctx.alignment;
     if (!source.units || !target.units) return source.units || target.units ? [] : runTogether(ctx);
-    const quebec = isQuebec(target.lang, target.file.path);
+    const quebec = isQuebec(target);
     const bySentence = (units: CatalogUnit[]) => {
       const a: CatalogUnit[] = [];
       for (const u of units) if (u.sentence >= 0) a[u.sentence] = u;

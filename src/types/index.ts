@@ -86,6 +86,9 @@ export interface Document {
   lang: Lang;
   /** Where `lang` came from: the file name, --langs, or detection. */
   langFrom: 'name' | 'option' | 'detected';
+  /** The language tag the file itself declares, region included, where it declares one: XLIFF's
+   *  target-language / trgLang, a PO header's Language ("fr_CA"). `lang` is its language. */
+  locale?: string;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   /** Links and heading anchors of a Markdown or MDX file (absent for plain text). */

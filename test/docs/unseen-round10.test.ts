@@ -99,6 +99,24 @@ describe("punctuation: French for Canada spaces only its colon (Mastodon's fr-CA
   it('fr.json: all three want the space', () => {
     expect(found('fr.json')).toHaveLength(3);
   });
+  // The language tag the file declares counts as its path does: a PO header's "Language: fr_CA", an
+  // XLIFF's target-language="fr-CA" (a file named messages.po or app.xlf says nothing).
+  const po = (language: string) =>
+    `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ${language}\\n"\n\n` +
+    `msgid "What's on your mind?"\nmsgstr "À quoi pensez-vous?"\n\nmsgid "Warning: this cannot be undone"\nmsgstr "Attention: cela est irréversible"\n`;
+  const xliff = (lang: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file source-language="en" target-language="${lang}" datatype="plaintext" original="app">\n<body>\n` +
+    `<trans-unit id="oops"><source>Oops!</source><target>Oups!</target></trans-unit>\n</body>\n</file>\n</xliff>\n`;
+  const declared = (name: string, text: string) => {
+    const dir = writeTree({ [name]: text }, 'tqc-quebec-declared-');
+    return cliFindings([join(dir, name)]).filter((f) => f.check === 'punctuation').map((f) => f.message);
+  };
+  it('"Language: fr_CA" in a PO header, target-language="fr-CA" in an XLIFF: the colon only', () => {
+    expect(declared('messages.po', po('fr_CA'))).toEqual(['“:” wants a (narrow) no-break space before it in French']);
+    expect(declared('messages.po', po('fr'))).toHaveLength(2);
+    expect(declared('app.xlf', xliff('fr-CA'))).toEqual([]);
+    expect(declared('app.xlf', xliff('fr-FR'))).toHaveLength(1);
+  });
 });
 
 describe("omission: a message's second sentence lost is quoted alone (Mastodon's devise mails)", () => {
