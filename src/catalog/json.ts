@@ -37,6 +37,7 @@ function readJson(file: SourceFile, arb: boolean): { units: RawUnit[]; locale: s
   // description is a note for translators, kept in English in every language (each one was
   // "left untranslated"), and a placeholder's "content"/"example" are code and samples.
   const messages = !arb && isMessagesFile(root);
+  const body = arb ? root : (translationsOf(root) ?? root);
   if (arb) {
     for (const prop of root.children ?? []) {
       const [k, v] = prop.children ?? [];
@@ -67,7 +68,7 @@ function readJson(file: SourceFile, arb: boolean): { units: RawUnit[]; locale: s
       units.push({ key: path, start, end, decoded: decodeBackslashes(file.text.slice(start, end)) });
     }
   };
-  visit(root, '');
+  visit(body, '');
   return { units, locale };
 }
 
@@ -83,18 +84,37 @@ export function readKeyUnits(file: SourceFile): RawUnit[] | null {
   const errors: ParseError[] = [];
   const root = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: false });
   if (errors.length > 0 || !root || root.type !== 'object') return null;
+  const nextcloud = translationsOf(root);
   const units: RawUnit[] = [];
   let spaced = 0;
-  for (const prop of root.children ?? []) {
+  for (const prop of (nextcloud ?? root).children ?? []) {
     const [k, v] = prop.children ?? [];
-    if (!k || !v || v.type !== 'string') return null;
+    const forms = v?.type === 'array' && nextcloud ? (v.children ?? []) : null;
+    if (!k || !v || (v.type !== 'string' && !forms?.every((f) => f.type === 'string'))) return null;
     const start = k.offset + 1;
     const end = k.offset + k.length - 1;
     const decoded = decodeBackslashes(file.text.slice(start, end));
     if (/\s/.test(decoded.value.trim())) spaced++;
-    units.push({ key: String(k.value), start, end, decoded });
+    // Nextcloud's plural forms, ["%n fichier", "%n fichiers"]: each form is a translation of the key.
+    if (forms) forms.forEach((_, i) => units.push({ key: `${String(k.value)}[${i}]`, start, end, decoded }));
+    else units.push({ key: String(k.value), start, end, decoded });
   }
   return units.length > 0 && spaced * 2 >= units.length ? units : null;
+}
+
+/**
+ * Nextcloud's `l10n/fr.json` (every Nextcloud app ships one per language): the messages keyed by
+ * their English text under "translations", beside "pluralForm", the gettext plural rule
+ * ("nplurals=2; plural=(n > 1);") — a formula, not text to check. The messages object, or null.
+ */
+function translationsOf(root: Node): Node | null {
+  let messages: Node | null = null;
+  for (const prop of root.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (k?.value === 'translations' && v?.type === 'object') messages = v;
+    else if (k?.value !== 'pluralForm' || v?.type !== 'string') return null;
+  }
+  return messages;
 }
 
 const MESSAGE_FIELDS = new Set(['message', 'description', 'placeholders']);

@@ -168,3 +168,43 @@ describe("Laravel-Lang's catalogs (read unseen on 2026-12-06): what was falsely 
     expect(found.filter((f) => f.includes('punctuation'))).toEqual([]);
   });
 });
+
+// Nextcloud apps ship `l10n/<lang>.json` (and the same messages as `<lang>.js`): the English text is
+// the key, under "translations", beside "pluralForm", gettext's plural formula. Read as a catalog
+// of the other languages, German had been the "source" of the French, and the formula's ";" a
+// French colon wanting its space.
+describe("Nextcloud's l10n/<lang>.json: keyed by the English under \"translations\"", () => {
+  const fr = `{ "translations": {
+    "Saved" : "Enregistré",
+    "Failed to move \\"{file}\\"" : "Impossible de déplacer « {file} »",
+    "Uploading …" : "Téléversement en cours…",
+    "_%n file_::_%n files_" : ["%n fichier","%n fichiers"],
+    "Delete 3 files" : "Supprimer 4 fichiers",
+    "Share with {user}" : "Partager avec"
+},"pluralForm" :"nplurals=2; plural=(n > 1);"
+}
+`;
+  const de = `{ "translations": {
+    "Saved" : "Gespeichert",
+    "Failed to move \\"{file}\\"" : "„{file}“ konnte nicht verschoben werden",
+    "Uploading …" : "Lade hoch …",
+    "_%n file_::_%n files_" : ["%n Datei","%n Dateien"],
+    "Delete 3 files" : "3 Dateien löschen",
+    "Share with {user}" : "Mit {user} teilen"
+},"pluralForm" :"nplurals=2; plural=(n != 1);"
+}
+`;
+  it('each translation against its keys: the changed number and the lost {user} only, no finding in German', () => {
+    const dir = writeTree({ 'l10n/fr.json': fr, 'l10n/de.json': de, 'l10n/fr.js': 'OC.L10N.register("files", {"Saved":"Enregistré"});\n' }, 'tqc-nextcloud-');
+    const r = check(join(dir, 'l10n'));
+    expect(r.stderr).toBe('');
+    expect(rows(r.stdout)).toEqual([
+      ['fr', 'number', 'Delete 3 files', '“4” in the translation does not match “3” in the source'],
+      ['fr', 'placeholder', 'Share with {user}', 'Placeholder {user} of the source is missing from the translation'],
+    ]);
+  });
+  it('alone, a file is bilingual too', () => {
+    const dir = writeTree({ 'fr.json': fr }, 'tqc-nextcloud-');
+    expect(rows(check(join(dir, 'fr.json')).stdout).map((row) => row[2])).toEqual(['Delete 3 files', 'Share with {user}']);
+  });
+});
