@@ -6,7 +6,7 @@
 import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
 import { markupAnchorsBySentence, sharedPhraseCodes } from './markup-anchors.js';
-import { increasingChain, sectionStarts } from './sections.js';
+import { increasingChain, linkStarts, sectionStarts } from './sections.js';
 import { AnchorVocab, KIND_CODE, KIND_NUMBER, KIND_PREFIX, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
@@ -421,7 +421,7 @@ export function alignDocuments(source: Document, target: Document, opts: Omit<Al
   // Sections both versions mark with the same heading id are fixed points (sections.ts). Where the
   // search started no bead at one, the sections on either side of it are aligned again, each on
   // its own, at the whole document's length ratio; the rest keeps the beads found.
-  const starts = sectionStarts(source, target);
+  const starts = fixedPoints(source, target, whole, beads);
   if (starts.length === 0) return { source, target, beads };
   const kept = beadStarts(beads);
   if (starts.every(([i, j]) => kept.has(key(i, j)))) return { source, target, beads };
@@ -463,6 +463,45 @@ export function alignDocuments(source: Document, target: Document, opts: Omit<Al
     }
   }
   return { source, target, beads: out };
+}
+
+/** The fixed points of sections.ts: shared heading ids, in one increasing chain; and where the
+ *  search found that the translation stops early, paragraphs opened by a shared link inside the
+ *  source's unmatched tail (a heading's pair wins where both name one sentence). Only there: a
+ *  link is weaker evidence than a heading id — pages translated from an older English link the
+ *  same target from paragraphs that no longer correspond (MDN's French "Using promises"). */
+function fixedPoints(source: Document, target: Document, whole: AlignPair, beads: readonly Bead[]): [number, number][] {
+  const headings = sectionStarts(source, target);
+  const cut = unmatchedTail(beads);
+  if (cut < 0 || !whole.sourceCodes || !whole.targetCodes) return headings;
+  const links = linkStarts(source, target, { source: whole.sourceCodes, target: whole.targetCodes }).filter(([i]) => i >= cut);
+  if (links.length === 0) return headings;
+  // The title line right before such a paragraph on both sides is its title's translation: the
+  // German "Konfigurationsreferenz" of "Configuration Reference", not of the lost section's
+  // "Environment Variables" (the same cost either way, by length, for the search).
+  const titled: [number, number][] = [];
+  for (const [i, j] of links) if (i > 0 && j > 0 && titleLine(source, i - 1) && titleLine(target, j - 1)) titled.push([i - 1, j - 1]);
+  const all = headings.concat(links, titled);
+  const taken = new Set(headings.map(([i]) => i));
+  const takenT = new Set(headings.map(([, j]) => j));
+  return increasingChain(all.filter(([i, j], k) => k < headings.length || (!taken.has(i) && !takenT.has(j))));
+}
+
+/** The first source sentence of the run of 1-0 beads that ends the alignment after the last
+ *  translated sentence (the search's "the translation ends here"), or -1. */
+function unmatchedTail(beads: readonly Bead[]): number {
+  let k = beads.length;
+  while (k > 0 && beads[k - 1].target.length === 0) k--;
+  if (k === beads.length || k === 0) return -1;
+  for (let x = k; x < beads.length; x++) if (beads[x].source.length > 0) return beads[x].source[0];
+  return -1;
+}
+
+/** A sentence that is a paragraph of its own, short and unpunctuated: a heading, a label. */
+function titleLine(doc: Document, i: number): boolean {
+  const s = doc.sentences;
+  const own = (i === 0 || s[i - 1].paragraph !== s[i].paragraph) && (i + 1 === s.length || s[i + 1].paragraph !== s[i].paragraph);
+  return own && s[i].text.length <= 80 && !/[.!?:;,…。！？]\s*$/.test(s[i].text);
 }
 
 const key = (i: number, j: number): string => `${i}:${j}`;

@@ -87,6 +87,46 @@ function numberedTwins(src: Map<string, number>, tgt: Map<string, number>): Set<
   return out;
 }
 
+/**
+ * Paragraphs both versions open with the same link: fixed points too, (source sentence, target
+ * sentence). Astro's German "Configuring Astro" lacks the English section "Environment Variables"
+ * just before the page's last one, which both open with "📚 Read Astro's [API configuration
+ * reference](/en/reference/configuration-reference/)…": the search, for which a translation that
+ * ends early is cheap, paired the last German heading and sentence with the first two of the lost
+ * section and called the rest a truncation (critical) — the real omission went unreported. A link
+ * target both versions use as many times (that page links its reference twice) pairs its uses in
+ * order. Only where the sentence opens its paragraph on both sides: a link a translator moved
+ * within its paragraph, or a paragraph split or merged, proves no bead start.
+ */
+export function linkStarts(source: Document, target: Document, anchors: { source: ReadonlyMap<number, readonly string[]>; target: ReadonlyMap<number, readonly string[]> }): [number, number][] {
+  const src = linkUses(source, anchors.source);
+  const tgt = linkUses(target, anchors.target);
+  const pairs: [number, number][] = [];
+  for (const [key, uses] of src) {
+    const theirs = tgt.get(key);
+    if (!theirs || theirs.length !== uses.length) continue;
+    for (let k = 0; k < uses.length; k++) if (uses[k] >= 0 && theirs[k] >= 0) pairs.push([uses[k], theirs[k]]);
+  }
+  return pairs;
+}
+
+/** Each link anchor ("→host/path", markup-anchors.ts) with its uses in order: the sentence, where it
+ *  opens its paragraph, else -1. */
+function linkUses(doc: Document, bySentence: ReadonlyMap<number, readonly string[]>): Map<string, number[]> {
+  const s = doc.sentences;
+  const out = new Map<string, number[]>();
+  for (const i of [...bySentence.keys()].sort((a, b) => a - b)) {
+    const opens = i === 0 || s[i - 1].paragraph !== s[i].paragraph;
+    for (const a of bySentence.get(i) ?? []) {
+      if (!a.startsWith('→')) continue;
+      const uses = out.get(a);
+      if (uses) uses.push(opens ? i : -1);
+      else out.set(a, [opens ? i : -1]);
+    }
+  }
+  return out;
+}
+
 /** Each heading id used once, with the first sentence of its heading. */
 function headingStarts(doc: Document): Map<string, number> {
   const s = doc.sentences;
