@@ -95,9 +95,20 @@ export function readKeyUnits(file: SourceFile): RawUnit[] | null {
     const end = k.offset + k.length - 1;
     const decoded = decodeBackslashes(file.text.slice(start, end));
     if (/\s/.test(decoded.value.trim())) spaced++;
-    // Nextcloud's plural forms, ["%n fichier", "%n fichiers"]: each form is a translation of the key.
-    if (forms) forms.forEach((_, i) => units.push({ key: `${String(k.value)}[${i}]`, start, end, decoded }));
-    else units.push({ key: String(k.value), start, end, decoded });
+    if (forms) {
+      // Nextcloud's plurals: the key "_%n file_::_%n files_" holds both English forms, the value
+      // one form per plural category of the language. The first translates the singular; the
+      // others — and the only one of a language with a single form (Vietnamese) — the plural.
+      const raw = file.text.slice(start, end);
+      const both = /^_(.*)_::_(.*)_$/s.exec(raw);
+      const at = both ? raw.indexOf('_::_') : -1;
+      forms.forEach((_, i) => {
+        const key = `${String(k.value)}[${i}]`;
+        if (!both) return units.push({ key, start, end, decoded });
+        const [s, e] = i === 0 && forms.length > 1 ? [start + 1, start + at] : [start + at + 4, end - 1];
+        units.push({ key, start: s, end: e, decoded: decodeBackslashes(file.text.slice(s, e)) });
+      });
+    } else units.push({ key: String(k.value), start, end, decoded });
   }
   return units.length > 0 && spaced * 2 >= units.length ? units : null;
 }

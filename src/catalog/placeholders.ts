@@ -42,7 +42,7 @@ const DOUBLE_BRACE = /\{\{\s*([^{}\s]{1,100})\s*\}\}/g;
 // An ICU plural or select: "{count, plural, =0{No items} other{{count} items}}". Its branches open
 // with a brace right before an argument's — "{{" that is no i18next interpolation (Flutter's
 // documented form, in every ARB plural).
-const ICU_CHOICE = /\{\s*[A-Za-z_$][\w$]{0,60}\s*,\s*(?:plural|select|selectordinal)\s*,/;
+export const ICU_CHOICE = /\{\s*[A-Za-z_$][\w$]{0,60}\s*,\s*(?:plural|select|selectordinal)\s*,/;
 
 /** The syntax of ICU plurals and selects, read without parsing: the argument's head and the
  *  plural categories before their forms. */
@@ -54,6 +54,10 @@ const surelyDoubleBraced = (value: string): boolean => value.includes('{{') && !
 // %s %d %1$s %.2f %(name)s %@ — no space flag: "50 % de" is French, not "% d".
 const PRINTF = /%(?:(\d{1,2})\$|\(([\w.]{1,60})\))?[-+0#]{0,4}\d{0,3}(?:\.\d{1,3})?(?:l{1,2}|h{1,2}|z|j|q|L)?([sdifuxXeEgGcpo@])/g;
 const TAG = /<(\/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,500}?(\/?)>/g;
+// react-i18next's <Trans> numbers its children: "or <2>create a new one</2>", "<0/>". Element
+// Call's German "<1>erstellen Sie einen neuen</1>" for the English's "<2>…</2>" binds the text to
+// another child: a tag lost and one added, not "1" for "2" (twice, for each tag of the pair).
+const NUMBERED_TAG = /<(\/?)(\d{1,2})(\/?)>/g;
 const BRACE = /\{\s*([A-Za-z_$][\w$.-]{0,60})\s*\}/g;
 // Rails and Ruby i18n: %{count}.
 const RUBY = /%\{([A-Za-z_][\w.-]{0,60})\}/g;
@@ -192,7 +196,7 @@ export function syntaxRanges(raw: string): [number, number][] {
   // Inside the literal text: printf, {{…}} and tags.
   for (const [s, e] of literals) {
     const part = value.slice(s, e);
-    for (const re of [DOUBLE_BRACE, RUBY, PRINTF, TAG, BRACE, DOLLAR, COLON]) {
+    for (const re of [DOUBLE_BRACE, RUBY, PRINTF, TAG, NUMBERED_TAG, BRACE, DOLLAR, COLON]) {
       re.lastIndex = 0;
       for (const m of part.matchAll(re)) out.push([s + m.index, s + m.index + m[0].length]);
     }
@@ -314,7 +318,7 @@ function readPlaceholders(value: string, expectIcu: boolean): Message {
     const id = m[2] !== undefined ? `%(${m[2]})${m[3]}` : m[1] !== undefined ? `%${m[1]}$${m[3]}` : `%${m[3]}`;
     out.placeholders.push({ id, kind: positional ? 'printf-positional' : 'printf', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of value.matchAll(TAG)) {
+  for (const re of [TAG, NUMBERED_TAG]) for (const m of value.matchAll(re)) {
     // A pair is one placeholder: "<link>…</link>" dropped is one finding, not two.
     if (m[1] === '/') continue;
     const id = `<${m[1]}${m[2].toLowerCase()}${m[3]}>`;

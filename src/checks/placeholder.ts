@@ -5,7 +5,7 @@
 // language needs (CLDR rules through Intl.PluralRules), and a broken ICU message, which makes
 // react-intl or vue-i18n show the raw key, is critical.
 import { allCategories, coveredByExact, requiredCategories } from '../catalog/plural.js';
-import { readMessage, type Placeholder } from '../catalog/placeholders.js';
+import { ICU_CHOICE, readMessage, type Placeholder } from '../catalog/placeholders.js';
 import { linkReferences } from '../catalog/inline-markup.js';
 import { linkKey, sameLink } from './shared/links.js';
 import type { CatalogUnit, Check, Document, FindingDraft, Range } from '../types/index.js';
@@ -45,6 +45,16 @@ export const placeholder: Check = {
     const srcUnits = unitsBySentence(source);
     const tgtUnits = unitsBySentence(target);
     const out: FindingDraft[] = [];
+    // ICU quotes what follows an apostrophe: "'{filter}'" is the text "{filter}", not the
+    // argument. A catalog whose messages never use ICU's plural or select is read by a simpler
+    // interpolation (Nextcloud's, vue-i18n's, Flutter's without escaping): there the French
+    // "Chercher '{filter}' maintenant" keeps its placeholder inside quotes of its own.
+    let icuCatalog: boolean | undefined;
+    const quotedIsKept = (value: string, id: string) => {
+      if (!value.includes(`'${id}'`)) return false;
+      icuCatalog ??= source.units?.some((u) => ICU_CHOICE.test(u.value)) ?? false;
+      return !icuCatalog;
+    };
     for (const b of beads) {
       if (b.source.length !== 1 || b.target.length !== 1) continue;
       const su = srcUnits[b.source[0]];
@@ -106,7 +116,7 @@ export const placeholder: Check = {
       const tc = count(ids(t));
       for (const [id, n] of sc) {
         const m = tc.get(id) ?? 0;
-        if (m < n) {
+        if (m < n && !(m === 0 && quotedIsKept(tu.value, id))) {
           const p = s.placeholders.find((x) => x.id === id) as Placeholder;
           out.push({ check: ID, message: `Placeholder ${id} of the source is missing from the translation${n > 1 ? ` (${n} in the source, ${m} here)` : ''}`, target: whole, source: locate(source, su, su.value, p), expected: id });
         }
