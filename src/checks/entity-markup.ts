@@ -67,9 +67,20 @@ function brokenLinks(source: Document, target: Document): FindingDraft[] {
   const whole = new Map<string, Range>();
   for (const l of source.markup?.links ?? []) if (!whole.has(l.url)) whole.set(l.url, { start: l.start, end: l.end });
   const out: FindingDraft[] = [];
+  // The source's link, as written or localised: Astro's French "[élément personnalisé]
+  // (https://developer.mozilla.org/fr/docs/…)" for the English's ".../en-US/docs/…".
+  const langs = [source.lang, target.lang];
+  const theirs = (url: string): Range | undefined => {
+    const exact = whole.get(url);
+    if (exact) return exact;
+    const key = linkKey(url, langs);
+    for (const [u, r] of whole) if (sameLink(linkKey(u, langs), key)) return r;
+    return undefined;
+  };
   for (const l of target.markup?.links ?? []) {
     const close = brokenLinkClose(text, l.start);
-    if (close < 0 || !whole.has(l.url)) continue;
+    const src = close < 0 ? undefined : theirs(l.url);
+    if (!src) continue;
     const b = close + 1;
     // Looked for within MAX_LABEL characters only: thousands of "] (url)" without a "[" must not
     // each scan back to the start of the file.
@@ -81,7 +92,7 @@ function brokenLinks(source: Document, target: Document): FindingDraft[] {
       check: 'entity',
       message: `the link “${shown(l.url)}” is broken: a space between “]” and “(” shows its text and URL as written`,
       target: { start: open, end: l.end },
-      source: whole.get(l.url) ?? null,
+      source: src,
       actual: text.slice(open, Math.min(text.length, l.end + 1)),
     });
   }
@@ -115,17 +126,28 @@ function codeFindings(ctx: CheckContext): FindingDraft[] {
     const srcNear = around(k, 'source', src);
     const lost = mine.filter((c) => !tgtNear.has(c));
     const added = theirs.filter((c) => !srcNear.has(c));
-    if (lost.length !== 1 || added.length !== 1) continue;
-    if (renamedThroughout(source, target, lost[0], added[0]) || renamedEverywhere(source, target, lost[0], added[0])) continue;
-    const at = (target.markup?.codes ?? []).find((c) => c.value === added[0] && b.target.some((j) => c.start < target.sentences[j].end + TRAILING_GAP && c.end > target.sentences[j].start - TRAILING_GAP));
-    out.push({
-      check: 'entity',
-      message: `the code “${lost[0]}” of the source is “${added[0]}” in the translation`,
-      target: at ? { start: at.start, end: at.end } : sentencesRange(target, b.target),
-      source: sentencesRange(source, b.source),
-      actual: added[0],
-      expected: lost[0],
-    });
+    // One for one; or literals of the language, as many lost from the bead as it adds codes, in
+    // order: "`true` if …; `false` otherwise" as "`wahr`, wenn …; andernfalls `falsch`" (Astro's
+    // German; the next item's `true`, kept, does not make this one's found).
+    let swaps: [string, string][] = [];
+    if (lost.length === 1 && added.length === 1) swaps = [[lost[0], added[0]]];
+    else {
+      const lostLiterals = mine.filter((c) => LITERALS.has(c) && !theirs.includes(c));
+      const addedHere = added.filter((c) => !LITERALS.has(c));
+      if (lostLiterals.length > 0 && lostLiterals.length <= 3 && lostLiterals.length === addedHere.length) swaps = lostLiterals.map((c, i) => [c, addedHere[i]]);
+    }
+    for (const [was, now] of swaps) {
+      if (renamedThroughout(source, target, was, now) || renamedEverywhere(source, target, was, now)) continue;
+      const at = (target.markup?.codes ?? []).find((c) => c.value === now && b.target.some((j) => c.start < target.sentences[j].end + TRAILING_GAP && c.end > target.sentences[j].start - TRAILING_GAP));
+      out.push({
+        check: 'entity',
+        message: `the code “${was}” of the source is “${now}” in the translation`,
+        target: at ? { start: at.start, end: at.end } : sentencesRange(target, b.target),
+        source: sentencesRange(source, b.source),
+        actual: now,
+        expected: was,
+      });
+    }
   }
   return out;
 }
@@ -140,12 +162,17 @@ function codeFindings(ctx: CheckContext): FindingDraft[] {
 function renamedThroughout(source: Document, target: Document, lost: string, added: string): boolean {
   const bare = (c: string) => c.replace(/\(\)$/, '');
   if (bare(lost) === bare(added)) return true;
+  // A literal of the language is no name a page may translate: Astro's German writes `wahr` and
+  // `falsch` for `true` and `false` — code that would not run.
+  if (LITERALS.has(bare(lost))) return false;
   // Another member of the same object is another API, not a localised name: `Object.values()` for
   // `Object.keys()` (Vue's French "List Rendering" follows a newer English there).
   const owner = (c: string) => (c.includes('.') ? c.slice(0, c.lastIndexOf('.')) : null);
   if (owner(lost) !== null && owner(lost) === owner(added)) return false;
   return localisedName(bare(added), source.lang, target.lang) && !containsName(shownText(target), bare(lost)) && !containsName(shownText(source), bare(added));
 }
+
+const LITERALS = new Set(['true', 'false', 'null', 'undefined', 'NaN', 'Infinity', 'None', 'True', 'False', 'nil', 'NULL', 'TRUE', 'FALSE']);
 
 /** A name made of words of the translation's language (or that the source language lacks):
  *  `ajouterA`, `texteAide`, `faireQqc`, `memoBoucle` are French. */

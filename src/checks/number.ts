@@ -51,6 +51,10 @@ interface Side {
   softBy?: Map<number, Slot[]>;
 }
 
+/** Three numbers or more joined by dots that no grouping reads: an IPv4 address, a version
+ *  ("2.200.112" is a Danish two million). */
+const DOTTED = /^\d{1,4}(?:\.\d{1,4}){2,}$/;
+const GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 /** Unmatched source × target numbers of one bead that are still paired by likeness. */
 const MAX_PAIRS = 10_000;
 
@@ -504,8 +508,11 @@ function run(ctx: CheckContext): FindingDraft[] {
     for (const [s, t, score] of pairs) {
       if (score === 0 || s.matched || t.matched) continue;
       s.matched = t.matched = true;
+      // A dotted run is an address or a version ("192.168.1.100", "1.2.3"), read as digits only
+      // for want of a grouping that fits: its "value" (19,216,811) would only puzzle.
+      const dotted = (DOTTED.test(s.m.raw) && !GROUPED.test(s.m.raw)) || (DOTTED.test(t.m.raw) && !GROUPED.test(t.m.raw));
       const detail =
-        s.m.scaled || t.m.scaled || t.m.malformed || t.m.alt !== undefined ? ` (${en(t.m.value)} instead of ${en(s.m.value)})` : '';
+        !dotted && (s.m.scaled || t.m.scaled || t.m.malformed || t.m.alt !== undefined) ? ` (${en(t.m.value)} instead of ${en(s.m.value)})` : '';
       findings.push({
         check: 'number',
         message: `“${t.m.raw}” in the translation does not match “${s.m.raw}” in the source${detail}`,

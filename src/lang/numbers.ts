@@ -371,6 +371,9 @@ function groupedReading(text: string, s: number, e: number, seps: readonly numbe
 function gluedBefore(text: string, i: number): boolean {
   if (i === 0) return false;
   const p = text.charCodeAt(i - 1);
+  // A size: "320x180", "1920x1080" are two numbers, as "320 x 180" is (Jellyfin's French) —
+  // not a hexadecimal "0x1F".
+  if ((p === 120 || p === 88) && i >= 2 && isDigit(text.charCodeAt(i - 2)) && !(text.charCodeAt(i - 2) === 48 && (i === 2 || !isAlnum(text.charCodeAt(i - 3))))) return false;
   if (isLetter(p)) return true;
   if ((p === 45 || p === 95) && i >= 2 && isAlnum(text.charCodeAt(i - 2))) {
     if (p === 95) return true;
@@ -706,6 +709,9 @@ function readNumber(text: string, s: number, cd: Compiled, out: NumberMention[],
         e = suffix[1];
       } else if ((next === 120 || next === 0xd7) && !isAlnum(text.charCodeAt(e + 1))) {
         e++; // "10x faster": a multiplier, the number stands
+      } else if ((next === 120 || next === 88) && isDigit(text.charCodeAt(e + 1)) && !(e - s === 1 && text.charCodeAt(s) === 48)) {
+        // "320x180", "1920x1080": a size, two numbers, as "320 x 180" is (Jellyfin's French);
+        // the number ends before the "x" (not a hexadecimal "0x1F")
       } else if (!currency && gluedUnit(text, e, cd)) {
         // "20cm", "50m", "3kg": a quantity written without its space (a talk's "8-inch heels" →
         // "giầy cao gót 20cm"): read below with its unit, as "20 cm" is

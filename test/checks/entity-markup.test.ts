@@ -41,6 +41,8 @@ describe('links localised on purpose are the same link', () => {
     // MDN's French "Using promises": the page under the old French folder names
     ['/en-US/docs/Web/JavaScript/Reference/Statements/async_function', '/fr/docs/Web/JavaScript/Reference/Instructions/async_function'],
     ['/en-US/docs/Web/JavaScript/Reference/Global_Objects/Promise/then', '/fr/docs/Web/JavaScript/Reference/Objets_globaux/Promise/then'],
+    // Astro's French "Client-side scripts": the page MDN moved a folder down, in French
+    ['https://developer.mozilla.org/en-US/docs/Web/Web_Components/Using_custom_elements', 'https://developer.mozilla.org/fr/docs/Web/API/Web_components/Using_custom_elements'],
   ];
   it.each(same)('%s ≡ %s', (a, b) => {
     expect(sameLink(linkKey(a, ['en', 'fr']), linkKey(b, ['en', 'fr']))).toBe(true);
@@ -66,6 +68,9 @@ describe('links localised on purpose are the same link', () => {
     ['/docs/Web/API/Element/click', '/docs/Web/API/HTMLElement/click'],
     ['/en-US/docs/Web/JavaScript/Reference/Statements/async_function', '/fr/docs/Web/JavaScript/Reference/Instructions/function'],
     ['/en-US/docs/Web/JavaScript/Reference/Statements/async_function', '/fr/docs/Web/JavaScript/async_function'],
+    // a folder more, but neither link in a language of the pair; a folder more and one lost
+    ['https://developer.mozilla.org/docs/Web/Web_Components/Using_custom_elements', 'https://developer.mozilla.org/docs/Web/API/Web_components/Using_custom_elements'],
+    ['https://developer.mozilla.org/en-US/docs/Web/Web_Components/Using_custom_elements', 'https://developer.mozilla.org/fr/docs/API/Web_components/Guide/Using_custom_elements'],
     // another article, neither host labelled with a language
     ['https://wikipedia.org/wiki/Pure_function', 'https://wikipedia.org/wiki/Fonction_pure'],
   ])('%s ≢ %s', (a, b) => {

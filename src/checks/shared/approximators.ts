@@ -90,9 +90,12 @@ export function droppedApproximators(ctx: CheckContext): FindingDraft[] {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         const digits = digitsOf(m[3]);
-        const at = findDigits(ctx, b.target, digits);
-        // An approximating word near the number (three words before, two after) may carry the sense.
-        if (!at || hint.test(target.file.text.slice(Math.max(at.sentenceStart, at.range.start - NEAR_BEFORE), at.range.end + NEAR_AFTER))) continue;
+        // An approximating word near the number (three words before, two after) may carry the sense
+        // — near any of its occurrences: Jellyfin's "a width of 320 … ends up around 320x180" is
+        // "une largeur de 320 … environ 320 x 180", whose first 320 is the exact one.
+        const all = findDigits(ctx, b.target, digits);
+        const at = all[0];
+        if (!at || all.some((x) => hint.test(target.file.text.slice(Math.max(x.sentenceStart, x.range.start - NEAR_BEFORE), x.range.end + NEAR_AFTER)))) continue;
         out.push({
           check: 'number',
           severity: 'minor',
@@ -108,16 +111,17 @@ export function droppedApproximators(ctx: CheckContext): FindingDraft[] {
   return out;
 }
 
-/** The first number of the bead's translation written with the same digits. */
-function findDigits(ctx: CheckContext, ids: readonly number[], digits: string): { range: { start: number; end: number }; text: string; sentenceStart: number } | null {
+/** The numbers of the bead's translation written with the same digits, in order. */
+function findDigits(ctx: CheckContext, ids: readonly number[], digits: string): { range: { start: number; end: number }; text: string; sentenceStart: number }[] {
   const { target } = ctx.alignment;
+  const out: { range: { start: number; end: number }; text: string; sentenceStart: number }[] = [];
   for (const j of ids) {
     const t = target.sentences[j];
     const num = /\d[\d.,\u00a0\u202f ]*\d|\d/g;
     for (let m = num.exec(t.text); m; m = num.exec(t.text)) {
       const raw = m[0].trimEnd();
-      if (digitsOf(raw) === digits) return { range: { start: t.start + m.index, end: t.start + m.index + raw.length }, text: raw, sentenceStart: t.start };
+      if (digitsOf(raw) === digits) out.push({ range: { start: t.start + m.index, end: t.start + m.index + raw.length }, text: raw, sentenceStart: t.start });
     }
   }
-  return null;
+  return out;
 }

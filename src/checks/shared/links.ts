@@ -127,10 +127,21 @@ export function sameLink(source: LinkKey, target: LinkKey): boolean {
 function renamedFolders(a: string, b: string): boolean {
   const x = a.split('/').filter(Boolean);
   const y = b.split('/').filter(Boolean);
-  if (x.length !== y.length || x.length < 3 || x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1] || x[x.length - 1].length < 4) return false;
-  let renamed = 0;
-  for (let k = 1; k < x.length - 1; k++) if (x[k] !== y[k]) renamed++;
-  return renamed <= 2;
+  if (x.length < 3 || y.length < 3 || x[0] !== y[0] || x[x.length - 1].length < 4) return false;
+  if (x.length === y.length) {
+    if (x[x.length - 1] !== y[y.length - 1]) return false;
+    let renamed = 0;
+    for (let k = 1; k < x.length - 1; k++) if (x[k] !== y[k]) renamed++;
+    return renamed <= 2;
+  }
+  // A page MDN moved down a folder, reached in the reader's language at its new place: Astro's
+  // French links ".../fr/docs/Web/API/Web_components/Using_custom_elements" for the English's
+  // ".../en-US/docs/Web/Web_Components/Using_custom_elements" (MDN serves paths in any case).
+  // One folder more or less, the page's name the same, the other folders kept (case aside).
+  if (Math.abs(x.length - y.length) !== 1 || x[x.length - 1].toLowerCase() !== y[y.length - 1].toLowerCase()) return false;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  const folders = new Set(long.slice(1, -1).map((f) => f.toLowerCase()));
+  return short.slice(1, -1).every((f) => folders.has(f.toLowerCase()));
 }
 
 /** Does the absolute link's path end with the relative link's own segments (one at least)? */

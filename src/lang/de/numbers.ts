@@ -51,6 +51,8 @@ export const numbers: NumberData = {
   },
   monthNames: { januar: 1, februar: 2, märz: 3, april: 4, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12 },
   words: {
+    // zero as "no": "0 Dateien" → "Keine Dateien" (not "leer", empty: see fr/numbers.ts)
+    kein: 0, keine: 0, keinen: 0, keiner: 0, keinem: 0,
     null: 0, ein: 1, eine: 1, eins: 1, einen: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5,
     sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30,
     vierzig: 40, fünfzig: 50, hundert: 100, tausend: 1000, dutzend: 12, erste: 1, ersten: 1,

@@ -57,6 +57,8 @@ export const numbers: NumberData = {
   },
   monthNames: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
   words: {
+    // zero as "none" or "null" (not "vacío", empty: see fr/numbers.ts)
+    ningún: 0, ninguno: 0, ninguna: 0, nulo: 0, nula: 0,
     cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8,
     nueve: 9, diez: 10, once: 11, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
     cien: 100, ciento: 100, mil: 1000, docena: 12, primero: 1, primera: 1, primer: 1, segundo: 2,

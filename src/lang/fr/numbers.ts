@@ -65,6 +65,10 @@ export const numbers: NumberData = {
   monthNames: { janvier: 1, février: 2, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 },
   words: {
     // "0 or 1 items" → "aucun ou un seul élément" (the French Python tutorial)
+    // "A value of 0 disables it" → "Une valeur nulle la désactive" (Jellyfin's French). Not "vide"
+    // (empty) for "0 bytes": MDN's Spanish "vacío con un cupo de 0" for "empty … with a quota of
+    // zero" then paired "vacío" with "zero", and the digit 0 was left over as added.
+    nul: 0, nulle: 0, nuls: 0, nulles: 0,
     zéro: 0, aucun: 0, aucune: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
     dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,
     trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000, douzaine: 12,

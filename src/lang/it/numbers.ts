@@ -55,6 +55,8 @@ export const numbers: NumberData = {
   // Cardinals only: "sei" is also "you are", "secondo" also "according to", "prima" "before".
   monthNames: { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 },
   words: {
+    // zero as "none" or "null" (not "vuoto", empty: see fr/numbers.ts)
+    nessun: 0, nessuno: 0, nessuna: 0, nullo: 0, nulla: 0,
     zero: 0, uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, otto: 8,
     nove: 9, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50,
     cento: 100, mille: 1000, dozzina: 12, metà: 0.5,
