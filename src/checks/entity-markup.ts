@@ -128,10 +128,12 @@ function codeFindings(ctx: CheckContext): FindingDraft[] {
     const added = theirs.filter((c) => !srcNear.has(c));
     // One for one; or literals of the language, as many lost from the bead as it adds codes, in
     // order: "`true` if …; `false` otherwise" as "`wahr`, wenn …; andernfalls `falsch`" (Astro's
-    // German; the next item's `true`, kept, does not make this one's found).
+    // German; the next item's `true`, kept, does not make this one's found). Only where nothing
+    // else of the source's code is lost there: MDN's French "Si la `condition` devient fausse,
+    // l'`instruction` …" says `false` in words and renames `statement`, whose name it took.
     let swaps: [string, string][] = [];
     if (lost.length === 1 && added.length === 1) swaps = [[lost[0], added[0]]];
-    else {
+    else if (mine.every((c) => LITERALS.has(c) || theirs.includes(c))) {
       const lostLiterals = mine.filter((c) => LITERALS.has(c) && !theirs.includes(c));
       const addedHere = added.filter((c) => !LITERALS.has(c));
       if (lostLiterals.length > 0 && lostLiterals.length <= 3 && lostLiterals.length === addedHere.length) swaps = lostLiterals.map((c, i) => [c, addedHere[i]]);

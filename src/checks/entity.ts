@@ -97,7 +97,7 @@ export const entity: Check = {
       for (const f of chordFindings(ctx.alignment, k, () => (cut ??= cutShort(ctx, b) !== null || stopsAfter(ctx, k)))) out.push(f);
     }
     for (const f of markupFindings(ctx)) out.push(f);
-    return out;
+    return onceEach(out);
   },
 };
 
@@ -431,4 +431,18 @@ function translatedCognate(expected: string, actual: string, sourceLang: string,
   const now = new Set(actual.toLowerCase().split(/\s+/));
   const replaced = expected.toLowerCase().split(/\s+/).filter((w) => w !== '' && !now.has(w));
   return replaced.length > 0 && replaced.every((w) => /^\p{Ll}+$/u.test(w) && inWordList(sourceLang, w));
+}
+
+/** One finding per spelling of the translation: Node.js's French writes "dépôt Github" once, for
+ *  the first of two "GitHub" of the source; the second, whose sentence dropped the name, found the
+ *  same word in the sentence before — the same "Github" reported twice. */
+function onceEach(findings: FindingDraft[]): FindingDraft[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!f.target || f.actual === undefined || !/ is written “/.test(f.message)) return true;
+    const key = `${f.target.start}:${f.target.end}:${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

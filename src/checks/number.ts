@@ -543,10 +543,14 @@ function run(ctx: CheckContext): FindingDraft[] {
       if (quotedLabelOfSource(target, t.abs, source)) continue;
       if (inCodeSpan(source, beads[b].source, t.m.raw)) continue;
       if (restated(t, target, beads, tgt, sentenceBeads)) continue;
+      // A number the source has, written more often here: Node.js's French repeats a clause with
+      // its "dans les 10 jours" — "10" is in the source, once.
+      const inSource = src[b].hard.filter((x) => x.m.value === t.m.value).length;
+      const inTarget = tgt[b].hard.filter((x) => x.m.value === t.m.value).length;
       findings.push({
         check: 'number',
         category: 'Accuracy/Addition',
-        message: `“${t.m.raw}” in the translation is not in the source`,
+        message: inSource > 0 && inTarget > inSource ? `“${t.m.raw}” is written ${inTarget} times in the translation, ${inSource} in the source` : `“${t.m.raw}” in the translation is not in the source`,
         target: t.abs,
         source: beadRange(source, beads[b].source),
         actual: t.m.raw,

@@ -158,6 +158,10 @@ describe("entity: a literal of the language translated (Astro's German)", () => 
     const de = '# Variablen\n\n- `import.meta.env.PROD`: `wahr`, wenn deine Website im Produktionsmodus läuft; andernfalls `falsch`.\n- `import.meta.env.SSR`: `true`, wenn deine Website auf dem Server gerendert wird.\n';
     expect(audit(en, 'de', de)).toEqual(['entity: the code “true” of the source is “wahr” in the translation', 'entity: the code “false” of the source is “falsch” in the translation']);
   });
+  it("a literal said in words beside a renamed name is no literal translated (MDN's French loops)", () => {
+    const src = '# Loops\n\nIf the `condition` becomes `false`, `statement` within the loop stops executing.\n';
+    expect(audit(src, 'fr', "# Boucles\n\nSi la `condition` devient fausse, l'`instruction` contenue dans la boucle cesse de s'exécuter.\n").filter((f) => f.includes('“false”'))).toEqual([]);
+  });
   it('kept as written: nothing', () => {
     const de = '# Variablen\n\n- `import.meta.env.PROD`: `true`, wenn deine Website im Produktionsmodus läuft; andernfalls `false`.\n- `import.meta.env.SSR`: `true`, wenn deine Website auf dem Server gerendert wird.\n';
     expect(audit(en, 'de', de)).toEqual([]);

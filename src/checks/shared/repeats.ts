@@ -27,9 +27,18 @@ export interface Repeat {
  *  its first sentence repeats the description's first; the German repeats it as the English does,
  *  and its one sentence for the description's two was read as a repeat the source lacks. */
 function sameSource(a: Alignment, x: number, y: number): boolean {
-  const keys = new Set(a.beads[x].source.map((i) => normKey(a.source.sentences[i].text)));
-  return a.beads[y].source.some((i) => keys.has(normKey(a.source.sentences[i].text)));
+  const keys = new Set(a.beads[x].source.map((i) => nearKey(a.source.sentences[i].text)));
+  return a.beads[y].source.some((i) => keys.has(nearKey(a.source.sentences[i].text)));
 }
+
+/** A sentence's words, case and inflection aside (each cut to six letters): Node.js's English
+ *  page has the title "Installing Node.js via package manager" and the heading "Installing
+ *  Node.js via Package Managers" — one text, which the French rightly writes twice alike. */
+const nearKey = (text: string): string =>
+  normKey(text)
+    .split(' ')
+    .map((w) => w.slice(0, 6))
+    .join(' ');
 
 /** Repeats keyed by target sentence index, in document order. A copy is justified by its own source:
  *  copies in distinct beads that have source text each translate something (the source repeats it, or
