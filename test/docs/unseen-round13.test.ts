@@ -20,7 +20,7 @@ describe("duplicate: a title the source writes twice nearly alike (Node.js's Fre
 describe("truncation: a whole sentence with a stray word after its stop is not cut (Node.js's French)", () => {
   const en = '# Help\n\nGeneral questions about using Node.js should be directed at the [Node.js help repository](https://github.com/nodejs/help/issues).\n';
   it('"…(https://…).Node.js" at 110 %: no truncation', () => {
-    const fr = '# Aide\n\nLes questions générales sur l\'utilisation de Node.js doivent être adressées au [dépôt d\'aide de Node.js](https://github.com/nodejs/help/issues).Node.js\n';
+    const fr = "# Aide\n\nLes questions générales sur l'utilisation de Node.js doivent être adressées au [Node.js help repository] (https://github.com/nodejs/help/issues).Node.js\n";
     expect(of(audit(en, 'fr', fr), 'truncation')).toEqual([]);
   });
   it('a sentence that stops half-way still is', () => {

@@ -31,6 +31,9 @@ export interface TrailingGap {
   sourceWords: number;
 }
 
+/** A sentence's stop with a capitalised word glued after it, at its end: "…/issues).Node.js" (not
+ *  "installer Node.js": a name's own dot). */
+const STRAY_AFTER_STOP = /[.!?][)\]»"”’]?\p{Lu}[\p{L}\p{N}.-]{0,30}$/u;
 /** A trailing run is a truncation when it is a real share of the article: at least 2 sentences and
  *  10 % of the source words, or a quarter of the words. A last sentence dropped from a long article
  *  is an omission, not a translation that "stops". */
@@ -223,10 +226,10 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // (Mastodon's Vietnamese "Chưa quan tâm ai" for "This user doesn't follow anyone yet.", 45 %),
   // and punctuation reports the stop. Without "…" a short message is cut only when it ends on a
   // function word or a broken word, or keeps under a third of the expected length.
-  // And not at full length: Node.js's French "… au [Node.js help repository] (https://…).Node.js"
-  // (110 %) is whole, with a stray word after its stop — no cut.
+  // Nor one whose stop a stray word follows, glued: Node.js's French "… au [Node.js help
+  // repository] (https://…).Node.js" is whole (110 %) — no cut.
   const midSentence =
-    srcFinal && share < 1 && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && !endsListItem(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
+    srcFinal && !STRAY_AFTER_STOP.test(tgtLast) && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && !endsListItem(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
     ((endsOnFunctionWord(tgtLast, target.lang) && !endsOnMasked(target, bead.target[bead.target.length - 1])) || share < (shortMessage ? SHORT_MESSAGE_CUT_SHARE : 0.7) || endsOnFragment(tgtLast, target.lang));
   // Titles and headings have no final punctuation: no length judgement on them. A bead that merges
   // several source sentences into fewer target ones and is far too short more likely lost whole
