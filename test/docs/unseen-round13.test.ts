@@ -2,7 +2,7 @@
 // largely machine-translated: 19 major or critical findings, 16 true, 2 debatable, 1 false) and
 // Immich's catalogs. Each cause is a case here, written in the shape of the real text.
 import { describe, expect, it } from 'vitest';
-import { ofCheck as of, pairFindings as audit } from '../helpers/judged.js';
+import { dirFindings, ofCheck as of, pairFindings as audit } from '../helpers/judged.js';
 
 describe("duplicate: a title the source writes twice nearly alike (Node.js's French)", () => {
   const en = '---\ntitle: Installing Node.js via package manager\n---\n\n# Installing Node.js via Package Managers\n\nHello world, and welcome here.\n';
@@ -22,6 +22,11 @@ describe("truncation: a whole sentence with a stray word after its stop is not c
   it('"…(https://…).Node.js" at 110 %: no truncation', () => {
     const fr = "# Aide\n\nLes questions générales sur l'utilisation de Node.js doivent être adressées au [Node.js help repository] (https://github.com/nodejs/help/issues).Node.js\n";
     expect(of(audit(en, 'fr', fr), 'truncation')).toEqual([]);
+  });
+  it('the real page: its broken links found, no truncation', () => {
+    const found = dirFindings('test/fixtures/nodejs-site/contribute-fr');
+    expect(of(found, 'truncation')).toEqual([]);
+    expect(of(found, 'entity').filter((f) => f.includes('is broken: a space between'))).toHaveLength(3);
   });
   it('a sentence that stops half-way still is', () => {
     const fr = "# Aide\n\nLes questions générales sur l'utilisation de\n";
