@@ -24,6 +24,8 @@ export interface PluralUse {
   exact: number[];
   /** Categories whose message is empty ("other {}"): the app shows nothing for those counts. */
   empty: string[];
+  /** Each category's form as shown, "#" and arguments aside (compared, never displayed). */
+  shown: Record<string, string>;
   start: number;
   end: number;
 }
@@ -53,7 +55,9 @@ const ICU_SKELETON = /\{\s*[A-Za-z_$][\w$]{0,60}\s*,\s*(?:plural|select|selector
 const surelyDoubleBraced = (value: string): boolean => value.includes('{{') && !ICU_CHOICE.test(value);
 // %s %d %1$s %.2f %(name)s %@ — no space flag: "50 % de" is French, not "% d".
 const PRINTF = /%(?:(\d{1,2})\$|\(([\w.]{1,60})\))?[-+0#]{0,4}\d{0,3}(?:\.\d{1,3})?(?:l{1,2}|h{1,2}|z|j|q|L)?([sdifuxXeEgGcpo@])/g;
-const TAG = /<(\/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,500}?(\/?)>/g;
+// A tag's name ends at a space, "/" or ">": "<noreply@example.com>" is an address (Immich's French
+// "<nepasrepondre@exemple.org>", reported as a tag <noreply> lost and one added).
+const TAG = /<(\/?)([A-Za-z][\w:-]{0,40})(?=[\s/>])[^<>]{0,500}?(\/?)>/g;
 // react-i18next's <Trans> numbers its children: "or <2>create a new one</2>", "<0/>". Element
 // Call's German "<1>erstellen Sie einen neuen</1>" for the English's "<2>…</2>" binds the text to
 // another child: a tag lost and one added, not "1" for "2" (twice, for each tag of the pair).
@@ -118,6 +122,16 @@ function withoutIntervals(value: string, intervals: readonly [number, number][])
   return parts.join('');
 }
 
+/** A plural form's words: its literal text, "#" and arguments left out, spaces collapsed. */
+function formWords(els: MessageFormatElement[]): string {
+  const { TYPE } = icuLib();
+  return els
+    .map((x) => (x.type === TYPE.literal ? x.value : ' '))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): void {
   const { TYPE } = icuLib();
   for (const el of els) {
@@ -141,7 +155,9 @@ function walk(els: MessageFormatElement[], out: Message, seen: Set<string>): voi
         const categories = Object.keys(el.options).filter((k) => !k.startsWith('='));
         const empty = categories.filter((k) => el.options[k].value.every((x) => x.type === TYPE.literal && x.value.trim() === ''));
         const exact = Object.keys(el.options).filter((k) => /^=\d{1,9}$/.test(k)).map((k) => Number(k.slice(1)));
-        out.plurals.push({ arg: el.value, ordinal: el.pluralType === 'ordinal', categories, exact, empty, start, end });
+        const shown: Record<string, string> = {};
+        for (const k of categories) shown[k] = formWords(el.options[k].value);
+        out.plurals.push({ arg: el.value, ordinal: el.pluralType === 'ordinal', categories, exact, empty, shown, start, end });
       }
       for (const opt of Object.values(el.options)) walk(opt.value, out, seen);
     } else if (el.type === TYPE.tag) {

@@ -108,7 +108,8 @@ describe('placeholder check on small catalogs', () => {
     const en = tmpFile('en.json', '{"n": "{count, plural, one {# file} other {# files}}"}');
     const dir = join(en, '..');
     writeFileSync(join(dir, 'fr.json'), '{"n": "{count, plural, other {# fichiers}}"}');
-    writeFileSync(join(dir, 'vi.json'), '{"n": "{count, plural, one {# tệp} other {# tệp}}"}');
+    // (a "one" worded as its "other" is harmless, and not reported: see test/docs/unseen-round13)
+    writeFileSync(join(dir, 'vi.json'), '{"n": "{count, plural, one {một tệp} other {# tệp}}"}');
     const rows = findings(dir);
     expect(has(rows, 'fr', 'placeholder', 'n').map((r) => r.message)).toEqual(['Plural {count} lacks the one form fr needs (it has other)']);
     expect(has(rows, 'vi', 'placeholder', 'n').map((r) => r.severity)).toEqual(['minor']);
