@@ -7,7 +7,7 @@ import type { Alignment, Bead, Document } from '../types/index.js';
 import { alignBanded, type DpInput } from './dp.js';
 import { markupAnchorsBySentence, sharedPhraseCodes } from './markup-anchors.js';
 import { increasingChain, linkStarts, sectionStarts } from './sections.js';
-import { AnchorVocab, KIND_CODE, KIND_NUMBER, KIND_PREFIX, URL_UNITS, WordVocab, extractFeatures, type SideFeatures } from './features.js';
+import { AnchorVocab, KIND_CODE, KIND_NUMBER, KIND_PREFIX, URL_UNITS, WordVocab, extractFeatures, isFurniture, type SideFeatures } from './features.js';
 import { CONFIDENT_COST, confidentIslands, enoughIslands, trainLexicon, type Lexicon, type TrainingPair } from './lexicon.js';
 import { DEFAULT_TUNING, type AlignTuning } from './tuning.js';
 
@@ -418,9 +418,10 @@ export function alignDocuments(source: Document, target: Document, opts: Omit<Al
   };
   const many = { lexical: opts.lexical, tuning: opts.tuning };
   const beads = alignMany([whole], many)[0];
-  // Sections both versions mark with the same heading id are fixed points (sections.ts). Where the
-  // search started no bead at one, the sections on either side of it are aligned again, each on
-  // its own, at the whole document's length ratio; the rest keeps the beads found.
+  // Sections both versions mark with the same heading id are fixed points (sections.ts), and so,
+  // where the search read the translation as ending early, are paragraphs opened by a shared link
+  // (fixedPoints). Where the search started no bead at one, the sections on either side of it are
+  // aligned again, each on its own, at the whole document's length ratio; the rest keeps the beads found.
   const starts = fixedPoints(source, target, whole, beads);
   if (starts.length === 0) return { source, target, beads };
   const kept = beadStarts(beads);
@@ -501,7 +502,7 @@ function unmatchedTail(beads: readonly Bead[]): number {
 function titleLine(doc: Document, i: number): boolean {
   const s = doc.sentences;
   const own = (i === 0 || s[i - 1].paragraph !== s[i].paragraph) && (i + 1 === s.length || s[i + 1].paragraph !== s[i].paragraph);
-  return own && s[i].text.length <= 80 && !/[.!?:;,…。！？]\s*$/.test(s[i].text);
+  return own && isFurniture(s[i].text);
 }
 
 const key = (i: number, j: number): string => `${i}:${j}`;

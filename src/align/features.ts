@@ -82,6 +82,13 @@ const LETTERS = /\p{L}+/gu;
 /** Furniture: at most this long, not ending in sentence punctuation. */
 const FURNITURE_CHARS = 60;
 const CLOSING = /[.!?…。！？;:"”»)\]]$/u;
+
+/** A line of page furniture or a title: short, without closing punctuation ("Share this article",
+ *  "Configuration Reference"). */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= FURNITURE_CHARS && !CLOSING.test(t);
+}
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\p{N}/u;
 const URL = /(?:https?:\/\/|www\.)\S+/giu;
@@ -178,7 +185,7 @@ export function extractFeatures(sentences: readonly string[], lang: string, anch
     len[i] = charLength(text);
     truncated[i] = isTruncated(text) ? 1 : 0;
     const trimmed = text.trim();
-    if (trimmed.length > 0 && trimmed.length <= FURNITURE_CHARS && !CLOSING.test(trimmed)) furniture[i] = 1;
+    if (isFurniture(trimmed)) furniture[i] = 1;
     if (trimmed !== '' && ((i >= 1 && sentences[i - 1].trim() === trimmed) || (i >= 2 && sentences[i - 2].trim() === trimmed))) repeat[i] = 1;
     for (let k = 0; k < text.length; k++) {
       const pc = punctClass(text.charCodeAt(k));

@@ -104,9 +104,8 @@ export function readKeyUnits(file: SourceFile): RawUnit[] | null {
       const at = both ? raw.indexOf('_::_') : -1;
       forms.forEach((_, i) => {
         const key = `${String(k.value)}[${i}]`;
-        if (!both) return units.push({ key, start, end, decoded });
-        const [s, e] = i === 0 && forms.length > 1 ? [start + 1, start + at] : [start + at + 4, end - 1];
-        units.push({ key, start: s, end: e, decoded: decodeBackslashes(file.text.slice(s, e)) });
+        const [s, e] = !both ? [start, end] : i === 0 && forms.length > 1 ? [start + 1, start + at] : [start + at + 4, end - 1];
+        units.push({ key, start: s, end: e, decoded: both ? decodeBackslashes(file.text.slice(s, e)) : decoded });
       });
     } else units.push({ key: String(k.value), start, end, decoded });
   }

@@ -1,7 +1,7 @@
 // Catalogs: one source string translated two ways ("Cart" → "Panier" in the menu, "Caddie" in
 // the footer), and two source strings translated the same way ("Contact us" and "Contact support"
-// both "Nous contacter": the translation lost what tells them apart). Across the whole catalog, as Xbench and
-// CheckMate do. Strings are compared trimmed, white space collapsed, case kept.
+// both "Nous contacter": the translation lost what tells them apart). Across the whole catalog, as
+// Xbench and CheckMate do. Strings are compared trimmed, white space collapsed, case kept.
 import { pluralSiblings } from '../catalog/plural.js';
 import { isFunctionWord } from '../lang/words.js';
 import type { CatalogUnit, Check, FindingDraft, Lang } from '../types/index.js';
