@@ -229,7 +229,7 @@ export function cutShort(ctx: CheckContext, bead: Bead): CutShort | null {
   // Nor one whose stop a stray word follows, glued: Node.js's French "… au [Node.js help
   // repository] (https://…).Node.js" is whole (110 %) — no cut.
   const midSentence =
-    srcFinal && !STRAY_AFTER_STOP.test(tgtLast) && !tgtEllipsis && !hasFinalPunct(tgtLast) && !introducesWhatFollows(tgtLast) && !endsListItem(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
+    srcFinal && !tgtEllipsis && !hasFinalPunct(tgtLast) && !STRAY_AFTER_STOP.test(tgtLast) && !introducesWhatFollows(tgtLast) && !endsListItem(tgtLast) && !endsUnspaced(tgtLast) && srcLen >= 20 && !endsWithOpenDebris(tgtLast) && !endsAsSource(srcLast, tgtLast) &&
     ((endsOnFunctionWord(tgtLast, target.lang) && !endsOnMasked(target, bead.target[bead.target.length - 1])) || share < (shortMessage ? SHORT_MESSAGE_CUT_SHARE : 0.7) || endsOnFragment(tgtLast, target.lang));
   // Titles and headings have no final punctuation: no length judgement on them. A bead that merges
   // several source sentences into fewer target ones and is far too short more likely lost whole
